@@ -1,0 +1,10 @@
+import { css } from 'lit';
+
+export const freinsListStyles = css`
+  ul {
+    margin-block-start: 0.25em;
+  }
+  :host > ul {
+    padding-inline-start: 1.5em;
+  }
+`;

@@ -1,0 +1,87 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { parseSection } from '../model/parse-document.js';
+import type { Section } from '../model/types.js';
+import { chantierContext } from '../shared/context.js';
+import { DataSource, selectChantier } from '../shared/data-source.js';
+import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
+import { labelsFor, langOf } from '../shared/labels.js';
+import type { LoadError, Origin } from '../shared/load-error.js';
+import { renderSection, renderViewStatus } from '../shared/render.js';
+import { baseStyles } from '../shared/styles.js';
+import { freinsListStyles } from './freins-list.styles.js';
+
+/**
+ * The obstacles to anticipate ("freins") of a chantier, as a real list with nested items nested.
+ *
+ * Inside a `<chantier-card>` it shows that card's chantier (through context). On its own it takes
+ * `.freins` (a section: `{ texte?, items }`), an inline `<script type="application/json">` child, or
+ * `src` + `chantier`. It adds no heading: the page or the card gives one.
+ *
+ * @tag freins-list
+ * @csspart list - Every list of obstacles (nested ones too).
+ * @csspart status - The loading message.
+ * @csspart error - The alert shown when the obstacles cannot be shown.
+ * @csspart button - The "try again" button of a failed load.
+ * @fires {FreinsListLoadEvent} freins-list-load - Obstacles from `src` or inline JSON are shown.
+ * @fires {FreinsListErrorEvent} freins-list-error - The obstacles cannot be shown; the alert says why.
+ */
+export class FreinsListElement extends LitElement {
+  static override styles = [baseStyles, freinsListStyles];
+
+  /** The obstacles, set from JavaScript: `{ texte?: string, items: (string | {texte, items})[] }`. */
+  @property({ attribute: false }) freins?: unknown;
+
+  /** URL of an idea box document (JSON), relative to the page. */
+  @property({ reflect: true }) src?: string;
+
+  /** The `id` of the chantier whose obstacles to show; optional when the document has only one. */
+  @property({ reflect: true }) chantier?: string;
+
+  /** Milliseconds to wait for `src` before showing a timeout with a "try again" button. */
+  @property({ type: Number }) timeout = 0;
+
+  private readonly card = new ContextConsumer(this, { context: chantierContext, subscribe: true });
+
+  private readonly source = new DataSource<Section | undefined>(this, {
+    property: () => this.freins,
+    parse: parseSection,
+    select: (document, id) => selectChantier(document, id, (chantier) => chantier.freins),
+    fromContext: () => this.card.value?.freins,
+    loadEvent: (value, origin) => new FreinsListLoadEvent(value, origin),
+    errorEvent: (error) => new FreinsListErrorEvent(error),
+  });
+
+  protected override render() {
+    const lang = langOf(this);
+    const view = this.source.view;
+    const status = renderViewStatus(view, lang, labelsFor(lang).failed.freins, () => this.source.reload());
+    if (status) return html`<div aria-busy=${view.status === 'loading' ? 'true' : 'false'}>${status}</div>`;
+    return view.status === 'ready' ? renderSection(view.value) : nothing;
+  }
+}
+
+/** Fired when the list shows obstacles it loaded from `src` or inline JSON. */
+export class FreinsListLoadEvent extends DataLoadEvent<Section | undefined> {
+  constructor(freins: Section | undefined, origin: Origin) {
+    super('freins-list-load', freins, origin);
+  }
+}
+
+/** Fired when the list cannot show its obstacles; `error` says why. */
+export class FreinsListErrorEvent extends DataErrorEvent {
+  constructor(error: LoadError) {
+    super('freins-list-error', error);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'freins-list': FreinsListElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    'freins-list-load': FreinsListLoadEvent;
+    'freins-list-error': FreinsListErrorEvent;
+  }
+}

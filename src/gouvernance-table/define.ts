@@ -1,0 +1,5 @@
+// Registers <gouvernance-table>; safe to run twice.
+import { defineElement } from '../shared/define-element.js';
+import { GouvernanceTableElement } from './gouvernance-table.js';
+
+defineElement('gouvernance-table', GouvernanceTableElement);

@@ -1,0 +1,140 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { parseGouvernance } from '../model/parse-document.js';
+import type { Chantier, Gouvernance } from '../model/types.js';
+import { chantierContext } from '../shared/context.js';
+import { DataSource, selectChantier } from '../shared/data-source.js';
+import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
+import { labelsFor, langOf } from '../shared/labels.js';
+import type { LoadError, Origin } from '../shared/load-error.js';
+import { renderItems, renderViewStatus } from '../shared/render.js';
+import { baseStyles } from '../shared/styles.js';
+import { gouvernanceTableStyles } from './gouvernance-table.styles.js';
+
+/** A governance and, when known, the title of its chantier (for the caption). */
+export interface GouvernanceOfChantier {
+  readonly gouvernance: Gouvernance | undefined;
+  readonly titre?: string;
+}
+
+const ofChantier = (chantier: Chantier): GouvernanceOfChantier => ({ gouvernance: chantier.gouvernance, titre: chantier.titre });
+
+/**
+ * "Qui fait quoi" of a chantier as a real table: a caption, column headers, and one row per role or
+ * aspect with a row header (`scope`), in the participants' words; the governance notes that name no role
+ * follow as a list. On narrow widths the rows stack, and the table stays a table for assistive technology.
+ *
+ * Inside a `<chantier-card>` it shows that card's chantier (through context). On its own it takes
+ * `.gouvernance` (`{ roles?: {role, texte}[], notes?: items }`), an inline JSON child, or `src` + `chantier`.
+ *
+ * @tag gouvernance-table
+ * @csspart table - The `<table>`.
+ * @csspart caption - The table's caption.
+ * @csspart list - The list of governance notes.
+ * @csspart status - The loading message.
+ * @csspart error - The alert shown when the governance cannot be shown.
+ * @csspart button - The "try again" button of a failed load.
+ * @cssprop [--boite-border=currentColor at 35 %] - Cell borders.
+ * @cssprop [--boite-table-head=currentColor at 8 %] - Column header background.
+ * @fires {GouvernanceTableLoadEvent} gouvernance-table-load - A governance from `src` or inline JSON is shown.
+ * @fires {GouvernanceTableErrorEvent} gouvernance-table-error - The governance cannot be shown; the alert says why.
+ */
+export class GouvernanceTableElement extends LitElement {
+  static override styles = [baseStyles, gouvernanceTableStyles];
+
+  /** The governance, set from JavaScript: `{ roles?: {role, texte}[], notes?: (string | {texte, items})[] }`. */
+  @property({ attribute: false }) gouvernance?: unknown;
+
+  /** URL of an idea box document (JSON), relative to the page. */
+  @property({ reflect: true }) src?: string;
+
+  /** The `id` of the chantier whose governance to show; optional when the document has only one. */
+  @property({ reflect: true }) chantier?: string;
+
+  /** The table's caption; by default it names the chantier ("Gouvernance du chantier « … » : qui fait quoi"). */
+  @property() caption?: string;
+
+  /** Milliseconds to wait for `src` before showing a timeout with a "try again" button. */
+  @property({ type: Number }) timeout = 0;
+
+  private readonly card = new ContextConsumer(this, { context: chantierContext, subscribe: true });
+
+  private readonly source = new DataSource<GouvernanceOfChantier>(this, {
+    property: () => this.gouvernance,
+    parse: (value) => {
+      const parsed = parseGouvernance(value);
+      return parsed.ok ? { ok: true, value: { gouvernance: parsed.value } } : parsed;
+    },
+    select: (document, id) => selectChantier(document, id, ofChantier),
+    fromContext: () => {
+      const chantier = this.card.value;
+      return chantier && ofChantier(chantier);
+    },
+    loadEvent: (value, origin) => new GouvernanceTableLoadEvent(value, origin),
+    errorEvent: (error) => new GouvernanceTableErrorEvent(error),
+  });
+
+  protected override render() {
+    const lang = langOf(this);
+    const labels = labelsFor(lang);
+    const view = this.source.view;
+    const status = renderViewStatus(view, lang, labels.failed.gouvernance, () => this.source.reload());
+    if (status) return html`<div aria-busy=${view.status === 'loading' ? 'true' : 'false'}>${status}</div>`;
+    if (view.status !== 'ready' || !view.value.gouvernance) return nothing;
+
+    const { gouvernance, titre } = view.value;
+    const caption = this.caption || (titre ? labels.gouvernanceCaption(titre) : labels.gouvernanceCaptionAlone);
+    const roles = gouvernance.roles ?? [];
+    const notes = gouvernance.notes ?? [];
+    return html`
+      ${roles.length
+        ? html`<table part="table" role="table">
+            <caption part="caption">${caption}</caption>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">${labels.roleHeader}</th>
+                <th scope="col" role="columnheader">${labels.whoHeader}</th>
+              </tr>
+            </thead>
+            <tbody role="rowgroup">
+              ${roles.map(
+                (row) => html`<tr role="row">
+                  <th scope="row" role="rowheader">${row.role}</th>
+                  <td role="cell">${row.texte}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing}
+      ${notes.length
+        ? html`<p class="notes-title" id="notes-title">${roles.length ? labels.notes : caption}</p>
+            <div role="group" aria-labelledby="notes-title">${renderItems(notes)}</div>`
+        : nothing}
+    `;
+  }
+}
+
+/** Fired when the table shows a governance it loaded from `src` or inline JSON. */
+export class GouvernanceTableLoadEvent extends DataLoadEvent<GouvernanceOfChantier> {
+  constructor(value: GouvernanceOfChantier, origin: Origin) {
+    super('gouvernance-table-load', value, origin);
+  }
+}
+
+/** Fired when the table cannot show its governance; `error` says why. */
+export class GouvernanceTableErrorEvent extends DataErrorEvent {
+  constructor(error: LoadError) {
+    super('gouvernance-table-error', error);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gouvernance-table': GouvernanceTableElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    'gouvernance-table-load': GouvernanceTableLoadEvent;
+    'gouvernance-table-error': GouvernanceTableErrorEvent;
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * boite-a-idees: the element classes, their events, the data types and the document parser.
+ * Importing this module registers nothing; import `boite-a-idees/define.js` (or one element's
+ * `…/define.js`) to register the tags.
+ */
+export { ChantierCardElement, ChantierCardLoadEvent, ChantierCardErrorEvent } from './chantier-card/chantier-card.js';
+export { FreinsListElement, FreinsListLoadEvent, FreinsListErrorEvent } from './freins-list/freins-list.js';
+export {
+  GouvernanceTableElement,
+  GouvernanceTableLoadEvent,
+  GouvernanceTableErrorEvent,
+  type GouvernanceOfChantier,
+} from './gouvernance-table/gouvernance-table.js';
+export { DataLoadEvent, DataErrorEvent } from './shared/events.js';
+export type { LoadError, LoadFailure, Origin } from './shared/load-error.js';
+export { parseDocument, parseChantier, parseSection, parseGouvernance, MAX_DEPTH } from './model/parse-document.js';
+export type { ValidationError, ParseResult } from './model/parse-document.js';
+export { FORMAT_VERSION } from './model/schema.js';
+export type * from './model/types.js';
+export { formatValidationError, describeLoadError, type Lang } from './shared/labels.js';

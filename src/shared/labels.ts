@@ -1,0 +1,178 @@
+/**
+ * Every word of the interface, in one place per language. The data itself is never translated: it is the
+ * participants' words. To add a language, add an entry to `LABELS` with the same keys.
+ */
+import type { ExpectationCode } from '../model/schema.js';
+import type { ValidationError } from '../model/parse-document.js';
+import type { LoadError } from './load-error.js';
+
+export type Lang = 'fr' | 'en';
+
+const fr = {
+  sections: {
+    enjeu: 'Enjeu',
+    reussite: 'On aura réussi si…',
+    actions: 'En quoi consiste le chantier ?',
+    ressources: 'Les ressources à mobiliser',
+    questions: 'Questions en suspens',
+    gouvernance: 'La gouvernance : qui fait quoi ?',
+    freins: 'Les freins éventuels à anticiper',
+  },
+  theme: 'Thématique',
+  atelier: 'Atelier',
+  question: "Question de l'atelier",
+  gouvernanceCaption: (titre: string) => `Gouvernance du chantier « ${titre} » : qui fait quoi`,
+  gouvernanceCaptionAlone: 'La gouvernance : qui fait quoi ?',
+  roleHeader: 'Rôle ou aspect',
+  whoHeader: 'Qui, quoi',
+  notes: 'Autres points de gouvernance',
+  loading: 'Chargement des données…',
+  retry: 'Réessayer',
+  failed: {
+    chantier: "Ce chantier n'a pas pu être affiché.",
+    freins: "Les freins n'ont pas pu être affichés.",
+    gouvernance: "La gouvernance n'a pas pu être affichée.",
+    boite: "La boîte à idées n'a pas pu être affichée.",
+  },
+  moreErrors: (count: number) => `… et ${count} autre${count > 1 ? 's' : ''} erreur${count > 1 ? 's' : ''}.`,
+  expected: {
+    document: 'un document de boîte à idées (un objet JSON avec « version » et « chantiers »)',
+    object: 'un objet',
+    array: 'une liste',
+    text: 'un texte non vide',
+    item: 'un texte ou {texte, items}',
+    id: 'un identifiant en minuscules sans accents, chiffres et tirets (ex. logement-acces-equitable)',
+    'unique-id': 'un identifiant unique (déjà utilisé par un autre chantier)',
+    version: 'la version 1 du format',
+    section: 'au moins un texte ou un élément de liste',
+    required: 'un champ obligatoire, absent ici',
+    'unknown-key': 'aucun autre champ (champ inconnu)',
+    'too-deep': "moins d'imbrication : imbrication trop profonde",
+  } satisfies Record<ExpectationCode, string>,
+  validation: (path: string, expected: string, received: string) =>
+    `${path || 'document'} : attendu ${expected}, reçu ${received}`,
+  error: {
+    network: (url: string) => `Le réseau n'a pas permis de charger ${url}.`,
+    timeout: (url: string, seconds: number) => `${url} n'a pas répondu en ${seconds} s.`,
+    http: (url: string, status: number, statusText: string) =>
+      `Le serveur a répondu ${status}${statusText ? ` (${statusText})` : ''} pour ${url}.`,
+    json: (where: string, contentType: string, detail: string) =>
+      `${where} n'est pas du JSON valide${contentType ? ` (type reçu : ${contentType})` : ''} : ${detail}`,
+    empty: (where: string) => `${where} est vide.`,
+    invalid: (where: string) => `Les données de ${where} ne respectent pas le format :`,
+    unknownId: (id: string, known: string) => `Aucun chantier n'a l'identifiant « ${id} ». Identifiants connus : ${known}.`,
+    missingId: (known: string) => `Précisez le chantier à afficher avec l'attribut chantier, parmi : ${known}.`,
+    inline: 'le JSON intégré à la page',
+    property: 'la propriété JavaScript',
+  },
+};
+
+type Labels = typeof fr;
+
+const en: Labels = {
+  sections: {
+    enjeu: 'What is at stake',
+    reussite: 'We will have succeeded if…',
+    actions: 'What the project consists of',
+    ressources: 'Resources to bring together',
+    questions: 'Open questions',
+    gouvernance: 'Governance: who does what?',
+    freins: 'Obstacles to anticipate',
+  },
+  theme: 'Theme',
+  atelier: 'Workshop',
+  question: "Workshop's question",
+  gouvernanceCaption: (titre: string) => `Governance of the project “${titre}”: who does what`,
+  gouvernanceCaptionAlone: 'Governance: who does what?',
+  roleHeader: 'Role or aspect',
+  whoHeader: 'Who, what',
+  notes: 'Other governance points',
+  loading: 'Loading data…',
+  retry: 'Try again',
+  failed: {
+    chantier: 'This project could not be displayed.',
+    freins: 'The obstacles could not be displayed.',
+    gouvernance: 'The governance could not be displayed.',
+    boite: 'The idea box could not be displayed.',
+  },
+  moreErrors: (count: number) => `… and ${count} more error${count > 1 ? 's' : ''}.`,
+  expected: {
+    document: 'an idea box document (a JSON object with "version" and "chantiers")',
+    object: 'an object',
+    array: 'a list',
+    text: 'a non-empty text',
+    item: 'a text or {texte, items}',
+    id: 'an identifier of lowercase unaccented letters, digits and hyphens (e.g. logement-acces-equitable)',
+    'unique-id': 'a unique identifier (already used by another project)',
+    version: 'version 1 of the format',
+    section: 'at least a text or a list item',
+    required: 'a required field, missing here',
+    'unknown-key': 'no other field (unknown field)',
+    'too-deep': 'less nesting: nested too deeply',
+  },
+  validation: (path: string, expected: string, received: string) =>
+    `${path || 'document'}: expected ${expected}, received ${received}`,
+  error: {
+    network: (url: string) => `The network did not allow loading ${url}.`,
+    timeout: (url: string, seconds: number) => `${url} did not answer within ${seconds} s.`,
+    http: (url: string, status: number, statusText: string) =>
+      `The server answered ${status}${statusText ? ` (${statusText})` : ''} for ${url}.`,
+    json: (where: string, contentType: string, detail: string) =>
+      `${where} is not valid JSON${contentType ? ` (type received: ${contentType})` : ''}: ${detail}`,
+    empty: (where: string) => `${where} is empty.`,
+    invalid: (where: string) => `The data of ${where} does not follow the format:`,
+    unknownId: (id: string, known: string) => `No project has the identifier “${id}”. Known identifiers: ${known}.`,
+    missingId: (known: string) => `Choose the project to show with the chantier attribute, among: ${known}.`,
+    inline: 'the JSON embedded in the page',
+    property: 'the JavaScript property',
+  },
+};
+
+const LABELS: Record<Lang, Labels> = { fr, en };
+
+export function labelsFor(lang: Lang): Labels {
+  return LABELS[lang];
+}
+
+/**
+ * The language of an element: its own `lang` or its nearest ancestor's, across shadow roots, so a box
+ * inside a `lang="en"` page section speaks English. French unless English is asked for.
+ */
+export function langOf(element: Element): Lang {
+  for (let node: Node | null = element; node; ) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      return node.getAttribute('lang')!.toLowerCase().startsWith('en') ? 'en' : 'fr';
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'fr';
+}
+
+export function formatValidationError(error: ValidationError, lang: Lang): string {
+  const labels = LABELS[lang];
+  return labels.validation(error.path, labels.expected[error.expected], error.received);
+}
+
+/** The one-paragraph explanation of a failure; validation details are listed separately. */
+export function describeLoadError(error: LoadError, lang: Lang): string {
+  const { error: words } = LABELS[lang];
+  const where = error.url ?? (error.origin === 'inline' ? words.inline : words.property);
+  switch (error.kind) {
+    case 'network':
+      return words.network(where);
+    case 'timeout':
+      return words.timeout(where, Math.round(error.ms / 1000));
+    case 'http':
+      return words.http(where, error.status, error.statusText);
+    case 'json':
+      return words.json(where, error.contentType ?? '', error.detail);
+    case 'empty':
+      return words.empty(where);
+    case 'invalid':
+      return words.invalid(where);
+    case 'unknown-id':
+      return words.unknownId(error.id, error.known.join(', '));
+    case 'missing-id':
+      return words.missingId(error.known.join(', '));
+  }
+}

@@ -1,0 +1,24 @@
+import type { ValidationError } from '../model/parse-document.js';
+
+/** Where an element's data came from: a fetched URL, an inline JSON child, a property set from script. */
+export type Origin = 'src' | 'inline' | 'property';
+
+/**
+ * Everything that can keep an element from showing its data. `url` is set when the data was fetched;
+ * the element's message names it, or names the inline JSON or the property otherwise.
+ */
+export type LoadError = { readonly origin: Origin; readonly url?: string } & LoadFailure;
+
+/** What went wrong, whatever the origin. */
+export type LoadFailure =
+  | { readonly kind: 'network' }
+  | { readonly kind: 'timeout'; readonly ms: number }
+  | { readonly kind: 'http'; readonly status: number; readonly statusText: string }
+  | { readonly kind: 'json'; readonly contentType?: string; readonly detail: string }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'invalid'; readonly errors: readonly ValidationError[] }
+  | { readonly kind: 'unknown-id'; readonly id: string; readonly known: readonly string[] }
+  | { readonly kind: 'missing-id'; readonly known: readonly string[] };
+
+/** Failures worth a "try again" button: the same request may well succeed a moment later. */
+export const isRetryable = (error: LoadError) => error.kind === 'network' || error.kind === 'timeout' || error.kind === 'http';

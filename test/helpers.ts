@@ -1,0 +1,128 @@
+/** Test helpers: the seed's data as fixture, text across shadow roots, waiting for nested elements. */
+import { oneEvent } from '@open-wc/testing';
+import type { IdeaBoxDocument } from '../src/model/types.js';
+
+export const SEED_URL = '/data/chantiers.json';
+
+let seed: Promise<IdeaBoxDocument> | undefined;
+/** The seed's idea box document (`data/chantiers.json`), fetched once; tests clone what they change. */
+export function loadSeed(): Promise<IdeaBoxDocument> {
+  seed ??= fetch(SEED_URL).then((response) => response.json() as Promise<IdeaBoxDocument>);
+  return seed.then((document) => structuredClone(document));
+}
+
+/** All text a person sees in a node, shadow roots included, whitespace collapsed. */
+export function deepText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (current: Node) => {
+    if (current.nodeType === Node.TEXT_NODE) parts.push((current as Text).data);
+    if (current instanceof Element && ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(current.tagName)) return;
+    const root = current instanceof Element ? current.shadowRoot : null;
+    for (const child of (root ?? current).childNodes) walk(child);
+    // Block boundaries read as a space, as they do on screen.
+    if (current instanceof Element) parts.push(' ');
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Every element in a tree, shadow roots included, matching a selector. */
+export function deepQueryAll<E extends Element = Element>(root: Node, selector: string): E[] {
+  const found: E[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element) {
+      if (node.matches(selector)) found.push(node as E);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return found;
+}
+
+/** Waits until every Lit element in the tree (shadow roots included) has finished updating. */
+export async function settle(root: Node): Promise<void> {
+  for (let round = 0; round < 10; round += 1) {
+    const pending = deepQueryAll(root, '*').filter(
+      (element) => 'updateComplete' in element && (element as unknown as { isUpdatePending: boolean }).isUpdatePending,
+    );
+    const all = deepQueryAll(root, '*')
+      .filter((element) => 'updateComplete' in element)
+      .map((element) => (element as unknown as { updateComplete: Promise<unknown> }).updateComplete);
+    await Promise.all(all);
+    if (!pending.length) return;
+  }
+}
+
+/** Resolves with the element's `<tag>-load` or `<tag>-error` event, whichever comes first. */
+export function settled(element: HTMLElement): Promise<Event> {
+  const tag = element.localName;
+  return Promise.race([oneEvent(element, `${tag}-load`), oneEvent(element, `${tag}-error`)]);
+}
+
+/** The lines a chantier's card must show, read from the seed's restitution text (data/restitution.txt). */
+export interface SeedChantierLines {
+  titre: string;
+  lines: string[];
+}
+
+const SECTION_HEADINGS = [
+  /^\W*Enjeu$/,
+  /^On aura réussi si\.\.\.$/,
+  /^En quoi consiste le chantier \?$/,
+  /^Les ressources à mobiliser :$/,
+  /^Questions en suspens:$/,
+  /^La gouvernance : qui fait quoi \?$/,
+  /^\W*Les freins éventuels à anticiper :$/,
+];
+const PAGE_HEADERS = [/^\|?\s*Pays et Quartiers de$/, /^Nouvelle-Aquitaine$/, /^Thématique : /];
+
+/**
+ * Splits the seed text by chantier: the lines after each `Chantier - "…"` header (a continuation page
+ * repeats the header, so it lands on the same chantier, whatever its misplaced "Thématique" line says),
+ * and the workshop lines ("Atelier …", its question) before it. Section headings and page headers are
+ * interface, not content; governance lines "X : Y" are returned as their two parts, which the table
+ * shows in two cells.
+ */
+export async function seedLinesByChantier(): Promise<SeedChantierLines[]> {
+  const text = await (await fetch('/data/restitution.txt')).text();
+  const chantiers = new Map<string, SeedChantierLines>();
+  let current: SeedChantierLines | undefined;
+  let workshop: string[] = [];
+  let inGouvernance = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || PAGE_HEADERS.some((pattern) => pattern.test(line))) continue;
+    const chantierHeader = /^(?:Chantier - )+"(.*)"$/.exec(line);
+    if (chantierHeader) {
+      const titre = chantierHeader[1];
+      current = chantiers.get(titre) ?? { titre, lines: [titre] };
+      current.lines.push(...workshop);
+      workshop = [];
+      chantiers.set(titre, current);
+      inGouvernance = false;
+      continue;
+    }
+    const atelier = /^(Atelier .*) :$/.exec(line);
+    if (atelier) {
+      current = undefined;
+      workshop = [atelier[1]];
+      continue;
+    }
+    if (!current) {
+      if (workshop.length) workshop.push(line); // the workshop's question, over two lines
+      continue;
+    }
+    if (SECTION_HEADINGS.some((pattern) => pattern.test(line))) {
+      inGouvernance = /gouvernance/.test(line);
+      continue;
+    }
+    const content = line.replace(/^- /, '');
+    const role = inGouvernance ? /^(.*?) : (.*)$/.exec(content) : null;
+    if (role) current.lines.push(role[1], role[2]);
+    else current.lines.push(content);
+  }
+  return [...chantiers.values()];
+}
+
+export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
