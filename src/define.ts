@@ -2,5 +2,6 @@
 import './chantier-card/define.js';
 import './freins-list/define.js';
 import './gouvernance-table/define.js';
+import './boite-a-idees/define.js';
 
 export * from './index.js';

@@ -11,6 +11,12 @@ export {
   GouvernanceTableErrorEvent,
   type GouvernanceOfChantier,
 } from './gouvernance-table/gouvernance-table.js';
+export {
+  BoiteAIdeesElement,
+  BoiteAIdeesLoadEvent,
+  BoiteAIdeesErrorEvent,
+  BoiteAIdeesFilterEvent,
+} from './boite-a-idees/boite-a-idees.js';
 export { DataLoadEvent, DataErrorEvent } from './shared/events.js';
 export type { LoadError, LoadFailure, Origin } from './shared/load-error.js';
 export { parseDocument, parseChantier, parseSection, parseGouvernance, MAX_DEPTH } from './model/parse-document.js';

@@ -1,5 +1,5 @@
 /** Test helpers: the seed's data as fixture, text across shadow roots, waiting for nested elements. */
-import { oneEvent } from '@open-wc/testing';
+import { fixture, oneEvent } from '@open-wc/testing';
 import type { IdeaBoxDocument } from '../src/model/types.js';
 
 export const SEED_URL = '/data/chantiers.json';
@@ -19,8 +19,8 @@ export function deepText(node: Node): string {
     if (current instanceof Element && ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(current.tagName)) return;
     const root = current instanceof Element ? current.shadowRoot : null;
     for (const child of (root ?? current).childNodes) walk(child);
-    // Block boundaries read as a space, as they do on screen.
-    if (current instanceof Element) parts.push(' ');
+    // Block boundaries read as a space, as they do on screen; inline elements (abbr, mark) do not.
+    if (current instanceof Element && !getComputedStyle(current).display.startsWith('inline')) parts.push(' ');
   };
   walk(node);
   return parts.join('').replace(/\s+/g, ' ').trim();
@@ -54,10 +54,37 @@ export async function settle(root: Node): Promise<void> {
   }
 }
 
+/** The next event of a type, typed from `GlobalEventHandlersEventMap` (our typed event classes). */
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }));
+}
+
 /** Resolves with the element's `<tag>-load` or `<tag>-error` event, whichever comes first. */
 export function settled(element: HTMLElement): Promise<Event> {
   const tag = element.localName;
   return Promise.race([oneEvent(element, `${tag}-load`), oneEvent(element, `${tag}-error`)]);
+}
+
+/**
+ * Renders an element of the seed (`src` + `chantier`) and waits until it shows its data; it listens
+ * before connecting the element, so a fast answer cannot slip by.
+ */
+export async function elementFromSeed<K extends 'chantier-card' | 'freins-list' | 'gouvernance-table'>(
+  tag: K,
+  id: string,
+  attributes: Record<string, string> = {},
+  lang?: string,
+): Promise<HTMLElementTagNameMap[K]> {
+  const wrapper = document.createElement('div');
+  if (lang) wrapper.lang = lang;
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries({ src: SEED_URL, chantier: id, ...attributes })) element.setAttribute(name, value);
+  wrapper.append(element);
+  const done = settled(element);
+  await fixture(wrapper);
+  await done;
+  await settle(element);
+  return element;
 }
 
 /** The lines a chantier's card must show, read from the seed's restitution text (data/restitution.txt). */

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const chantierCardStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   article {
     --_accent: var(--boite-accent, currentColor);
     border: 1px solid var(--boite-border, color-mix(in srgb, currentColor 35%, transparent));
@@ -10,17 +13,29 @@ export const chantierCardStyles = css`
     padding: var(--boite-space, 1rem) calc(var(--boite-space, 1rem) * 1.25);
     max-inline-size: var(--boite-max-width, 60rem);
   }
+  /* Each default accent has at least 4.5:1 against white (light) or #121212 (dark); the theme is also
+     always written out, never told by colour alone. */
   article[data-theme='logement'] {
-    --_accent: var(--boite-accent-logement, var(--boite-accent, #1d5fa0));
+    --_accent: var(--boite-accent-logement, var(--boite-accent, light-dark(#1d5fa0, #8fc1f5)));
   }
   article[data-theme='emploi'] {
-    --_accent: var(--boite-accent-emploi, var(--boite-accent, #8a4b00));
+    --_accent: var(--boite-accent-emploi, var(--boite-accent, light-dark(#8a4b00, #f0b36b)));
   }
   article[data-theme='sante'] {
-    --_accent: var(--boite-accent-sante, var(--boite-accent, #1f6f43));
+    --_accent: var(--boite-accent-sante, var(--boite-accent, light-dark(#1f6f43, #7fd6a2)));
   }
   header {
     margin-block-end: 0.75em;
+  }
+  /* Phones: the text keeps the width, the frame gives it up. */
+  @container (max-width: 30rem) {
+    article {
+      padding: calc(var(--boite-space, 1rem) * 0.75);
+      border-inline-start-width: 0.375rem;
+    }
+    ul {
+      padding-inline-start: 1.25em;
+    }
   }
   .theme {
     display: inline-block;
@@ -46,6 +61,45 @@ export const chantierCardStyles = css`
   section {
     margin-block-start: 1em;
   }
+  .permalink {
+    margin: 0.375em 0 0;
+    font-size: 0.875em;
+  }
+  .permalink a {
+    color: inherit;
+  }
+  .disclosure {
+    all: unset;
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+    inline-size: 100%;
+    cursor: pointer;
+    border-radius: 0.125em;
+  }
+  /* A chevron drawn with borders: it needs no icon font and turns with the state. */
+  .disclosure::before {
+    content: '';
+    flex: none;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-inline-end: 0.15em solid currentColor;
+    border-block-end: 0.15em solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+    transition: transform 0.15s;
+  }
+  .disclosure[aria-expanded='false']::before {
+    transform: rotate(-45deg);
+  }
+  .disclosure:focus-visible {
+    outline: 3px solid var(--boite-focus, currentColor);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .disclosure::before {
+      transition: none;
+    }
+  }
   .section-title {
     margin-block: 0 0.25em;
     font-size: 1.125em;
@@ -67,6 +121,14 @@ export const chantierCardStyles = css`
     }
     .section-title {
       break-after: avoid;
+    }
+    /* Paper cannot unfold: every section prints, without its controls. */
+    .section-content[hidden] {
+      display: block;
+    }
+    .disclosure::before,
+    .permalink {
+      display: none;
     }
   }
 `;

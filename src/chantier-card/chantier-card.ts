@@ -1,22 +1,27 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ContextProvider } from '@lit/context';
 import { parseChantier } from '../model/parse-document.js';
-import type { Chantier, Section } from '../model/types.js';
-import { chantierContext } from '../shared/context.js';
+import type { Chantier, Section, Sigle } from '../model/types.js';
+import { chantierContext, decorationsContext } from '../shared/context.js';
+import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
 import { DataSource, selectChantier } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { slugify } from '../shared/fold.js';
+import { searchTerms, slugify } from '../shared/fold.js';
 import { clampLevel, headingTag } from '../shared/heading.js';
-import { labelsFor, langOf } from '../shared/labels.js';
+import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderSection, renderViewStatus } from '../shared/render.js';
+import { safeHref } from '../shared/safe-url.js';
+import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { chantierCardStyles } from './chantier-card.styles.js';
 
-/** The sections a card shows as lists or paragraphs, in the order of the workshops' template. */
-const TEXT_SECTIONS = ['enjeu', 'reussite', 'actions', 'ressources', 'questions'] as const;
+/** Every section of a chantier, in the order of the workshops' template. */
+const SECTIONS = ['enjeu', 'reussite', 'actions', 'ressources', 'questions', 'gouvernance', 'freins'] as const;
+type SectionKey = (typeof SECTIONS)[number];
 
 /**
  * One chantier of the idea box, complete: theme, workshop and its question, title, then every section
@@ -32,14 +37,23 @@ const TEXT_SECTIONS = ['enjeu', 'reussite', 'actions', 'ressources', 'questions'
  * @csspart title - The chantier's title heading.
  * @csspart section - Each section of the chantier.
  * @csspart section-title - Each section's heading.
+ * @csspart disclosure - The button of a section heading, when the card is `collapsible`.
+ * @csspart permalink - The link to this chantier, when `permalink` is set.
+ * @csspart mark - A search term found in the text (`highlight`).
  * @csspart list - Every list of items.
  * @csspart status - The loading message.
  * @csspart error - The alert shown when the data cannot be shown.
  * @csspart button - The "try again" button of a failed load.
- * @cssprop [--boite-accent=currentColor] - Accent of themes without their own accent.
- * @cssprop [--boite-accent-logement=#1d5fa0] - Accent of the Logement theme.
- * @cssprop [--boite-accent-emploi=#8a4b00] - Accent of the Emploi theme.
- * @cssprop [--boite-accent-sante=#1f6f43] - Accent of the Santé theme.
+ * @cssprop [--boite-accent=currentColor] - Accent of every theme without an accent of its own (a host's brand colour).
+ * @cssprop [--boite-accent-logement=#1d5fa0 / dark #8fc1f5] - Accent of the Logement theme.
+ * @cssprop [--boite-accent-emploi=#8a4b00 / dark #f0b36b] - Accent of the Emploi theme.
+ * @cssprop [--boite-accent-sante=#1f6f43 / dark #7fd6a2] - Accent of the Santé theme.
+ * @cssprop [--boite-error=#b3261e / dark #ffb4ab] - Border of error messages.
+ * @cssprop [--boite-focus=currentColor] - Focus outline colour.
+ * @cssprop [--boite-mark=#fff3a0] - Background of highlighted search words.
+ * @cssprop [--boite-line-height=1.5] - Line height of the text.
+ * @cssprop [--boite-max-width=60rem] - Maximum width of the card.
+ * @cssprop [--boite-title-size=1.5em] - Font size of the chantier's title.
  * @cssprop [--boite-surface=transparent] - Card background.
  * @cssprop [--boite-border=currentColor at 35 %] - Card border colour.
  * @cssprop [--boite-radius=0.375rem] - Corner radius.
@@ -48,7 +62,7 @@ const TEXT_SECTIONS = ['enjeu', 'reussite', 'actions', 'ressources', 'questions'
  * @fires {ChantierCardLoadEvent} chantier-card-load - The chantier from `src` or inline JSON is shown.
  * @fires {ChantierCardErrorEvent} chantier-card-error - The chantier cannot be shown; the alert says why.
  */
-export class ChantierCardElement extends LitElement {
+export class ChantierCardElement extends BoiteElement {
   static override styles = [baseStyles, chantierCardStyles];
 
   /** The chantier to show, set from JavaScript; validated like fetched data. Takes precedence over `src`. */
@@ -66,6 +80,23 @@ export class ChantierCardElement extends LitElement {
   /** Milliseconds to wait for `src` before showing a timeout with a "try again" button. */
   @property({ type: Number }) timeout = 0;
 
+  /** Makes each section a disclosure that visitors can fold and unfold; printing shows every section. */
+  @property({ type: Boolean, reflect: true }) collapsible = false;
+
+  /** Search words to highlight in the text, matched without regard to case or accents ("sante" finds "Santé"). */
+  @property() highlight = '';
+
+  /**
+   * The acronyms to expand (`<abbr title>`): `[{ sigle, definition }]`. By default, the glossary of the
+   * document loaded from `src` or inline JSON.
+   */
+  @property({ attribute: false }) glossaire?: readonly Sigle[];
+
+  /** A link to this chantier shown in its header ("Lien vers ce chantier"); only http(s), relative and `#` links. */
+  @property() permalink?: string;
+
+  @state() private folded: ReadonlySet<SectionKey> = new Set();
+
   private readonly source = new DataSource<Chantier>(this, {
     property: () => this.data,
     parse: parseChantier,
@@ -75,12 +106,49 @@ export class ChantierCardElement extends LitElement {
   });
 
   private readonly provider = new ContextProvider(this, { context: chantierContext });
+  private readonly decorationsProvider = new ContextProvider(this, { context: decorationsContext });
+  private decorations?: TextDecorations;
+
+  /** Unfolds every section. */
+  expandAll(): void {
+    this.folded = new Set();
+  }
+
+  /** Folds every section, leaving the theme, title and workshop visible. */
+  collapseAll(): void {
+    this.folded = new Set(SECTIONS);
+  }
+
+  /** Scrolls the chantier into view and moves keyboard focus to its title. */
+  async focusTitle(): Promise<void> {
+    await this.updateComplete;
+    const title = this.renderRoot.querySelector<HTMLElement>('#title');
+    if (!title) return;
+    title.tabIndex = -1; // focusable from script only, out of the tab order
+    title.focus({ preventScroll: true });
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+  }
 
   protected override update(changed: PropertyValues): void {
     // The data source resolved just before this; share the result before the inner elements render.
     const view = this.source.view;
     this.provider.setValue(view.status === 'ready' ? view.value : undefined);
+    const glossaire = this.glossaire ?? (view.status === 'ready' ? view.document?.glossaire : undefined) ?? [];
+    const terms = searchTerms(this.highlight);
+    const previous = this.decorations;
+    if (!previous || previous.glossaire !== glossaire || previous.terms.join(' ') !== terms.join(' ')) {
+      // A new object only when something changed, so the inner elements re-render only then.
+      this.decorations = { glossaire, terms };
+      this.decorationsProvider.setValue(this.decorations);
+    }
     super.update(changed);
+  }
+
+  private toggle(key: SectionKey): void {
+    const folded = new Set(this.folded);
+    if (!folded.delete(key)) folded.add(key);
+    this.folded = folded;
   }
 
   protected override render() {
@@ -92,33 +160,56 @@ export class ChantierCardElement extends LitElement {
     if (view.status !== 'ready') return nothing;
 
     const chantier = view.value;
+    const dataLang = ifDefined(dataLangFor(lang));
+    const text = createTextRenderer(this.decorations!);
     const level = clampLevel(this.headingLevel);
     const titleTag = headingTag(level);
     const sectionTag = headingTag(level + 1);
-    const section = (key: keyof typeof labels.sections, content: unknown) => staticHtml`
-      <section part="section" aria-labelledby="section-${key}">
-        <${sectionTag} class="section-title" part="section-title" id="section-${key}">${labels.sections[key]}</${sectionTag}>
-        ${content}
+    const permalink = safeHref(this.permalink);
+
+    const section = (key: SectionKey, content: unknown) => {
+      const folded = this.collapsible && this.folded.has(key);
+      const label = labels.sections[key];
+      return staticHtml`<section part="section">
+        <${sectionTag} class="section-title" part="section-title" id="section-${key}">${this.collapsible
+          ? html`<button
+              type="button"
+              class="disclosure"
+              part="disclosure"
+              aria-expanded=${folded ? 'false' : 'true'}
+              aria-controls="content-${key}"
+              @click=${() => this.toggle(key)}
+            >${label}</button>`
+          : label}</${sectionTag}>
+        <div class="section-content" id="content-${key}" lang=${dataLang} ?hidden=${folded}>${content}</div>
       </section>`;
+    };
+    const contentOf = (key: SectionKey) => {
+      if (key === 'gouvernance') return chantier.gouvernance && html`<gouvernance-table></gouvernance-table>`;
+      if (key === 'freins') return chantier.freins && html`<freins-list></freins-list>`;
+      const content: Section | undefined = chantier[key];
+      return content && renderSection(content, text);
+    };
 
     return staticHtml`<article part="card" data-theme=${slugify(chantier.thematique)} aria-labelledby="title">
       <header>
-        <p class="theme" part="theme">${labels.theme} : ${chantier.thematique}</p>
-        <${titleTag} class="title" part="title" id="title">${chantier.titre}</${titleTag}>
+        <p class="theme" part="theme">${labels.theme} : <span lang=${dataLang}>${chantier.thematique}</span></p>
+        <${titleTag} class="title" part="title" id="title" lang=${dataLang}>${text(chantier.titre)}</${titleTag}>
         ${chantier.atelier
-          ? html`<p class="atelier">
+          ? html`<p class="atelier" lang=${dataLang}>
               <span class="atelier-name">${chantier.atelier.titre}</span>${chantier.atelier.question
-                ? html` — ${chantier.atelier.question}`
+                ? html` — ${text(chantier.atelier.question)}`
                 : nothing}
             </p>`
           : nothing}
+        ${permalink
+          ? html`<p class="permalink"><a part="permalink" href=${permalink}>${labels.permalink}<span class="visually-hidden" lang=${dataLang}> : ${chantier.titre}</span></a></p>`
+          : nothing}
       </header>
-      ${TEXT_SECTIONS.map((key) => {
-        const content: Section | undefined = chantier[key];
-        return content ? section(key, renderSection(content)) : nothing;
+      ${SECTIONS.map((key) => {
+        const content = contentOf(key);
+        return content ? section(key, content) : nothing;
       })}
-      ${chantier.gouvernance ? section('gouvernance', html`<gouvernance-table></gouvernance-table>`) : nothing}
-      ${chantier.freins ? section('freins', html`<freins-list></freins-list>`) : nothing}
     </article>`;
   }
 }

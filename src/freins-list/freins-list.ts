@@ -1,14 +1,17 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { parseSection } from '../model/parse-document.js';
 import type { Section } from '../model/types.js';
-import { chantierContext } from '../shared/context.js';
+import { chantierContext, decorationsContext } from '../shared/context.js';
+import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
 import { DataSource, selectChantier } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { labelsFor, langOf } from '../shared/labels.js';
+import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderSection, renderViewStatus } from '../shared/render.js';
+import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { freinsListStyles } from './freins-list.styles.js';
 
@@ -21,13 +24,14 @@ import { freinsListStyles } from './freins-list.styles.js';
  *
  * @tag freins-list
  * @csspart list - Every list of obstacles (nested ones too).
+ * @csspart mark - A search term found in the text (the enclosing card's `highlight`).
  * @csspart status - The loading message.
  * @csspart error - The alert shown when the obstacles cannot be shown.
  * @csspart button - The "try again" button of a failed load.
  * @fires {FreinsListLoadEvent} freins-list-load - Obstacles from `src` or inline JSON are shown.
  * @fires {FreinsListErrorEvent} freins-list-error - The obstacles cannot be shown; the alert says why.
  */
-export class FreinsListElement extends LitElement {
+export class FreinsListElement extends BoiteElement {
   static override styles = [baseStyles, freinsListStyles];
 
   /** The obstacles, set from JavaScript: `{ texte?: string, items: (string | {texte, items})[] }`. */
@@ -43,6 +47,8 @@ export class FreinsListElement extends LitElement {
   @property({ type: Number }) timeout = 0;
 
   private readonly card = new ContextConsumer(this, { context: chantierContext, subscribe: true });
+  /** Glossary and search terms of the enclosing card, if any. */
+  private readonly decorations = new ContextConsumer(this, { context: decorationsContext, subscribe: true });
 
   private readonly source = new DataSource<Section | undefined>(this, {
     property: () => this.freins,
@@ -58,7 +64,9 @@ export class FreinsListElement extends LitElement {
     const view = this.source.view;
     const status = renderViewStatus(view, lang, labelsFor(lang).failed.freins, () => this.source.reload());
     if (status) return html`<div aria-busy=${view.status === 'loading' ? 'true' : 'false'}>${status}</div>`;
-    return view.status === 'ready' ? renderSection(view.value) : nothing;
+    if (view.status !== 'ready' || !view.value) return nothing;
+    const text = createTextRenderer(this.decorations.value ?? NO_DECORATIONS);
+    return html`<div lang=${ifDefined(dataLangFor(lang))}>${renderSection(view.value, text)}</div>`;
   }
 }
 

@@ -35,6 +35,7 @@ export const gouvernanceTableStyles = css`
      table roles, so assistive technology still reads a table whose display is no longer 'table'. */
   @container (max-width: 30rem) {
     table,
+    caption,
     tbody,
     tr,
     th,

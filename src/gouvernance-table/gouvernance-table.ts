@@ -1,14 +1,17 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { parseGouvernance } from '../model/parse-document.js';
 import type { Chantier, Gouvernance } from '../model/types.js';
-import { chantierContext } from '../shared/context.js';
+import { chantierContext, decorationsContext } from '../shared/context.js';
+import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
 import { DataSource, selectChantier } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { labelsFor, langOf } from '../shared/labels.js';
+import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderItems, renderViewStatus } from '../shared/render.js';
+import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { gouvernanceTableStyles } from './gouvernance-table.styles.js';
 
@@ -32,6 +35,7 @@ const ofChantier = (chantier: Chantier): GouvernanceOfChantier => ({ gouvernance
  * @csspart table - The `<table>`.
  * @csspart caption - The table's caption.
  * @csspart list - The list of governance notes.
+ * @csspart mark - A search term found in the text (the enclosing card's `highlight`).
  * @csspart status - The loading message.
  * @csspart error - The alert shown when the governance cannot be shown.
  * @csspart button - The "try again" button of a failed load.
@@ -40,7 +44,7 @@ const ofChantier = (chantier: Chantier): GouvernanceOfChantier => ({ gouvernance
  * @fires {GouvernanceTableLoadEvent} gouvernance-table-load - A governance from `src` or inline JSON is shown.
  * @fires {GouvernanceTableErrorEvent} gouvernance-table-error - The governance cannot be shown; the alert says why.
  */
-export class GouvernanceTableElement extends LitElement {
+export class GouvernanceTableElement extends BoiteElement {
   static override styles = [baseStyles, gouvernanceTableStyles];
 
   /** The governance, set from JavaScript: `{ roles?: {role, texte}[], notes?: (string | {texte, items})[] }`. */
@@ -59,6 +63,8 @@ export class GouvernanceTableElement extends LitElement {
   @property({ type: Number }) timeout = 0;
 
   private readonly card = new ContextConsumer(this, { context: chantierContext, subscribe: true });
+  /** Glossary and search terms of the enclosing card, if any. */
+  private readonly decorations = new ContextConsumer(this, { context: decorationsContext, subscribe: true });
 
   private readonly source = new DataSource<GouvernanceOfChantier>(this, {
     property: () => this.gouvernance,
@@ -84,7 +90,14 @@ export class GouvernanceTableElement extends LitElement {
     if (view.status !== 'ready' || !view.value.gouvernance) return nothing;
 
     const { gouvernance, titre } = view.value;
-    const caption = this.caption || (titre ? labels.gouvernanceCaption(titre) : labels.gouvernanceCaptionAlone);
+    const dataLang = ifDefined(dataLangFor(lang));
+    const text = createTextRenderer(this.decorations.value ?? NO_DECORATIONS);
+    const [before, after] = labels.gouvernanceCaption;
+    const caption = this.caption
+      ? this.caption
+      : titre
+        ? html`${before}<span lang=${dataLang}>${titre}</span>${after}`
+        : labels.gouvernanceCaptionAlone;
     const roles = gouvernance.roles ?? [];
     const notes = gouvernance.notes ?? [];
     return html`
@@ -97,11 +110,11 @@ export class GouvernanceTableElement extends LitElement {
                 <th scope="col" role="columnheader">${labels.whoHeader}</th>
               </tr>
             </thead>
-            <tbody role="rowgroup">
+            <tbody role="rowgroup" lang=${dataLang}>
               ${roles.map(
                 (row) => html`<tr role="row">
-                  <th scope="row" role="rowheader">${row.role}</th>
-                  <td role="cell">${row.texte}</td>
+                  <th scope="row" role="rowheader">${text(row.role)}</th>
+                  <td role="cell">${text(row.texte)}</td>
                 </tr>`,
               )}
             </tbody>
@@ -109,7 +122,7 @@ export class GouvernanceTableElement extends LitElement {
         : nothing}
       ${notes.length
         ? html`<p class="notes-title" id="notes-title">${roles.length ? labels.notes : caption}</p>
-            <div role="group" aria-labelledby="notes-title">${renderItems(notes)}</div>`
+            <div role="group" aria-labelledby="notes-title" lang=${dataLang}>${renderItems(notes, text)}</div>`
         : nothing}
     `;
   }

@@ -8,6 +8,15 @@ import type { LoadError } from './load-error.js';
 
 export type Lang = 'fr' | 'en';
 
+/**
+ * The language of the data: the workshops wrote in French. When the interface speaks another language,
+ * the elements mark the data with `lang="fr"` (RGAA 8.7) so screen readers pronounce it right.
+ */
+export const DATA_LANG: Lang = 'fr';
+
+/** The `lang` attribute value for data shown in an interface of language `lang`, or `undefined` when equal. */
+export const dataLangFor = (lang: Lang): Lang | undefined => (lang === DATA_LANG ? undefined : DATA_LANG);
+
 const fr = {
   sections: {
     enjeu: 'Enjeu',
@@ -19,15 +28,29 @@ const fr = {
     freins: 'Les freins éventuels à anticiper',
   },
   theme: 'Thématique',
-  atelier: 'Atelier',
-  question: "Question de l'atelier",
-  gouvernanceCaption: (titre: string) => `Gouvernance du chantier « ${titre} » : qui fait quoi`,
+  permalink: 'Lien vers ce chantier',
+  /** Before and after the chantier's title in the table caption. */
+  gouvernanceCaption: ['Gouvernance du chantier « ', ' » : qui fait quoi'] as [string, string],
   gouvernanceCaptionAlone: 'La gouvernance : qui fait quoi ?',
   roleHeader: 'Rôle ou aspect',
   whoHeader: 'Qui, quoi',
   notes: 'Autres points de gouvernance',
   loading: 'Chargement des données…',
   retry: 'Réessayer',
+  box: {
+    controls: 'Rechercher et filtrer les chantiers',
+    search: 'Rechercher dans les chantiers',
+    searchHint: 'Plusieurs mots affinent la recherche ; accents et majuscules indifférents.',
+    themes: 'Thématiques',
+    clear: 'Effacer les filtres et la recherche',
+    expandAll: 'Tout déplier',
+    collapseAll: 'Tout replier',
+    count: (shown: number, total: number) => `${shown} chantier${shown > 1 ? 's' : ''} sur ${total}`,
+    searched: (query: string) => `recherche « ${query} »`,
+    none: 'Aucun chantier ne correspond à ces critères.',
+    glossary: 'Glossaire des sigles',
+    chantiers: 'Les chantiers',
+  },
   failed: {
     chantier: "Ce chantier n'a pas pu être affiché.",
     freins: "Les freins n'ont pas pu être affichés.",
@@ -80,15 +103,28 @@ const en: Labels = {
     freins: 'Obstacles to anticipate',
   },
   theme: 'Theme',
-  atelier: 'Workshop',
-  question: "Workshop's question",
-  gouvernanceCaption: (titre: string) => `Governance of the project “${titre}”: who does what`,
+  permalink: 'Link to this project',
+  gouvernanceCaption: ['Governance of the project “', '”: who does what'],
   gouvernanceCaptionAlone: 'Governance: who does what?',
   roleHeader: 'Role or aspect',
   whoHeader: 'Who, what',
   notes: 'Other governance points',
   loading: 'Loading data…',
   retry: 'Try again',
+  box: {
+    controls: 'Search and filter the projects',
+    search: 'Search the projects',
+    searchHint: 'Several words narrow the search; accents and capitals do not matter.',
+    themes: 'Themes',
+    clear: 'Clear filters and search',
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
+    count: (shown: number, total: number) => `${shown} project${shown === 1 ? '' : 's'} of ${total}`,
+    searched: (query: string) => `search “${query}”`,
+    none: 'No project matches these criteria.',
+    glossary: 'Glossary of acronyms',
+    chantiers: 'The projects',
+  },
   failed: {
     chantier: 'This project could not be displayed.',
     freins: 'The obstacles could not be displayed.',

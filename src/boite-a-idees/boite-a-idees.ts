@@ -1,0 +1,349 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
+import { parseDocument } from '../model/parse-document.js';
+import type { Chantier, IdeaBoxDocument } from '../model/types.js';
+import { DataSource } from '../shared/data-source.js';
+import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
+import { searchTerms, slugify } from '../shared/fold.js';
+import { clampLevel, headingTag } from '../shared/heading.js';
+import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
+import type { LoadError, Origin } from '../shared/load-error.js';
+import { renderViewStatus } from '../shared/render.js';
+import { BoiteElement } from '../shared/boite-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
+import { matchesAll, searchText } from './search-index.js';
+import { EMPTY_VIEW, readViewState, sameView, writeViewState, type ViewState } from './view-state.js';
+
+interface Theme {
+  readonly slug: string;
+  readonly name: string;
+}
+
+/** A document with what the box derives from it once: its themes and each chantier's search text. */
+interface Indexed {
+  readonly document: IdeaBoxDocument;
+  readonly themes: readonly Theme[];
+  readonly entries: readonly { chantier: Chantier; theme: string; text: string }[];
+}
+
+function indexDocument(document: IdeaBoxDocument): Indexed {
+  const themes = new Map<string, string>();
+  const entries = document.chantiers.map((chantier) => {
+    const theme = slugify(chantier.thematique);
+    if (!themes.has(theme)) themes.set(theme, chantier.thematique);
+    return { chantier, theme, text: searchText(chantier) };
+  });
+  return { document, themes: [...themes].map(([slug, name]) => ({ slug, name })), entries };
+}
+
+/**
+ * The whole idea box: the meeting's title and presentation, a search field and one toggle per theme,
+ * an announced result count, every chantier as a `<chantier-card>`, and the glossary of acronyms.
+ * The view (search, themes, chantier in focus) lives in the URL fragment, so a copied link opens the
+ * same view and the back button walks back through views.
+ *
+ * Data comes from `.data`, an inline `<script type="application/json">` child, or `src`.
+ *
+ * @tag boite-a-idees
+ * @csspart intro - The meeting's title and presentation.
+ * @csspart title - The meeting's title heading.
+ * @csspart controls - The search and filter controls.
+ * @csspart search - The search field.
+ * @csspart button - Every button of the box (theme toggles, clear, expand and collapse all, retry).
+ * @csspart count - The announced result count.
+ * @csspart cards - The list of chantier cards.
+ * @csspart empty - The message shown when no chantier matches.
+ * @csspart glossary - The glossary of acronyms.
+ * @csspart status - The loading message.
+ * @csspart error - The alert shown when the idea box cannot be shown.
+ * @cssprop [--boite-max-width=60rem] - Maximum width of the text blocks and cards.
+ * @cssprop [--boite-pressed-bg=currentColor at 14 %] - Background of a pressed theme toggle.
+ * @fires {BoiteAIdeesLoadEvent} boite-a-idees-load - The document from `src` or inline JSON is shown.
+ * @fires {BoiteAIdeesErrorEvent} boite-a-idees-error - The document cannot be shown; the alert says why.
+ * @fires {BoiteAIdeesFilterEvent} boite-a-idees-filter - The visitor changed the search or the themes.
+ */
+export class BoiteAIdeesElement extends BoiteElement {
+  static override styles = [baseStyles, boiteAIdeesStyles];
+
+  /** The idea box document, set from JavaScript; validated like fetched data. Takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of the idea box document (JSON), relative to the page. */
+  @property({ reflect: true }) src?: string;
+
+  /** Level (1–6) of the meeting's title; chantier titles use the next level, their sections the one after. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Milliseconds to wait for `src` before showing a timeout with a "try again" button. */
+  @property({ type: Number }) timeout = 0;
+
+  @state() private view: ViewState = EMPTY_VIEW;
+
+  private readonly source = new DataSource<IdeaBoxDocument>(this, {
+    property: () => this.data,
+    parse: parseDocument,
+    select: (document) => ({ ok: true, value: document }),
+    loadEvent: (value, origin) => new BoiteAIdeesLoadEvent(value, origin),
+    errorEvent: (error) => new BoiteAIdeesErrorEvent(error),
+  });
+
+  private indexed?: Indexed;
+  /** The chantier to focus once rendered, from a link. */
+  private pendingFocus?: string;
+  /** The URL keys' prefix: the element's id, or `boite` (`boite2`… for further boxes without id). */
+  private urlKey = 'boite';
+
+  private readonly onLocationChange = () => this.applyUrl();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.urlKey = this.id || this.positionalKey();
+    this.applyUrl();
+    window.addEventListener('hashchange', this.onLocationChange);
+    window.addEventListener('popstate', this.onLocationChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onLocationChange);
+    window.removeEventListener('popstate', this.onLocationChange);
+  }
+
+  /** Number of chantiers currently shown (after search and theme filters). */
+  get shownCount(): number {
+    return this.visibleEntries().length;
+  }
+
+  private positionalKey(): string {
+    const boxes = [...document.querySelectorAll('boite-a-idees')].filter((box) => !box.id);
+    const index = boxes.indexOf(this);
+    return index > 0 ? `boite${index + 1}` : 'boite';
+  }
+
+  private applyUrl(): void {
+    const next = readViewState(location.hash, this.urlKey);
+    if (!sameView(next, this.view)) this.view = next;
+    if (next.chantier) this.pendingFocus = next.chantier;
+    this.requestUpdate();
+  }
+
+  /** Changes the view on a visitor's action: records it in the URL and tells the page. */
+  private changeView(next: ViewState, { replace = false } = {}): void {
+    this.view = next;
+    const hash = writeViewState(location.hash, this.urlKey, next);
+    if (hash !== location.hash && !(hash === '' && location.hash === '#')) {
+      const url = `${location.pathname}${location.search}${hash || ''}`;
+      if (replace) history.replaceState(history.state, '', url);
+      else history.pushState(history.state, '', url);
+    }
+    this.updateComplete.then(() =>
+      this.dispatchEvent(new BoiteAIdeesFilterEvent(next.query.trim(), next.themes, this.shownCount)),
+    );
+  }
+
+  private toggleTheme(slug: string): void {
+    const themes = new Set(this.view.themes);
+    if (!themes.delete(slug)) themes.add(slug);
+    const ordered = (this.indexed?.themes ?? []).map((theme) => theme.slug).filter((theme) => themes.has(theme));
+    this.changeView({ query: this.view.query, themes: ordered });
+  }
+
+  private onSearch(event: Event): void {
+    const query = (event.target as HTMLInputElement).value;
+    // The first keystroke of a search adds a history entry; the following ones refine it in place,
+    // so the back button returns to the view before the search, not letter by letter.
+    this.changeView({ query, themes: this.view.themes }, { replace: this.view.query.trim() !== '' });
+  }
+
+  private clear(): void {
+    this.changeView(EMPTY_VIEW);
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }
+
+  private cards(): ChantierCardElement[] {
+    return [...this.renderRoot.querySelectorAll('chantier-card')];
+  }
+
+  private visibleEntries() {
+    if (!this.indexed) return [];
+    const terms = searchTerms(this.view.query);
+    const themes = this.view.themes;
+    return this.indexed.entries.filter(
+      (entry) => (themes.length === 0 || themes.includes(entry.theme)) && matchesAll(entry.text, terms),
+    );
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // The data source resolves after willUpdate, just before this: derive from its latest view here.
+    const view = this.source.view;
+    const document = view.status === 'ready' ? view.value : undefined;
+    if (document !== this.indexed?.document) this.indexed = document && indexDocument(document);
+    const id = this.pendingFocus;
+    if (id && this.indexed?.entries.some((entry) => entry.chantier.id === id)) {
+      // A link to a chantier that the filters hide: show everything rather than focus a hidden card.
+      if (!this.visibleEntries().some((entry) => entry.chantier.id === id)) this.view = { ...EMPTY_VIEW, chantier: id };
+    }
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    const id = this.pendingFocus;
+    if (!id || !this.indexed) return;
+    this.pendingFocus = undefined;
+    const card = this.cards().find((element) => element.data && (element.data as Chantier).id === id);
+    void card?.focusTitle();
+  }
+
+  protected override render() {
+    const lang = langOf(this);
+    const labels = labelsFor(lang);
+    const sourceView = this.source.view;
+    const status = renderViewStatus(sourceView, lang, labels.failed.boite, () => this.source.reload());
+    if (status) return html`<div aria-busy=${sourceView.status === 'loading' ? 'true' : 'false'}>${status}</div>`;
+    if (!this.indexed) return nothing;
+
+    const { document, themes, entries } = this.indexed;
+    const dataLang = ifDefined(dataLangFor(lang));
+    const level = clampLevel(this.headingLevel);
+    const titleTag = headingTag(level);
+    const visible = new Set(this.visibleEntries().map((entry) => entry.chantier.id));
+    const selectedNames = themes.filter((theme) => this.view.themes.includes(theme.slug)).map((theme) => theme.name);
+    const query = this.view.query.trim();
+    const count = [
+      labels.box.count(visible.size, entries.length),
+      selectedNames.length ? selectedNames.join(', ') : '',
+      query ? labels.box.searched(query) : '',
+    ]
+      .filter(Boolean)
+      .join(' — ');
+    const filtered = query !== '' || this.view.themes.length > 0;
+    const rencontre = document.rencontre;
+
+    return html`
+      ${rencontre
+        ? staticHtml`<header class="intro" part="intro" lang=${dataLang}>
+            ${rencontre.intitule || rencontre.organisateur
+              ? html`<p class="kicker">${[rencontre.intitule, rencontre.organisateur].filter(Boolean).join(' — ')}</p>`
+              : nothing}
+            <${titleTag} class="title" part="title">${rencontre.titre}</${titleTag}>
+            ${(rencontre.presentation ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}
+          </header>`
+        : nothing}
+
+      <div class="controls" part="controls" role="search" aria-label=${labels.box.controls}>
+        <div class="field">
+          <label for="search">${labels.box.search}</label>
+          <p class="hint" id="search-hint">${labels.box.searchHint}</p>
+          <input
+            id="search"
+            part="search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby="search-hint"
+            .value=${this.view.query}
+            @input=${this.onSearch}
+          />
+        </div>
+        <div class="themes" role="group" aria-labelledby="themes-label">
+          <span class="group-label" id="themes-label">${labels.box.themes}</span>
+          ${themes.map(
+            (theme) => html`<button
+              type="button"
+              class="theme-toggle"
+              part="button"
+              aria-pressed=${this.view.themes.includes(theme.slug) ? 'true' : 'false'}
+              lang=${dataLang}
+              @click=${() => this.toggleTheme(theme.slug)}
+            >${theme.name}</button>`,
+          )}
+        </div>
+        <div class="actions">
+          <button type="button" part="button" ?disabled=${!filtered} @click=${this.clear}>${labels.box.clear}</button>
+          <button type="button" part="button" @click=${() => this.cards().forEach((card) => card.expandAll())}>
+            ${labels.box.expandAll}
+          </button>
+          <button type="button" part="button" @click=${() => this.cards().forEach((card) => card.collapseAll())}>
+            ${labels.box.collapseAll}
+          </button>
+        </div>
+      </div>
+
+      <p class="count" part="count" role="status">${count}</p>
+
+      ${visible.size === 0
+        ? html`<div class="empty" part="empty">
+            <p>${labels.box.none}</p>
+            <button type="button" part="button" @click=${this.clear}>${labels.box.clear}</button>
+          </div>`
+        : nothing}
+
+      <ul class="cards" part="cards" role="list" aria-label=${labels.box.chantiers}>
+        ${entries.map(
+          ({ chantier }) => html`<li ?hidden=${!visible.has(chantier.id)}>
+            <chantier-card
+              collapsible
+              heading-level=${level + 1}
+              .data=${chantier}
+              .glossaire=${document.glossaire ?? []}
+              highlight=${query}
+              permalink=${writeViewState('', this.urlKey, { ...EMPTY_VIEW, chantier: chantier.id })}
+            ></chantier-card>
+          </li>`,
+        )}
+      </ul>
+
+      ${document.glossaire?.length
+        ? staticHtml`<section class="glossary" part="glossary" aria-labelledby="glossary-title">
+            <${headingTag(level + 1)} id="glossary-title">${labels.box.glossary}</${headingTag(level + 1)}>
+            <dl lang=${dataLang}>
+              ${document.glossaire.map((entry) => html`<dt>${entry.sigle}</dt><dd>${entry.definition}</dd>`)}
+            </dl>
+          </section>`
+        : nothing}
+    `;
+  }
+}
+
+/** Fired when the box shows a document it loaded from `src` or inline JSON. */
+export class BoiteAIdeesLoadEvent extends DataLoadEvent<IdeaBoxDocument> {
+  constructor(document: IdeaBoxDocument, origin: Origin) {
+    super('boite-a-idees-load', document, origin);
+  }
+}
+
+/** Fired when the box cannot show its document; `error` says why. */
+export class BoiteAIdeesErrorEvent extends DataErrorEvent {
+  constructor(error: LoadError) {
+    super('boite-a-idees-error', error);
+  }
+}
+
+/** Fired when the visitor changes the search or the themes. */
+export class BoiteAIdeesFilterEvent extends Event {
+  constructor(
+    /** The search text, trimmed. */
+    readonly query: string,
+    /** The selected theme slugs (`logement`, `emploi`, `sante`…); empty for all. */
+    readonly themes: readonly string[],
+    /** How many chantiers are now shown. */
+    readonly shown: number,
+  ) {
+    super('boite-a-idees-filter', { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'boite-a-idees': BoiteAIdeesElement;
+  }
+  interface GlobalEventHandlersEventMap {
+    'boite-a-idees-load': BoiteAIdeesLoadEvent;
+    'boite-a-idees-error': BoiteAIdeesErrorEvent;
+    'boite-a-idees-filter': BoiteAIdeesFilterEvent;
+  }
+}

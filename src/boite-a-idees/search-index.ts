@@ -1,0 +1,31 @@
+/**
+ * Precomputed search text per chantier: every string of it (title, stake, actions, obstacles,
+ * governance…) folded once, so a keystroke compares strings instead of walking the DOM.
+ */
+import type { Chantier, Item } from '../model/types.js';
+import { fold } from '../shared/fold.js';
+
+export function searchText(chantier: Chantier): string {
+  const parts: string[] = [chantier.titre, chantier.thematique];
+  if (chantier.atelier) parts.push(chantier.atelier.titre, chantier.atelier.question ?? '');
+  const addItems = (items: readonly Item[] | undefined) => {
+    for (const item of items ?? []) {
+      if (typeof item === 'string') parts.push(item);
+      else {
+        parts.push(item.texte);
+        addItems(item.items);
+      }
+    }
+  };
+  for (const section of [chantier.enjeu, chantier.reussite, chantier.actions, chantier.ressources, chantier.questions, chantier.freins]) {
+    if (section?.texte) parts.push(section.texte);
+    addItems(section?.items);
+  }
+  for (const role of chantier.gouvernance?.roles ?? []) parts.push(role.role, role.texte);
+  addItems(chantier.gouvernance?.notes);
+  // A line break between strings keeps a search word from matching across two of them.
+  return fold(parts.join('\n'));
+}
+
+/** True when every term occurs in the text (several words narrow the result). */
+export const matchesAll = (text: string, terms: readonly string[]) => terms.every((term) => text.includes(term));

@@ -1,0 +1,113 @@
+/**
+ * Renders a data string as text, with two additions that never change its words: acronyms of the
+ * glossary marked up with `<abbr title>` (first occurrence per element), and search terms wrapped in
+ * `<mark>`, matched without regard to case or accents. Everything stays text: no string becomes markup.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Sigle } from '../model/types.js';
+import { fold } from './fold.js';
+
+export interface TextDecorations {
+  /** The document's glossary: acronyms and what they stand for. */
+  readonly glossaire: readonly Sigle[];
+  /** Folded search terms to highlight (see `fold`). */
+  readonly terms: readonly string[];
+}
+
+export const NO_DECORATIONS: TextDecorations = { glossaire: [], terms: [] };
+
+type Range = [start: number, end: number];
+
+/** A text renderer for one element: it remembers which acronyms it has already expanded. */
+export type TextRenderer = (text: string) => string | (string | TemplateResult)[];
+
+export function createTextRenderer({ glossaire, terms }: TextDecorations): TextRenderer {
+  const acronyms = glossaryPattern(glossaire);
+  const seen = new Set<string>();
+  if (!acronyms && !terms.length) return (text) => text;
+  return (text) => {
+    const marks = terms.length ? findTerms(text, terms) : [];
+    const pieces: (string | TemplateResult)[] = [];
+    let at = 0;
+    if (acronyms) {
+      acronyms.pattern.lastIndex = 0;
+      for (let match = acronyms.pattern.exec(text); match; match = acronyms.pattern.exec(text)) {
+        const sigle = match[0];
+        if (seen.has(sigle)) continue;
+        seen.add(sigle);
+        const end = match.index + sigle.length;
+        pieces.push(...highlight(text, at, match.index, marks));
+        pieces.push(html`<abbr title=${acronyms.definitions.get(sigle)!}>${highlight(text, match.index, end, marks)}</abbr>`);
+        at = end;
+      }
+    }
+    pieces.push(...highlight(text, at, text.length, marks));
+    return pieces;
+  };
+}
+
+/** The text between `start` and `end`, with the parts inside `marks` wrapped in `<mark>`. */
+function highlight(text: string, start: number, end: number, marks: readonly Range[]): (string | TemplateResult)[] {
+  const pieces: (string | TemplateResult)[] = [];
+  let at = start;
+  for (const [markStart, markEnd] of marks) {
+    const from = Math.max(markStart, at);
+    const to = Math.min(markEnd, end);
+    if (from >= to) continue;
+    if (from > at) pieces.push(text.slice(at, from));
+    pieces.push(html`<mark part="mark">${text.slice(from, to)}</mark>`);
+    at = to;
+  }
+  if (at < end) pieces.push(text.slice(at, end));
+  return pieces;
+}
+
+/** Where the folded terms occur in the original text, as merged, sorted ranges of the original. */
+export function findTerms(text: string, terms: readonly string[]): Range[] {
+  // Fold character by character, remembering where each folded character came from, so a match in the
+  // folded text maps back onto the original letters ("santé" found by "sante").
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const character of text) {
+    const foldedCharacter = fold(character);
+    for (let i = 0; i < foldedCharacter.length; i += 1) origin.push(index);
+    folded += foldedCharacter;
+    index += character.length;
+  }
+  origin.push(text.length);
+  const ranges: Range[] = [];
+  for (const term of terms) {
+    if (!term) continue;
+    for (let found = folded.indexOf(term); found !== -1; found = folded.indexOf(term, found + term.length)) {
+      const start = origin[found];
+      const last = origin[found + term.length - 1];
+      ranges.push([start, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Range[] = [];
+  for (const range of ranges) {
+    const previous = merged.at(-1);
+    if (previous && range[0] <= previous[1]) previous[1] = Math.max(previous[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
+
+const patterns = new WeakMap<readonly Sigle[], { pattern: RegExp; definitions: Map<string, string> } | null>();
+
+/** One regular expression for all acronyms, as whole words and case-sensitive ("DE", not "de"). */
+function glossaryPattern(glossaire: readonly Sigle[]) {
+  if (!glossaire.length) return null;
+  let cached = patterns.get(glossaire);
+  if (cached === undefined) {
+    const definitions = new Map(glossaire.map((entry) => [entry.sigle, entry.definition]));
+    const alternatives = [...definitions.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((sigle) => sigle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    cached = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), definitions };
+    patterns.set(glossaire, cached);
+  }
+  return cached;
+}

@@ -1,0 +1,203 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/define.js';
+import type { ChantierCardElement } from '../src/chantier-card/chantier-card.js';
+import { defineElement } from '../src/shared/define-element.js';
+import { deepQueryAll, deepText, elementFromSeed, loadSeed, nextEvent, normalizeSpace, seedLinesByChantier, settle, SEED_URL } from './helpers.js';
+
+const LOGEMENT = 'logement-acces-equitable';
+
+const cardFromSeed = (id: string, attributes: Record<string, string> = {}, lang?: string) =>
+  elementFromSeed('chantier-card', id, attributes, lang);
+
+const shadow = (card: Element) => card.shadowRoot!;
+
+describe('<chantier-card>', () => {
+  it('shows every line of the seed for each of the three chantiers', async () => {
+    const seedChantiers = await seedLinesByChantier();
+    expect(seedChantiers.map((chantier) => chantier.titre)).to.have.length(3);
+    const ids = (await loadSeed()).chantiers.map((chantier) => chantier.id);
+    for (const [index, expected] of seedChantiers.entries()) {
+      const card = await cardFromSeed(ids[index]);
+      const text = deepText(card);
+      const missing = expected.lines.filter((line) => !text.includes(normalizeSpace(line)));
+      expect(missing, `lines of "${expected.titre}" missing from its card`).to.deep.equal([]);
+      expect(expected.lines.length).to.be.greaterThan(15);
+    }
+  });
+
+  it('renders the theme, the workshop question and the title as a level-2 heading by default', async () => {
+    const card = await cardFromSeed(LOGEMENT);
+    const title = shadow(card).querySelector('h2')!;
+    expect(title.textContent).to.equal('Un accès équitable au logement');
+    expect(shadow(card).querySelector('[part="theme"]')!.textContent).to.equal('Thématique : Logement');
+    expect(deepText(shadow(card).querySelector('header')!)).to.contain(
+      'Comment mieux agir ensemble contre les discriminations dans le domaine du logement?',
+    );
+    const sectionHeadings = [...shadow(card).querySelectorAll('h3')].map((heading) => heading.textContent);
+    expect(sectionHeadings).to.deep.equal([
+      'Enjeu',
+      'On aura réussi si…',
+      'En quoi consiste le chantier ?',
+      'Les ressources à mobiliser',
+      'Questions en suspens',
+      'La gouvernance : qui fait quoi ?',
+      'Les freins éventuels à anticiper',
+    ]);
+    await expect(card).to.be.accessible();
+  });
+
+  it('follows heading-level for the title and the sections', async () => {
+    const card = await cardFromSeed(LOGEMENT, { 'heading-level': '4' });
+    expect(shadow(card).querySelector('h4')!.textContent).to.equal('Un accès équitable au logement');
+    expect(shadow(card).querySelectorAll('h5')).to.have.length(7);
+    expect(shadow(card).querySelector('h2, h3')).to.equal(null);
+    card.headingLevel = 1;
+    await card.updateComplete;
+    expect(shadow(card).querySelector('h1')).to.not.equal(null);
+    expect(shadow(card).querySelectorAll('h2')).to.have.length(7);
+  });
+
+  it('nests the nested lists: "Souhait d\'associer" and "Il s\'agit de"', async () => {
+    const card = await cardFromSeed(LOGEMENT);
+    const nested = deepQueryAll(card, 'li > ul > li').map((item) => normalizeSpace(item.textContent!));
+    expect(nested).to.have.length(5);
+    expect(nested[0]).to.match(/^tout l'écosystème du logement/);
+    expect(nested[2]).to.equal("lutter contre la peur d'une sanction venant du propriétaire,");
+  });
+
+  it('shows the Santé introduction before its actions, and a paragraph for its stake', async () => {
+    const card = await cardFromSeed('sante-creer-reseau-vigilance');
+    const actions = shadow(card).querySelector('section:has(#section-actions)')!;
+    expect(actions.querySelector('p')!.textContent).to.match(/^Il s'agit de créer et d'animer un réseau de référents/);
+    expect(actions.querySelector('ul')!.children).to.have.length(4);
+    expect(shadow(card).querySelector('section:has(#section-enjeu) p')!.textContent).to.match(/^Les personnes précaires/);
+  });
+
+  it('changes chantier when the chantier attribute changes, and fires load', async () => {
+    const card = await cardFromSeed(LOGEMENT);
+    const loaded = nextEvent(card, 'chantier-card-load');
+    card.chantier = 'emploi-lutter-discriminations-jeunes';
+    const event = await loaded;
+    expect(event.value.id).to.equal('emploi-lutter-discriminations-jeunes');
+    expect(event.origin).to.equal('src');
+    await card.updateComplete;
+    expect(shadow(card).querySelector('h2')!.textContent).to.match(/^lutter contre les discriminations à l'emploi/);
+  });
+
+  it('provides its chantier to the inner <freins-list> and <gouvernance-table> through context', async () => {
+    const card = await cardFromSeed('emploi-lutter-discriminations-jeunes');
+    const freins = shadow(card).querySelector('freins-list')!;
+    const table = shadow(card).querySelector('gouvernance-table')!;
+    expect(freins.src).to.equal(undefined);
+    expect(freins.shadowRoot!.querySelectorAll('li')).to.have.length(4);
+    expect(deepText(freins)).to.contain("L'autocensure des demandeurs d'emploi comme des employeurs");
+    expect(table.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(2);
+    card.data = (await loadSeed()).chantiers[2];
+    await settle(card);
+    expect(deepText(freins)).to.contain('La mobilisation des familles dans la gouvernance');
+  });
+
+  it('renders a chantier set from JavaScript, without a load event', async () => {
+    const [, emploi] = (await loadSeed()).chantiers;
+    const card = await fixture<ChantierCardElement>(html`<chantier-card .data=${emploi}></chantier-card>`);
+    let events = 0;
+    card.addEventListener('chantier-card-load', () => (events += 1));
+    await settle(card);
+    expect(shadow(card).querySelector('h2')!.textContent).to.equal(emploi.titre);
+    expect(events).to.equal(0);
+  });
+
+  it('renders an inline JSON chantier, and an inline document with a chantier id', async () => {
+    const seed = await loadSeed();
+    const wrapper = await fixture<HTMLDivElement>(`<div>
+      <chantier-card id="one"><script type="application/json">${JSON.stringify(seed.chantiers[2])}</script></chantier-card>
+      <chantier-card id="doc" chantier="${LOGEMENT}"><script type="application/json">${JSON.stringify(seed)}</script></chantier-card>
+    </div>`);
+    await settle(wrapper);
+    expect(wrapper.querySelector('#one')!.shadowRoot!.querySelector('h2')!.textContent).to.equal(seed.chantiers[2].titre);
+    expect(wrapper.querySelector('#doc')!.shadowRoot!.querySelector('h2')!.textContent).to.equal(seed.chantiers[0].titre);
+  });
+
+  it('says it is loading while fetching, accessibly', async () => {
+    const card = await fixture<ChantierCardElement>(html`<chantier-card src="/test-server/slow?ms=3000"></chantier-card>`);
+    const status = shadow(card).querySelector('[role="status"]')!;
+    expect(status.textContent).to.equal('Chargement des données…');
+    expect(status.closest('[aria-busy="true"]')).to.not.equal(null);
+    await expect(card).to.be.accessible();
+  });
+
+  it('shows an alert naming the URL and status on HTTP 404, with a retry button, and fires error', async () => {
+    const card = document.createElement('chantier-card');
+    const failed = nextEvent(card, 'chantier-card-error');
+    card.src = '/test-server/status/404';
+    await fixture(html`<div>${card}</div>`);
+    const event = await failed;
+    expect(event.error).to.include({ kind: 'http', status: 404 });
+    await card.updateComplete;
+    const alert = shadow(card).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('404');
+    expect(alert.textContent).to.contain(`${location.origin}/test-server/status/404`);
+    expect(alert.querySelector('button')!.textContent).to.equal('Réessayer');
+    await expect(card).to.be.accessible();
+  });
+
+  it('names the invalid field of invalid data, in the alert and the event', async () => {
+    const [logement] = (await loadSeed()).chantiers as unknown as Record<string, unknown>[];
+    logement.freins = { items: [42] };
+    const card = document.createElement('chantier-card');
+    const failed = nextEvent(card, 'chantier-card-error');
+    card.data = logement;
+    await fixture(html`<div>${card}</div>`);
+    const event = await failed;
+    expect(event.error.kind).to.equal('invalid');
+    await card.updateComplete;
+    const alert = shadow(card).querySelector('[role="alert"]')!;
+    expect(normalizeSpace(alert.textContent!)).to.contain('freins.items[0] : attendu un texte ou {texte, items}, reçu 42');
+    await expect(card).to.be.accessible();
+  });
+
+  it('names an unknown id and lists the known ones', async () => {
+    const card = document.createElement('chantier-card');
+    const failed = nextEvent(card, 'chantier-card-error');
+    card.src = SEED_URL;
+    card.chantier = 'culture';
+    await fixture(html`<div>${card}</div>`);
+    expect((await failed).error).to.include({ kind: 'unknown-id', id: 'culture' });
+    await card.updateComplete;
+    expect(shadow(card).querySelector('[role="alert"]')!.textContent).to.contain(`Aucun chantier n'a l'identifiant « culture »`);
+    expect(shadow(card).querySelector('[role="alert"]')!.textContent).to.contain(LOGEMENT);
+  });
+
+  it('reports invalid JSON with the content type received', async () => {
+    const card = document.createElement('chantier-card');
+    const failed = nextEvent(card, 'chantier-card-error');
+    card.src = '/test-server/html';
+    await fixture(html`<div>${card}</div>`);
+    expect((await failed).error).to.include({ kind: 'json', contentType: 'text/html' });
+  });
+
+  it('speaks English under lang="en"', async () => {
+    const card = await cardFromSeed(LOGEMENT, {}, 'en');
+    expect(shadow(card).querySelector('[part="theme"]')!.textContent).to.equal('Theme : Logement');
+    expect(shadow(card).querySelector('h3')!.textContent).to.equal('What is at stake');
+    // The participants' words stay French; the change of language is marked for screen readers.
+    expect(shadow(card).querySelector('h2')!.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+  });
+
+  it('leaves its neighbours intact when it fails', async () => {
+    const wrapper = await fixture<HTMLDivElement>(`<div>
+      <chantier-card id="broken" src="/test-server/truncated"></chantier-card>
+      <chantier-card id="healthy" src="${SEED_URL}" chantier="${LOGEMENT}"></chantier-card>
+    </div>`);
+    const ready = (id: string, selector: string) =>
+      waitUntil(() => wrapper.querySelector(id)!.shadowRoot!.querySelector(selector), `${id} never showed ${selector}`);
+    await Promise.all([ready('#broken', '[role="alert"]'), ready('#healthy', 'h2')]);
+    expect(wrapper.querySelector('#broken')!.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+    expect(wrapper.querySelector('#healthy')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Un accès équitable au logement');
+  });
+
+  it('can be registered twice without throwing', () => {
+    expect(() => defineElement('chantier-card', class extends HTMLElement {})).to.not.throw();
+    expect(customElements.get('chantier-card')!.name).to.equal('ChantierCardElement');
+  });
+});
