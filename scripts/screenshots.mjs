@@ -1,0 +1,121 @@
+// Screenshot checks of the demo pages in headless Chromium: 320 px and 1280 px wide, light and dark,
+// and a host brand. Each image is compared with its reference in test/screenshots/chromium/; a
+// difference above the tolerance fails, and the new image and a diff are written to .tmp/screenshots/.
+// `node scripts/screenshots.mjs --update` (npm run screenshots:update) rewrites the references.
+// Chromium only: engines draw fonts differently, so Firefox and WebKit check layout, not pixels.
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { serve } from './serve.mjs';
+
+const update = process.argv.includes('--update');
+const REFERENCES = 'test/screenshots/chromium';
+const OUT = '.tmp/screenshots';
+/** Share of pixels allowed to differ (antialiasing noise), and how far a channel may move unnoticed. */
+const TOLERANCE = 0.002;
+const CHANNEL_THRESHOLD = 40;
+
+const CASES = [
+  { name: 'demo-320-light', page: '/demo/', width: 320, scheme: 'light' },
+  { name: 'demo-320-dark', page: '/demo/', width: 320, scheme: 'dark' },
+  { name: 'demo-1280-light', page: '/demo/', width: 1280, scheme: 'light' },
+  { name: 'demo-1280-dark', page: '/demo/', width: 1280, scheme: 'dark' },
+  { name: 'brand-1280-light', page: '/demo/marque.html', width: 1280, scheme: 'light' },
+];
+
+const { server, url } = await serve({ port: 0 });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--no-first-run', '--disable-sync', '--font-render-hinting=none'],
+});
+mkdirSync(OUT, { recursive: true });
+mkdirSync(REFERENCES, { recursive: true });
+let failures = 0;
+try {
+  for (const test of CASES) {
+    const page = await browser.newPage({ viewport: { width: test.width, height: 800 }, colorScheme: test.scheme, reducedMotion: 'reduce' });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => message.type() === 'error' && !message.text().includes('favicon') && errors.push(message.text()));
+    await page.goto(url + test.page);
+    // Every element shown: the box's count is rendered and no element is still loading.
+    await page.waitForFunction(() => {
+      const box = document.querySelector('boite-a-idees');
+      return box?.shadowRoot?.querySelector('.count') && !box.shadowRoot.querySelector('[aria-busy="true"]');
+    });
+    await page.evaluate(() => document.fonts.ready);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const image = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+    const reference = `${REFERENCES}/${test.name}.png`;
+    if (overflow > 0) errors.push(`horizontal scrolling: the page is ${overflow}px wider than the window`);
+    if (update) {
+      writeFileSync(reference, image);
+      console.log(`updated ${reference}`);
+    } else if (!existsSync(reference)) {
+      errors.push(`no reference image ${reference}: run npm run screenshots:update and look at it`);
+    } else {
+      const diff = await compare(page, image, readFileSync(reference));
+      if (diff.message) errors.push(diff.message);
+      if (diff.image) writeFileSync(`${OUT}/${test.name}.diff.png`, diff.image);
+      console.log(`${test.name}: ${(diff.ratio * 100).toFixed(3)} % of pixels differ`);
+    }
+    if (errors.length) {
+      failures += 1;
+      writeFileSync(`${OUT}/${test.name}.png`, image);
+      console.error(`✗ ${test.name}: ${errors.join('; ')} (new image in ${OUT}/)`);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(failures ? `screenshots: ${failures} of ${CASES.length} differ` : `screenshots: ${CASES.length} match`);
+process.exit(failures ? 1 : 0);
+
+/** Compares two PNGs pixel by pixel in the browser's canvas (no image library needed). */
+async function compare(page, actual, expected) {
+  return page.evaluate(
+    async ({ actual, expected, threshold, tolerance }) => {
+      const load = async (base64) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        return image;
+      };
+      const [a, b] = await Promise.all([load(actual), load(expected)]);
+      if (a.width !== b.width || a.height !== b.height) {
+        return { ratio: 1, message: `size ${a.width}×${a.height} differs from the reference's ${b.width}×${b.height}` };
+      }
+      const pixels = (image) => {
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, image.width, image.height);
+      };
+      const pa = pixels(a);
+      const pb = pixels(b).data;
+      const out = new ImageData(a.width, a.height);
+      let differing = 0;
+      for (let i = 0; i < pa.data.length; i += 4) {
+        const delta = Math.max(Math.abs(pa.data[i] - pb[i]), Math.abs(pa.data[i + 1] - pb[i + 1]), Math.abs(pa.data[i + 2] - pb[i + 2]));
+        const differs = delta > threshold;
+        if (differs) differing += 1;
+        out.data.set(differs ? [255, 0, 0, 255] : [pa.data[i], pa.data[i + 1], pa.data[i + 2], 60], i);
+      }
+      const ratio = differing / (a.width * a.height);
+      let image;
+      if (differing) {
+        const canvas = new OffscreenCanvas(a.width, a.height);
+        canvas.getContext('2d').putImageData(out, 0, 0);
+        const blob = await canvas.convertToBlob({ type: 'image/png' });
+        const bytes = new Uint8Array(await blob.arrayBuffer());
+        let binary = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        image = btoa(binary);
+      }
+      return { ratio, image, message: ratio > tolerance ? `${(ratio * 100).toFixed(3)} % of pixels differ (tolerance ${tolerance * 100} %)` : undefined };
+    },
+    { actual: actual.toString('base64'), expected: expected.toString('base64'), threshold: CHANNEL_THRESHOLD, tolerance: TOLERANCE },
+  ).then((result) => ({ ...result, image: result.image && Buffer.from(result.image, 'base64') }));
+}
