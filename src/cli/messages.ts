@@ -1,0 +1,79 @@
+/**
+ * The command line's own words, in French and English. Validation problems are worded by
+ * `formatValidationError` (src/shared/labels.ts), exactly as the elements word them.
+ */
+import type { Lang } from '../shared/labels.js';
+
+const fr = {
+  usage: `Usage : boite-a-idees <commande> [options]
+
+Commandes :
+  validate FICHIER…   vérifie des documents de boîte à idées (JSON, comme data/chantiers.json)
+  import FICHIER      lit une restitution en texte (comme data/restitution.txt) et écrit le document JSON
+                      sur la sortie standard ; le compte rendu des lignes va sur la sortie d'erreur
+
+Options :
+  --lang en           messages en anglais (français par défaut)
+  -h, --help          affiche cette aide
+`,
+  usageError: (detail: string) => `boite-a-idees : ${detail}. Voir boite-a-idees --help.`,
+  unknownCommand: (name: string) => `commande inconnue « ${name} »`,
+  unknownOption: (name: string) => `option inconnue « ${name} »`,
+  badLang: (value: string) => `langue non prise en charge « ${value} » (fr ou en)`,
+  noCommand: 'commande manquante (validate ou import)',
+  noFile: 'aucun fichier indiqué',
+  oneFile: 'import lit un seul fichier',
+  unreadable: (reason: string) => `lecture impossible : ${reason}`,
+  notFound: 'fichier introuvable',
+  isDirectory: "c'est un dossier, pas un fichier",
+  denied: 'accès refusé',
+  empty: 'le fichier est vide',
+  badJson: (found: string) => `JSON invalide : ${found ? `caractère inattendu ${found}` : 'le texte se termine trop tôt'}`,
+  quote: (text: string) => `« ${text} »`,
+  note: (where: string, reason: string, text: string) => `${where}: ${reason} : « ${text} »`,
+  warn: (where: string, reason: string, text: string) => `${where}: attention, ${reason} : « ${text} »`,
+  valid: (file: string, chantiers: number) => `${file} : valide (${chantiers} chantier${chantiers > 1 ? 's' : ''})`,
+  counts: (read: number, placed: number, reported: number) => `${read} lignes lues, ${placed} placées, ${reported} signalées`,
+  importInvalid: 'le document importé ne respecte pas le format :',
+};
+
+type Messages = typeof fr;
+
+const en: Messages = {
+  usage: `Usage: boite-a-idees <command> [options]
+
+Commands:
+  validate FILE…      checks idea box documents (JSON, like data/chantiers.json)
+  import FILE         reads a restitution text (like data/restitution.txt) and writes the JSON document
+                      to standard output; the report on its lines goes to standard error
+
+Options:
+  --lang en           messages in English (French by default)
+  -h, --help          shows this help
+`,
+  usageError: (detail: string) => `boite-a-idees: ${detail}. See boite-a-idees --help.`,
+  unknownCommand: (name: string) => `unknown command “${name}”`,
+  unknownOption: (name: string) => `unknown option “${name}”`,
+  badLang: (value: string) => `unsupported language “${value}” (fr or en)`,
+  noCommand: 'missing command (validate or import)',
+  noFile: 'no file given',
+  oneFile: 'import reads a single file',
+  unreadable: (reason: string) => `cannot read: ${reason}`,
+  notFound: 'no such file',
+  isDirectory: 'a directory, not a file',
+  denied: 'permission denied',
+  empty: 'the file is empty',
+  badJson: (found: string) => `invalid JSON: ${found ? `unexpected character ${found}` : 'the text ends too early'}`,
+  quote: (text: string) => `“${text}”`,
+  note: (where: string, reason: string, text: string) => `${where}: ${reason}: “${text}”`,
+  warn: (where: string, reason: string, text: string) => `${where}: warning, ${reason}: “${text}”`,
+  valid: (file: string, chantiers: number) => `${file}: valid (${chantiers} project${chantiers === 1 ? '' : 's'})`,
+  counts: (read: number, placed: number, reported: number) => `${read} lines read, ${placed} placed, ${reported} reported`,
+  importInvalid: 'the imported document does not follow the format:',
+};
+
+const MESSAGES: Record<Lang, Messages> = { fr, en };
+
+export function messagesFor(lang: Lang): Messages {
+  return MESSAGES[lang];
+}
