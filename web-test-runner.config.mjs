@@ -1,12 +1,14 @@
-// Browser tests of boite-a-idees (@web/test-runner). Browsers come from Debian's packages; see README.
+// Browser tests of boite-a-idees (@web/test-runner), in Chromium, Firefox ESR and WebKitGTK, one engine
+// after the other. Browsers come from Debian's packages; see docs/testing.md. BROWSERS=chromium,firefox,webkit
+// (the default: all three) chooses the engines; `npm test` checks that they are installed first.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { testServerRoutes } from './test/server-routes.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { miniBrowserPath, onPath, webkitDriverPath, webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -17,6 +19,59 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
+/**
+ * The engines, in the order they run. `executables()` lists what must exist (name, path, how to point
+ * elsewhere); `packages` are Debian's packages that provide them; scripts/test.mjs reads both.
+ */
+export const engines = {
+  chromium: {
+    label: 'Chromium',
+    packages: ['chromium'],
+    executables: () => [{ name: 'Chromium', path: process.env.CHROME_PATH ?? '/usr/bin/chromium', env: 'CHROME_PATH' }],
+    launcher() {
+      const launcher = chromeLauncher({
+        launchOptions: { executablePath: this.executables()[0].path, headless: true, args: chromiumArgs },
+      });
+      launcher.name = 'Chromium'; // chromeLauncher says "Chrome"; this is Debian's Chromium
+      return launcher;
+    },
+  },
+  firefox: {
+    label: 'Firefox',
+    packages: ['firefox-esr'],
+    executables: () => [{ name: 'Firefox ESR', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', env: 'FIREFOX_PATH' }],
+    launcher() {
+      // puppeteer-core drives Firefox over WebDriver BiDi; without executablePath it looks for a downloaded one.
+      return chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: { browser: 'firefox', executablePath: this.executables()[0].path, headless: true },
+      });
+    },
+  },
+  webkit: {
+    label: 'WebKit',
+    packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
+    executables: () => [
+      { name: 'WebKitWebDriver', path: webkitDriverPath(), env: 'WEBKITWEBDRIVER_PATH' },
+      { name: 'MiniBrowser', path: miniBrowserPath(), env: 'MINIBROWSER_PATH' },
+      // An X server only when there is no display to use: MiniBrowser has no headless mode.
+      ...(process.env.DISPLAY ? [] : [{ name: 'Xvfb', path: onPath('Xvfb') ?? '/usr/bin/Xvfb' }]),
+    ],
+    launcher: () => webkitLauncher(),
+  },
+};
+
+/** The engine names chosen by BROWSERS (comma- or space-separated), all of them by default. */
+export function selectedEngines(value = process.env.BROWSERS) {
+  const names = (value ?? '').split(/[\s,]+/).map((name) => name.trim().toLowerCase()).filter(Boolean);
+  if (names.length === 0) return Object.keys(engines);
+  const unknown = names.filter((name) => !(name in engines));
+  if (unknown.length > 0) {
+    throw new Error(`Unknown browser ${unknown.join(', ')} in BROWSERS: choose among ${Object.keys(engines).join(', ')}.`);
+  }
+  return Object.keys(engines).filter((name) => names.includes(name));
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -25,6 +80,6 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   middleware: [testServerRoutes],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })],
+  browsers: selectedEngines().map((name) => engines[name].launcher()),
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
 };

@@ -248,7 +248,7 @@ describe('<boite-a-idees>', () => {
     await sendKeys({ press: 'Tab' }); // → Logement toggle
     await sendKeys({ press: 'Tab' }); // → Emploi toggle
     expect(root(box).activeElement!.textContent!.trim()).to.equal('Emploi');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Enter' });
     await settle(box);
     expect(themeButton(box, 'Emploi').getAttribute('aria-pressed')).to.equal('true');
     await sendKeys({ press: 'Tab' }); // → Santé
