@@ -1,0 +1,226 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Chantier } from '../src/model/types.js';
+import { frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
+import { NEVER_ANSWERS_URL } from './support/never-answers.js';
+import { CHANTIER_IDS, SEED_URL, chantierOf, seedLoader } from './support/seed.js';
+import { errorState, loadingState } from './support/story-state.js';
+
+interface CardArgs extends FrameArgs {
+  src?: string;
+  chantier?: string;
+  'heading-level'?: number;
+  timeout?: number;
+  collapsible?: boolean;
+  highlight?: string;
+  permalink?: string;
+  onChantierCardLoad?: (event: Event) => void;
+  onChantierCardError?: (event: Event) => void;
+}
+type Story = StoryObj<CardArgs>;
+
+/** The card's attributes; `.data` and inline JSON stories add their data on top. */
+const card = (args: CardArgs, data: { property?: unknown; inline?: unknown } = {}) =>
+  frame(
+    args,
+    html`<chantier-card
+      src=${ifDefined(args.src || undefined)}
+      chantier=${ifDefined(args.chantier || undefined)}
+      heading-level=${ifDefined(args['heading-level'])}
+      timeout=${ifDefined(args.timeout || undefined)}
+      color-scheme=${ifDefined(args['color-scheme'] || undefined)}
+      design=${ifDefined(args.design || undefined)}
+      ?collapsible=${args.collapsible}
+      highlight=${ifDefined(args.highlight || undefined)}
+      permalink=${ifDefined(args.permalink || undefined)}
+      .data=${data.property}
+      @chantier-card-load=${args.onChantierCardLoad}
+      @chantier-card-error=${args.onChantierCardError}
+      >${data.inline === undefined
+        ? nothing
+        : html`<script type="application/json">${JSON.stringify(data.inline, null, 2)}</script>`}</chantier-card
+    >`,
+  );
+
+const meta = {
+  title: 'Elements/chantier-card',
+  component: 'chantier-card',
+  args: { ...frameArgs, src: SEED_URL, chantier: CHANTIER_IDS[0], 'heading-level': 2, collapsible: false, highlight: '', permalink: '' },
+  argTypes: {
+    src: { control: 'text' },
+    chantier: { control: 'select', options: [...CHANTIER_IDS, 'inconnu'] },
+    'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
+    timeout: { control: 'number' },
+    collapsible: { control: 'boolean' },
+    highlight: { control: 'text' },
+    permalink: { control: 'text' },
+    ...withoutControls('headingLevel', 'data', 'glossaire'),
+    ...frameArgTypes,
+  },
+  render: (args) => card(args),
+} satisfies Meta<CardArgs>;
+export default meta;
+
+// --- each chantier of the seed, by src + chantier (the default look) ------------------------------------
+export const Logement: Story = { args: { chantier: 'logement-acces-equitable' } };
+export const Emploi: Story = { args: { chantier: 'emploi-lutter-discriminations-jeunes' } };
+export const Sante: Story = { name: 'Santé', args: { chantier: 'sante-creer-reseau-vigilance' } };
+
+// --- each heading level ---------------------------------------------------------------------------------
+const atLevel = (level: number): Story => ({
+  args: { 'heading-level': level },
+  parameters: { docs: { description: { story: `The title is an \`<h${level}>\`, the sections \`<h${Math.min(level + 1, 6)}>\`.` } } },
+});
+export const HeadingLevel1 = atLevel(1);
+export const HeadingLevel2 = atLevel(2);
+export const HeadingLevel3 = atLevel(3);
+export const HeadingLevel4 = atLevel(4);
+export const HeadingLevel5 = atLevel(5);
+export const HeadingLevel6 = atLevel(6);
+
+// --- reading aids: folding sections, search highlights, a link to the chantier ----------------------------
+export const Collapsible: Story = {
+  args: { collapsible: true },
+  parameters: { docs: { description: { story: 'Each section heading is a button that folds and unfolds its section (`aria-expanded`).' } } },
+};
+
+export const CollapsedAll: Story = {
+  name: 'Collapsible, all folded',
+  args: { collapsible: true },
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('chantier-card');
+    card?.collapseAll();
+    await card?.updateComplete;
+  },
+  parameters: { docs: { description: { story: '`card.collapseAll()`: the theme, title and workshop stay; every section folds.' } } },
+};
+
+export const Highlight: Story = {
+  args: { highlight: 'discrimination territoriale' },
+  parameters: {
+    docs: {
+      description: {
+        story: '`highlight="discrimination territoriale"`: the words are marked wherever they appear, in the obstacles and the governance too, accents and case aside.',
+      },
+    },
+  },
+};
+
+export const Permalink: Story = {
+  args: { permalink: '#chantier=logement-acces-equitable' },
+  parameters: { docs: { description: { story: 'A link to this chantier in its header; only http(s), relative and `#` links are shown.' } } },
+};
+
+// --- the other data sources -----------------------------------------------------------------------------
+export const InlineJson: Story = {
+  name: 'Inline JSON child',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => card(args, { inline: chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0]) }),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'For CMS editors who cannot run script: the chantier written into a `<script type="application/json">` child (here, the seed\'s chantier, serialized).',
+      },
+    },
+  },
+};
+
+export const FromProperty: Story = {
+  name: '.data from JavaScript',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => card(args, { property: chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0]) }),
+  parameters: { docs: { description: { story: '`card.data = chantier`, validated like fetched data; fires no load event.' } } },
+};
+
+// --- loading and errors -----------------------------------------------------------------------------------
+export const Loading: Story = {
+  args: { src: NEVER_ANSWERS_URL, timeout: 3_600_000 },
+  parameters: {
+    ...loadingState,
+    docs: {
+      description: {
+        story:
+          '`src` points at a URL that never answers (stories/support/never-answers.ts holds that one request open until the element aborts it), so the card stays in its loading state.',
+      },
+    },
+  },
+};
+
+export const Timeout: Story = {
+  args: { src: NEVER_ANSWERS_URL, timeout: 1000 },
+  parameters: { ...errorState, docs: { description: { story: 'The same silent server with `timeout="1000"`: after a second, an alert and a "Réessayer" button.' } } },
+};
+
+export const ErrorNotFound: Story = {
+  name: 'Error: 404',
+  args: { src: 'data/n-existe-pas.json' },
+  parameters: errorState,
+};
+
+export const ErrorInvalidJson: Story = {
+  name: 'Error: invalid JSON',
+  args: { src: 'stories/fixtures/trailing-comma.json' },
+  parameters: { ...errorState, docs: { description: { story: 'A hand-edited document with a trailing comma.' } } },
+};
+
+/** The seed's chantier with two authoring mistakes: a misspelt key and an empty title. */
+const withMistakes = (chantier: Chantier) => {
+  const { enjeu, ...rest } = chantier;
+  return { ...rest, enjeux: enjeu, titre: '' };
+};
+
+export const ErrorInvalidData: Story = {
+  name: 'Error: invalid data (.data)',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => card(args, { property: withMistakes(chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0])) }),
+  parameters: {
+    ...errorState,
+    docs: { description: { story: 'The seed\'s chantier with `enjeu` misspelt `enjeux` and an empty `titre`: the alert names both JSON paths.' } },
+  },
+};
+
+export const ErrorUnknownId: Story = {
+  name: 'Error: unknown id',
+  args: { chantier: 'logement-inconnu' },
+  parameters: errorState,
+};
+
+export const ErrorMissingId: Story = {
+  name: 'Error: no chantier attribute',
+  args: { chantier: '' },
+  parameters: { ...errorState, docs: { description: { story: 'The seed has several chantiers and the card does not say which one.' } } },
+};
+
+// --- language and looks -------------------------------------------------------------------------------------
+export const English: Story = { args: { lang: 'en' } };
+export const EnglishError: Story = { name: 'English: error', args: { lang: 'en', src: 'data/n-existe-pas.json' }, parameters: errorState };
+
+export const Brand: Story = {
+  args: { look: 'brand' },
+  parameters: {
+    docs: {
+      description: {
+        story: 'A host brand: `--boite-accent: #6d2077; --boite-surface: #fbf5fa; --boite-font: Georgia, serif` set on an ancestor.',
+      },
+    },
+  },
+};
+export const Dark: Story = { args: { look: 'dark', chantier: 'sante-creer-reseau-vigilance' } };
+export const DarkError: Story = { name: 'Dark: error', args: { look: 'dark', src: 'data/n-existe-pas.json' }, parameters: errorState };
+export const Narrow: Story = { args: { look: 'narrow', chantier: 'emploi-lutter-discriminations-jeunes' } };
+export const DesignDsfr: Story = {
+  name: 'design="dsfr"',
+  args: { design: 'dsfr' },
+  parameters: {
+    docs: {
+      description: {
+        story: 'For State services only: reads the DSFR\'s CSS variables when the page loads the DSFR (here it does not, so its fallbacks show).',
+      },
+    },
+  },
+};

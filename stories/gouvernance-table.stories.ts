@@ -1,0 +1,103 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
+import { NEVER_ANSWERS_URL } from './support/never-answers.js';
+import { CHANTIER_IDS, SEED_URL, chantierOf, seedLoader } from './support/seed.js';
+import { errorState, loadingState } from './support/story-state.js';
+
+interface GouvernanceArgs extends FrameArgs {
+  src?: string;
+  chantier?: string;
+  caption?: string;
+  timeout?: number;
+  onGouvernanceTableLoad?: (event: Event) => void;
+  onGouvernanceTableError?: (event: Event) => void;
+}
+type Story = StoryObj<GouvernanceArgs>;
+
+const gouvernanceTable = (args: GouvernanceArgs, data: { property?: unknown; inline?: unknown } = {}) =>
+  frame(
+    args,
+    html`<gouvernance-table
+      src=${ifDefined(args.src || undefined)}
+      chantier=${ifDefined(args.chantier || undefined)}
+      caption=${ifDefined(args.caption || undefined)}
+      timeout=${ifDefined(args.timeout || undefined)}
+      color-scheme=${ifDefined(args['color-scheme'] || undefined)}
+      design=${ifDefined(args.design || undefined)}
+      .gouvernance=${data.property}
+      @gouvernance-table-load=${args.onGouvernanceTableLoad}
+      @gouvernance-table-error=${args.onGouvernanceTableError}
+      >${data.inline === undefined
+        ? nothing
+        : html`<script type="application/json">${JSON.stringify(data.inline, null, 2)}</script>`}</gouvernance-table
+    >`,
+  );
+
+const meta = {
+  title: 'Elements/gouvernance-table',
+  component: 'gouvernance-table',
+  args: { ...frameArgs, src: SEED_URL, chantier: CHANTIER_IDS[0], caption: '' },
+  argTypes: {
+    src: { control: 'text' },
+    chantier: { control: 'select', options: [...CHANTIER_IDS, 'inconnu'] },
+    caption: { control: 'text' },
+    timeout: { control: 'number' },
+    ...withoutControls('gouvernance'),
+    ...frameArgTypes,
+  },
+  render: (args) => gouvernanceTable(args),
+} satisfies Meta<GouvernanceArgs>;
+export default meta;
+
+// --- alone, by src + chantier -------------------------------------------------------------------------------
+export const Logement: Story = { args: { chantier: 'logement-acces-equitable' } };
+export const Emploi: Story = { args: { chantier: 'emploi-lutter-discriminations-jeunes' } };
+export const Sante: Story = { name: 'Santé', args: { chantier: 'sante-creer-reseau-vigilance' } };
+export const CustomCaption: Story = { name: 'caption attribute', args: { caption: 'Qui porte le projet ?' } };
+
+// --- alone, by property or inline JSON; inside a card -------------------------------------------------------
+export const FromProperty: Story = {
+  name: '.gouvernance from JavaScript',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => gouvernanceTable(args, { property: chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0]).gouvernance }),
+  parameters: { docs: { description: { story: 'Without its chantier, the caption does not name it.' } } },
+};
+
+export const InlineJson: Story = {
+  name: 'Inline JSON child',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => gouvernanceTable(args, { inline: chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0]).gouvernance }),
+};
+
+export const InCard: Story = {
+  name: 'In a card',
+  render: (args) => frame(args, html`<chantier-card src=${ifDefined(args.src)} chantier=${ifDefined(args.chantier)}></chantier-card>`),
+  parameters: { docs: { description: { story: 'The card renders its own `<gouvernance-table>` and provides it the chantier.' } } },
+};
+
+// --- loading and errors -------------------------------------------------------------------------------------
+export const Loading: Story = { args: { src: NEVER_ANSWERS_URL, timeout: 3_600_000 }, parameters: loadingState };
+
+export const ErrorNotFound: Story = { name: 'Error: 404', args: { src: 'data/n-existe-pas.json' }, parameters: errorState };
+
+export const ErrorInvalidData: Story = {
+  name: 'Error: invalid data (.gouvernance)',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => {
+    const { roles, ...rest } = chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0]).gouvernance ?? {};
+    // A row whose role is missing: what a spreadsheet export with an empty first column gives.
+    return gouvernanceTable(args, { property: { ...rest, roles: (roles ?? []).map((row, index) => (index === 0 ? { texte: row.texte } : row)) } });
+  },
+  parameters: { ...errorState, docs: { description: { story: 'The seed\'s governance with the first row\'s `role` missing.' } } },
+};
+
+// --- language and looks -------------------------------------------------------------------------------------
+export const English: Story = { args: { lang: 'en' } };
+export const Brand: Story = { args: { look: 'brand' } };
+export const Dark: Story = { args: { look: 'dark' } };
+export const Narrow: Story = { name: 'Narrow (stacked rows)', args: { look: 'narrow', chantier: 'emploi-lutter-discriminations-jeunes' } };

@@ -1,0 +1,62 @@
+/**
+ * The seed, data/chantiers.json, as the stories use it: by URL (`src`, served at /data by Storybook's
+ * staticDirs and by the test server, which serves the repository root) or, for `.data` and inline JSON,
+ * fetched once by a Storybook loader. Never a retyped copy.
+ */
+import type { Chantier, IdeaBoxDocument } from '../../src/model/types.js';
+
+/** Relative to the page, as a host site writes it: iframe.html in Storybook, the test page in tests. */
+export const SEED_URL = 'data/chantiers.json';
+
+/**
+ * The seed's chantier ids, one story per chantier (story names must be static). test/stories.test.ts
+ * checks that this list is exactly the seed's, so a chantier added to the seed needs its story.
+ */
+export const CHANTIER_IDS = [
+  'logement-acces-equitable',
+  'emploi-lutter-discriminations-jeunes',
+  'sante-creer-reseau-vigilance',
+] as const;
+export type ChantierId = (typeof CHANTIER_IDS)[number];
+
+let seed: Promise<IdeaBoxDocument> | undefined;
+
+/** The seed document, fetched once per page; callers get a copy they may change. */
+export async function loadSeed(): Promise<IdeaBoxDocument> {
+  seed ??= fetch(new URL(SEED_URL, document.baseURI)).then((response) => {
+    if (!response.ok) throw new Error(`${SEED_URL}: HTTP ${response.status}`);
+    return response.json() as Promise<IdeaBoxDocument>;
+  });
+  return structuredClone(await seed);
+}
+
+/** What the seed loader gives a story's render function, as `context.loaded`. */
+export interface SeedLoaded {
+  seed: IdeaBoxDocument;
+}
+
+/** A Storybook loader (the tests run loaders too): `loaders: [seedLoader]`, then `context.loaded.seed`. */
+export const seedLoader = async (): Promise<SeedLoaded> => ({ seed: await loadSeed() });
+
+/** One chantier of the loaded seed; throws (the story fails) when the seed has no such id. */
+export function chantierOf(loaded: Partial<SeedLoaded> | undefined, id: string): Chantier {
+  const found = loaded?.seed?.chantiers.find((chantier) => chantier.id === id);
+  if (!found) throw new Error(`data/chantiers.json has no chantier "${id}" (or the story lacks loaders: [seedLoader])`);
+  return found;
+}
+
+const texts = new Map<string, Promise<string>>();
+
+/** A file of the repository as text (e.g. data/restitution.txt, or the seed's JSON as written), fetched once. */
+export function loadText(url: string): Promise<string> {
+  if (!texts.has(url)) {
+    texts.set(
+      url,
+      fetch(new URL(url, document.baseURI)).then((response) => {
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        return response.text();
+      }),
+    );
+  }
+  return texts.get(url)!;
+}

@@ -1,0 +1,235 @@
+/**
+ * Renders Storybook stories in a browser test without Storybook (its web-components renderer has no
+ * `composeStories`): loaders, decorators and `(story.render ?? meta.render)(args, context)` rendered with
+ * lit's `render()`, then a wait until every element has settled. Used by stories.test.ts (every story is a
+ * test) and manifest.test.ts (the documented parts and events appear in some story).
+ */
+import { render } from 'lit';
+import type { StoryState } from '../stories/support/story-state.js';
+import * as atelierBoite from '../stories/atelier-boite.stories.js';
+import * as boiteAIdees from '../stories/boite-a-idees.stories.js';
+import * as chantierCard from '../stories/chantier-card.stories.js';
+import * as freinsList from '../stories/freins-list.stories.js';
+import * as gouvernanceTable from '../stories/gouvernance-table.stories.js';
+
+/**
+ * Every stories module, by file. scripts/check-manifest.mjs fails when a stories/*.stories.ts file is
+ * missing here, so a new stories file cannot go untested; a new story in a listed file is tested as is.
+ */
+export const STORY_MODULES: Record<string, StoriesModule> = {
+  'stories/atelier-boite.stories.ts': atelierBoite,
+  'stories/boite-a-idees.stories.ts': boiteAIdees,
+  'stories/chantier-card.stories.ts': chantierCard,
+  'stories/freins-list.stories.ts': freinsList,
+  'stories/gouvernance-table.stories.ts': gouvernanceTable,
+};
+
+type Args = Record<string, unknown>;
+type Context = {
+  id: string;
+  name: string;
+  title: string;
+  args: Args;
+  argTypes: Record<string, unknown>;
+  globals: Record<string, unknown>;
+  parameters: Record<string, unknown>;
+  loaded: Record<string, unknown>;
+  viewMode: 'story';
+  canvasElement?: HTMLElement;
+};
+type RenderFn = (args: Args, context: Context) => unknown;
+type Decorator = (story: (update?: Partial<Context>) => unknown, context: Context) => unknown;
+type Loader = (context: Context) => unknown;
+type Play = (context: Context & { canvasElement: HTMLElement }) => unknown;
+interface Annotations {
+  name?: string;
+  args?: Args;
+  parameters?: Record<string, unknown>;
+  loaders?: Loader | Loader[];
+  decorators?: Decorator | Decorator[];
+  render?: RenderFn;
+  play?: Play;
+}
+interface Meta extends Annotations {
+  title?: string;
+  component?: string;
+  includeStories?: string[] | RegExp;
+  excludeStories?: string[] | RegExp;
+}
+/** A stories module as the test sees it (CSF3): a default meta and named story objects. */
+export interface StoriesModule {
+  default: object;
+  [name: string]: unknown;
+}
+export interface StoryEntry {
+  file: string;
+  exportName: string;
+  name: string;
+  meta: Meta;
+  story: Annotations;
+  state: StoryState;
+}
+
+const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const matches = (name: string, filter: string[] | RegExp) => (Array.isArray(filter) ? filter.includes(name) : filter.test(name));
+
+/** The stories of a module: its named exports, as Storybook counts them (include/excludeStories honoured). */
+export function storiesOf(file: string, module: StoriesModule): StoryEntry[] {
+  const meta = module.default as Meta;
+  return Object.entries(module)
+    .filter(([exportName]) => exportName !== 'default' && exportName !== '__namedExportsOrder')
+    .filter(([exportName]) => !meta.includeStories || matches(exportName, meta.includeStories))
+    .filter(([exportName]) => !meta.excludeStories || !matches(exportName, meta.excludeStories))
+    .map(([exportName, value]) => {
+      const story: Annotations = typeof value === 'function' ? { render: value as RenderFn } : (value as Annotations);
+      const parameters = { ...meta.parameters, ...story.parameters };
+      return { file, exportName, name: story.name ?? exportName, meta, story, state: (parameters.state as StoryState) ?? 'data' };
+    });
+}
+
+export const allStories = (): StoryEntry[] => Object.entries(STORY_MODULES).flatMap(([file, module]) => storiesOf(file, module));
+
+/** Every element in a tree, shadow roots included, matching a selector. */
+export function deepQueryAll(root: Node, selector: string): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element) {
+      if (node.matches(selector)) found.push(node);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return found;
+}
+
+/** The text a person sees, shadow roots included (scripts and styles left out), whitespace collapsed. */
+export function deepText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push((node as Text).data);
+    if (node instanceof Element) {
+      if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) return;
+      if (node.shadowRoot) walk(node.shadowRoot);
+      else for (const child of node.childNodes) walk(child);
+      parts.push(' ');
+      return;
+    }
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+type Updating = Element & { updateComplete: Promise<unknown>; isUpdatePending: boolean };
+const litElements = (root: Node) => deepQueryAll(root, '*').filter((element): element is Updating => 'updateComplete' in element);
+
+/** Waits until no Lit element in the tree (shadow roots included) has an update pending. */
+export async function settleUpdates(root: Node): Promise<void> {
+  for (let round = 0; round < 20; round += 1) {
+    const elements = litElements(root);
+    await Promise.all(elements.map((element) => element.updateComplete));
+    if (!litElements(root).some((element) => element.isUpdatePending)) return;
+  }
+}
+
+/** Elements showing a pending load: the elements mark their status region `aria-busy="true"`. */
+export const busyElements = (root: Node) => deepQueryAll(root, '[aria-busy="true"]');
+export const alerts = (root: Node) => deepQueryAll(root, '[role="alert"]');
+export const statuses = (root: Node) => deepQueryAll(root, '[role="status"]');
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Waits until a rendered story shows what its state promises: data (nothing busy any more), an error
+ * (nothing busy and an alert), or the loading status. Fails after `timeoutMs` saying what it waited for.
+ */
+export async function settleStory(container: HTMLElement, state: StoryState, timeoutMs = 6000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    await settleUpdates(container);
+    const busy = busyElements(container).length > 0;
+    const done =
+      state === 'loading' ? statuses(container).length > 0 : !busy && (state === 'data' || alerts(container).length > 0);
+    if (done) {
+      await settleUpdates(container);
+      return;
+    }
+    if (performance.now() > deadline) {
+      const waitedFor = state === 'loading' ? 'a role="status" loading message' : state === 'error' ? 'a role="alert"' : 'the data';
+      throw new Error(`still no ${waitedFor} after ${timeoutMs} ms (busy elements: ${busyElements(container).length})`);
+    }
+    await pause(20);
+  }
+}
+
+export interface RenderedStory {
+  container: HTMLElement;
+  /** console.error calls, uncaught errors and unhandled rejections while the story rendered and settled. */
+  errors: string[];
+  cleanup(): void;
+}
+
+/**
+ * Renders one story into a fresh container attached to the document, as Storybook would: loaders, then
+ * decorators around the render function; waits for the state the story promises; then runs `play` and
+ * waits again. `beforeRender` may attach listeners to the container first.
+ */
+export async function renderStory(entry: StoryEntry, beforeRender?: (container: HTMLElement) => void): Promise<RenderedStory> {
+  const { meta, story } = entry;
+  const errors: string[] = [];
+  const originalConsoleError = console.error;
+  console.error = (...data: unknown[]) => {
+    errors.push(`console.error: ${data.map(String).join(' ')}`);
+    originalConsoleError.apply(console, data);
+  };
+  const onError = (event: ErrorEvent) => errors.push(`uncaught: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(event.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+
+  const container = document.createElement('div');
+  container.dataset.story = `${entry.file}#${entry.exportName}`;
+  document.body.append(container);
+  const cleanup = () => {
+    render(null, container);
+    container.remove();
+    console.error = originalConsoleError;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  };
+
+  try {
+    const context: Context = {
+      id: `${entry.file}--${entry.exportName}`,
+      name: entry.name,
+      title: meta.title ?? entry.file,
+      args: { ...meta.args, ...story.args },
+      argTypes: {},
+      globals: {},
+      parameters: { ...meta.parameters, ...story.parameters },
+      loaded: {},
+      viewMode: 'story',
+    };
+    for (const loader of [...list(meta.loaders), ...list(story.loaders)]) Object.assign(context.loaded, await loader(context));
+    const renderFn = story.render ?? meta.render;
+    if (!renderFn) throw new Error('the story and its meta have no render function');
+    let storyFn = (ctx: Context) => renderFn(ctx.args, ctx);
+    for (const decorator of [...list(story.decorators), ...list(meta.decorators)]) {
+      const inner = storyFn;
+      storyFn = (ctx) => decorator((update) => inner({ ...ctx, ...update }), ctx);
+    }
+    beforeRender?.(container);
+    render(storyFn(context), container);
+    await settleStory(container, entry.state);
+    if (story.play) {
+      // As in Storybook, `play` acts on the rendered story (a search typed, a section folded…).
+      await story.play({ ...context, canvasElement: container });
+      await settleStory(container, entry.state);
+    }
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+  return { container, errors, cleanup };
+}
