@@ -1,5 +1,38 @@
 // Routes of the test server that play a failing or hostile data server, so every failure kind of the
-// elements is exercised through a real fetch. Used by web-test-runner.config.mjs.
+// elements is exercised through a real fetch; and the strict Content-Security-Policy of the pages under
+// /test/csp/. Used by web-test-runner.config.mjs.
+import { readFileSync } from 'node:fs';
+
+/** The header a strict host sends (SECURITY.md documents it); test/csp/*.html pages are served with it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const seed = () => JSON.parse(readFileSync(new URL('../data/chantiers.json', import.meta.url), 'utf8'));
+
+/** Resolves after `ms`, or as soon as the client goes away (an aborted fetch), so nothing lingers here. */
+const delay = (ctx, ms) =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    ctx.req.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+/** Requests seen per `key`, for the routes that fail once and then answer (a working "Réessayer"). */
+const attempts = new Map();
+const attempt = (ctx) => {
+  const key = String(ctx.query.key ?? '');
+  const count = (attempts.get(key) ?? 0) + 1;
+  attempts.set(key, count);
+  return count;
+};
+
+const json = (ctx, body) => {
+  ctx.type = 'application/json';
+  ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
+};
+
 const routes = {
   '/test-server/status/404': (ctx) => { ctx.status = 404; ctx.body = 'not here'; },
   '/test-server/status/500': (ctx) => { ctx.status = 500; ctx.body = 'boom'; },
@@ -11,13 +44,91 @@ const routes = {
   // Answers only after the delay given in the query (ms), to test timeouts and races.
   '/test-server/slow': async (ctx) => {
     const ms = Math.min(Number(ctx.query.ms ?? 60_000), 60_000);
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    ctx.type = 'application/json';
-    ctx.body = ctx.query.body ?? '{"version": 1, "chantiers": []}';
+    await delay(ctx, ms);
+    json(ctx, ctx.query.body ?? '{"version": 1, "chantiers": []}');
   },
+  // Closes the connection without any answer: the browser sees a network error.
+  '/test-server/abort': (ctx) => {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+  },
+  // Sends the headers and the start of the body, then closes the connection mid-body.
+  '/test-server/abort-midway': (ctx) => {
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100000' });
+    ctx.res.write('{"version": 1, "chantiers": [');
+    setTimeout(() => ctx.res.socket?.destroy(), 30);
+  },
+  // The first request of a `key` fails as `fail` says (`slow`: never answers in time; or an HTTP status),
+  // the next ones get the seed document: "Réessayer" must fetch again and show it.
+  '/test-server/fail-once': async (ctx) => {
+    if (attempt(ctx) === 1) {
+      if (ctx.query.fail === 'slow') await delay(ctx, 60_000);
+      else {
+        ctx.status = Number(ctx.query.fail ?? 500);
+        ctx.body = 'pas encore';
+        return;
+      }
+    }
+    json(ctx, seed());
+  },
+  // The seed document with one chantier (`index`) changed: the JSON object `patch` merged over it, the
+  // comma-separated fields of `omit` removed.
+  '/test-server/seed-patched': (ctx) => {
+    const document = seed();
+    const chantier = document.chantiers[Number(ctx.query.index ?? 0)];
+    Object.assign(chantier, JSON.parse(String(ctx.query.patch ?? '{}')));
+    for (const key of String(ctx.query.omit ?? '').split(',').filter(Boolean)) delete chantier[key];
+    json(ctx, document);
+  },
+  // A document whose first chantier's obstacles nest `levels` deep (default 5,000), written as text so
+  // that nothing here recurses.
+  '/test-server/deep': (ctx) => {
+    const levels = Math.min(Number(ctx.query.levels ?? 5000), 100_000);
+    const open = '{"texte": "niveau", "items": ['.repeat(levels);
+    const close = ']}'.repeat(levels);
+    json(
+      ctx,
+      `{"version": 1, "chantiers": [{"id": "profond", "thematique": "Logement", "titre": "Profond", "freins": {"items": [${open}"fond"${close}]}}]}`,
+    );
+  },
+  // A document of `n` chantiers (default 3,000) made from the seed's: several megabytes.
+  '/test-server/large': (ctx) => {
+    const document = seed();
+    const models = document.chantiers;
+    const count = Math.min(Number(ctx.query.n ?? 3000), 20_000);
+    document.chantiers = Array.from({ length: count }, (_, index) => ({
+      ...models[index % models.length],
+      id: `chantier-${index + 1}`,
+      titre: `Chantier numéro ${index + 1}`,
+    }));
+    json(ctx, document);
+  },
+  // `__proto__` and `constructor` keys at several places, written as raw JSON text (an object literal
+  // would set the prototype instead). Validation names one unknown key per object, so they are spread.
+  '/test-server/proto': (ctx) => {
+    const text = JSON.stringify(seed())
+      .replace('"version":', '"__proto__": {"polluted": "oui"}, "version":')
+      .replace('"thematique":', '"constructor": {"prototype": {"polluted": "oui"}}, "thematique":')
+      .replace('"texte":', '"__proto__": {"pollue": "oui"}, "texte":');
+    json(ctx, text);
+  },
+  // A document of a format version this library does not know yet.
+  '/test-server/future': (ctx) => json(ctx, { ...seed(), version: 2, nouveauChamp: { quelqueChose: true } }),
 };
 
-export function testServerRoutes(ctx, next) {
+/**
+ * The same, for a page that loads two copies of the library (two CMS blocks, or the bundle beside another
+ * Lit-based widget): each copy of Lit creates a Trusted Types policy named `lit-html`.
+ */
+export const STRICT_CSP_TWO_COPIES = STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
+
+/** Koa middleware: the routes above, and the CSP header on the strict host pages under /test/csp/. */
+export async function testServerRoutes(ctx, next) {
   const route = routes[ctx.path];
-  return route ? route(ctx) : next();
+  if (route) return route(ctx);
+  await next();
+  if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
+    ctx.set('Content-Security-Policy', ctx.path === '/test/csp/twice.html' ? STRICT_CSP_TWO_COPIES : STRICT_CSP);
+  }
 }

@@ -64,10 +64,19 @@ export class DataSource<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return; // server rendering: no light DOM to read (the data comes as a property)
     // Read at connection: a CMS page writes the JSON once; a script would set the property instead.
     const script = this.host.querySelector(':scope > script[type="application/json"]');
-    this.inlineText = script ? (script.textContent ?? '') : null;
-    this.inputs = []; // reconnected: recompute, and fetch again if the removal aborted a request
+    const inlineText = script ? (script.textContent ?? '') : null;
+    // Recompute only when something changed while the element was away: its inline JSON, or a fetch that
+    // the removal aborted (or that never started, when the element left before its first update). A plain
+    // move keeps its view, so it fires no second load event.
+    const interrupted = this.view.status === 'loading' && !this.request;
+    if (inlineText !== this.inlineText || interrupted) {
+      this.inlineText = inlineText;
+      this.inputs = [];
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
@@ -116,8 +125,13 @@ export class DataSource<T> implements ReactiveController {
     }
     if (src) {
       const url = absoluteUrl(src);
-      if (this.fetched?.url === url) return this.fromJson(this.fetched.result, 'src', url, chantier);
-      if (this.request?.url !== url) this.startFetch(url);
+      if (this.fetched?.url === url) {
+        this.abort(); // back to the document already here: a request for another one must not replace it
+        return this.fromJson(this.fetched.result, 'src', url, chantier);
+      }
+      // A removed element fetches nothing (it may have left before its first update); hostConnected
+      // asks again when it comes back.
+      if (this.request?.url !== url && this.host.isConnected) this.startFetch(url);
       return { status: 'loading', url };
     }
     this.abort();

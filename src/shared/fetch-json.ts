@@ -20,7 +20,7 @@ export async function fetchJson(url: string, signal: AbortSignal, timeoutMs = DE
     let response: Response;
     let text: string;
     try {
-      response = await fetch(url, { signal: timeout.signal, headers: { accept: 'application/json' } });
+      response = await fetch(url, { signal: timeout.signal });
       text = await response.text();
     } catch {
       if (signal.aborted) return { ok: false, aborted: true };

@@ -1,0 +1,196 @@
+/**
+ * A strict host: test/csp/embed.html is served with the Content-Security-Policy that SECURITY.md
+ * recommends (no inline script or style, no eval, Trusted Types with only Lit's policy) and loads the
+ * built embed bundle, dist/boite-a-idees.js, as a town hall's page would. Every element must render,
+ * and react to a visitor, with no `securitypolicyviolation` and no error; and the page must make no
+ * request elsewhere and write no cookie or storage.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+/** The header of test/server-routes.mjs (which cannot be imported here: it reads files with Node). */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+interface Report {
+  violations: { directive: string; blocked: string; sample: string; where: string }[];
+  errors: string[];
+}
+type StrictWindow = Window & typeof globalThis & { cspReport: Report; trustedTypes?: unknown };
+
+const DATA_TAGS = new Set(['chantier-card', 'freins-list', 'gouvernance-table', 'boite-a-idees']);
+
+// The page's nodes belong to the frame's realm, where `instanceof Element` of this one is false: these
+// helpers go by nodeType instead.
+function deepElements(root: Node): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      found.push(node as Element);
+      const shadow = (node as Element).shadowRoot;
+      if (shadow) walk(shadow);
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return found;
+}
+function textOf(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push((node as Text).data);
+    if (node.nodeType === Node.ELEMENT_NODE && ['SCRIPT', 'STYLE'].includes((node as Element).tagName)) return;
+    const shadow = node.nodeType === Node.ELEMENT_NODE ? (node as Element).shadowRoot : null;
+    (shadow ?? node).childNodes.forEach(walk);
+    parts.push(' ');
+  };
+  walk(root);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Our elements in the page, shadow roots included. */
+const dataElements = (doc: Document) =>
+  deepElements(doc.body).filter((element) => DATA_TAGS.has(element.localName)) as (Element & { isUpdatePending: boolean })[];
+
+/** True once every element has rendered its data or its alert, and has no update pending. */
+const allSettled = (doc: Document) =>
+  dataElements(doc).every(
+    (element) =>
+      !element.isUpdatePending &&
+      element.shadowRoot !== null &&
+      element.shadowRoot.querySelector('[aria-busy="true"]') === null &&
+      (element.shadowRoot.childElementCount > 0 || element.localName !== 'chantier-card'),
+  );
+
+async function openStrictPage(path: string): Promise<{ frame: HTMLIFrameElement; win: StrictWindow; doc: Document }> {
+  const bundle = await fetch('/dist/boite-a-idees.js', { method: 'HEAD' });
+  expect(bundle.ok, 'dist/boite-a-idees.js is missing: run `npx vite build` first (`npm test` does)').to.equal(true);
+  const frame = document.createElement('iframe');
+  frame.title = 'Page hôte stricte';
+  frame.width = '1024';
+  frame.height = '768';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as StrictWindow;
+  const doc = frame.contentDocument!;
+  await waitUntil(() => win.customElements.get('boite-a-idees') !== undefined, 'the bundle registers the elements', { timeout: 5000 });
+  await waitUntil(() => allSettled(doc), 'every element renders its data or its alert', { timeout: 8000 });
+  return { frame, win, doc };
+}
+
+const byId = (doc: Document, id: string) => doc.getElementById(id)!;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('a host page with a strict Content-Security-Policy', function () {
+  this.timeout(20_000);
+  let seed: { chantiers: { id: string; titre: string }[] };
+  before(async () => {
+    seed = await (await fetch('/data/chantiers.json')).json();
+  });
+
+  it('is served with the strict header (otherwise this test proves nothing)', async () => {
+    const response = await fetch('/test/csp/embed.html');
+    expect(response.headers.get('content-security-policy')).to.equal(STRICT_CSP);
+  });
+
+  describe('test/csp/embed.html', () => {
+    let frame: HTMLIFrameElement;
+    let win: StrictWindow;
+    let doc: Document;
+    let storageBefore: string[];
+    before(async () => {
+      storageBefore = [...Object.keys(localStorage), ...Object.keys(sessionStorage)];
+      ({ frame, win, doc } = await openStrictPage('/test/csp/embed.html'));
+    });
+    after(() => frame.remove());
+
+    it('renders the three seed chantiers, the lone elements, inline JSON, an alert and the whole box', () => {
+      const cards = [...doc.querySelectorAll('main > chantier-card[src="/data/chantiers.json"]')];
+      expect(cards).to.have.length(3);
+      cards.forEach((card, index) => {
+        expect(card.shadowRoot!.querySelector('[role="alert"]'), `card ${index} shows no alert`).to.equal(null);
+        expect(textOf(card)).to.contain(seed.chantiers[index].titre);
+      });
+      expect(doc.querySelector('freins-list')!.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(2);
+      expect(doc.querySelector('gouvernance-table')!.shadowRoot!.querySelector('table th[scope="row"]')).to.not.equal(null);
+      expect(textOf(byId(doc, 'inline'))).to.contain('Un chantier écrit dans la page');
+      const alert = byId(doc, 'broken').shadowRoot!.querySelector('[role="alert"]')!;
+      expect(textOf(alert)).to.contain('404');
+      const box = byId(doc, 'boite');
+      for (const chantier of seed.chantiers) expect(textOf(box)).to.contain(chantier.titre);
+      expect(box.shadowRoot!.querySelectorAll('chantier-card')).to.have.length(seed.chantiers.length);
+    });
+
+    it('reports no policy violation and no error', () => {
+      expect(win.cspReport.violations).to.deep.equal([]);
+      expect(win.cspReport.errors).to.deep.equal([]);
+    });
+
+    it('stays within the policy while a visitor searches, filters, folds and retries', async () => {
+      const box = byId(doc, 'boite');
+      // The visitor is at the box: cards far off screen are skipped and take their highlight on approach.
+      box.scrollIntoView();
+      const search = box.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      search.value = 'santé';
+      search.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+      await waitUntil(() => deepElements(box).some((element) => element.localName === 'mark'), 'the search highlights', { timeout: 3000 });
+      box.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click();
+      await pause(50);
+      const collapsible = doc.querySelector('chantier-card[collapsible]')!;
+      const disclosure = collapsible.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]');
+      disclosure?.click();
+      byId(doc, 'broken').shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')?.click();
+      await pause(300);
+      await waitUntil(() => allSettled(doc), 'everything settles again', { timeout: 5000 });
+      expect(win.cspReport.violations).to.deep.equal([]);
+      expect(win.cspReport.errors).to.deep.equal([]);
+    });
+
+    it('makes no request to another origin, sets no cookie and writes no storage', () => {
+      const origins = new Set(
+        (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => new URL(entry.name).origin),
+      );
+      expect([...origins]).to.deep.equal([location.origin]);
+      expect(doc.cookie).to.equal('');
+      expect([...Object.keys(localStorage), ...Object.keys(sessionStorage)]).to.deep.equal(storageBefore);
+    });
+
+    // The checks above can fail only if the policy is enforced and its violations are seen: prove both.
+    it('does enforce the policy: eval, inline style and (where supported) raw HTML sinks are refused and reported', async () => {
+      const before = win.cspReport.violations.length;
+      expect(() => win.eval('1 + 1'), 'eval is refused').to.throw();
+      const probe = doc.createElement('p');
+      doc.body.append(probe);
+      probe.setAttribute('style', 'color: red');
+      if (win.trustedTypes) expect(() => (probe.innerHTML = '<b>texte</b>'), 'innerHTML needs a trusted value').to.throw();
+      await waitUntil(() => win.cspReport.violations.length >= before + 2, 'violations are reported', { timeout: 3000 });
+      const directives = win.cspReport.violations.slice(before).map((violation) => violation.directive);
+      // Where Trusted Types exist, they refuse the eval string first and report it under their directive.
+      expect(directives.some((directive) => /^(script-src|require-trusted-types-for)/.test(directive)), directives.join()).to.equal(true);
+      expect(directives.some((directive) => directive.startsWith('style-src')), directives.join()).to.equal(true);
+      probe.remove();
+    });
+  });
+
+  describe('test/csp/twice.html: two copies of the library on one page', () => {
+    it("render with trusted-types lit-html 'allow-duplicates', without violation or error", async () => {
+      const response = await fetch('/test/csp/twice.html');
+      expect(response.headers.get('content-security-policy')).to.contain("trusted-types lit-html 'allow-duplicates'");
+      const { frame, win, doc } = await openStrictPage('/test/csp/twice.html');
+      try {
+        const cards = [...doc.querySelectorAll('chantier-card')];
+        expect(textOf(cards[0])).to.contain(seed.chantiers[0].titre);
+        expect(textOf(cards[1])).to.contain(seed.chantiers[2].titre);
+        const scripts = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
+          entry.name.includes('/dist/boite-a-idees.js'),
+        );
+        expect(scripts, 'both copies were loaded').to.have.length(2);
+        expect(win.cspReport.violations).to.deep.equal([]);
+        expect(win.cspReport.errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+});
