@@ -1,0 +1,8 @@
+/**
+ * Registers every element like `define.ts`, for pages rendered on the server (`boite-a-idees/ssr.js`,
+ * `npm run render`): the elements then take over the server's DOM (hydration) instead of rendering again.
+ * Lit's hydrate support must load before anything that imports Lit, so this module imports it first;
+ * import it before any other module of the page that uses Lit. The entry of dist/boite-a-idees-hydrate.js.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+export * from '../define.js';

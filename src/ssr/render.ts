@@ -1,0 +1,132 @@
+/**
+ * Server-side rendering (Node, with `@lit-labs/ssr`): the idea box or one chantier as HTML that reads
+ * without JavaScript (declarative shadow DOM), with its data embedded as `<script type="application/json">`
+ * so that `boite-a-idees-hydrate.js` (or `boite-a-idees/hydrate.js`) hydrates it in place: same DOM, then
+ * search, filters and folding work.
+ *
+ * `npm run render` (scripts/render.mjs) is the command line; this module is also the package's
+ * `boite-a-idees/ssr.js` entry, for sites that render on their own server (install `@lit-labs/ssr` then).
+ */
+import { LitElementRenderer, render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import '../define.js';
+import { parseDocument, type ValidationError } from '../model/parse-document.js';
+import type { IdeaBoxDocument } from '../model/types.js';
+import { formatValidationError } from '../shared/labels.js';
+
+/** The tags of this library: on the server, they run `connectedCallback` (context needs it), others do not. */
+const TAGS = ['boite-a-idees', 'chantier-card', 'freins-list', 'gouvernance-table'];
+LitElementRenderer.renderOptions.push((element) => (TAGS.includes(element.localName) ? { connectedCallback: true } : undefined));
+
+export interface RenderOptions {
+  /** Level (1–6) of the top heading; the ones inside follow. Default 2. */
+  headingLevel?: number;
+  /** Interface language, `fr` (default) or `en`; set as the element's `lang` (the data stays French). */
+  lang?: 'fr' | 'en';
+  /** The element's `id`; for a box, the prefix of its keys in the URL (`#boite.q=…` without one). */
+  id?: string;
+}
+
+export interface ChantierRenderOptions extends RenderOptions {
+  /** Sections that visitors can fold once the script has loaded (`collapsible`). */
+  collapsible?: boolean;
+}
+
+/** The document cannot be rendered: `errors` name each invalid field by its JSON path. */
+export class InvalidDocumentError extends Error {
+  constructor(readonly errors: readonly ValidationError[]) {
+    super(`Document invalide :\n${errors.map((error) => `  - ${formatValidationError(error, 'fr')}`).join('\n')}`);
+    this.name = 'InvalidDocumentError';
+  }
+}
+
+/** `<boite-a-idees>` with the whole idea box, server-rendered; rejects with `InvalidDocumentError`. */
+export async function renderIdeaBox(document: unknown, options: RenderOptions = {}): Promise<string> {
+  const parsed = validated(document);
+  return renderToString(
+    html`<boite-a-idees id=${ifDefined(options.id)} lang=${ifDefined(options.lang)} heading-level=${options.headingLevel ?? 2} .data=${parsed}>${unsafeHTML(jsonScript(parsed))}</boite-a-idees>`,
+  );
+}
+
+/**
+ * `<chantier-card>` with one chantier (`id`), server-rendered, its acronyms explained from the document's
+ * glossary; rejects with `InvalidDocumentError`, or an `Error` naming the known ids.
+ */
+export async function renderChantier(document: unknown, id: string, options: ChantierRenderOptions = {}): Promise<string> {
+  const parsed = validated(document);
+  const chantier = parsed.chantiers.find((candidate) => candidate.id === id);
+  if (!chantier) {
+    throw new Error(`Aucun chantier n'a l'identifiant « ${id} ». Identifiants connus : ${parsed.chantiers.map((c) => c.id).join(', ')}.`);
+  }
+  // The page carries only this chantier and the glossary, as a document the card picks it from by id.
+  const embedded: IdeaBoxDocument = { version: parsed.version, chantiers: [chantier], ...(parsed.glossaire && { glossaire: parsed.glossaire }) };
+  return renderToString(
+    html`<chantier-card id=${ifDefined(options.id)} lang=${ifDefined(options.lang)} chantier=${chantier.id} heading-level=${options.headingLevel ?? 2} ?collapsible=${options.collapsible ?? false} .data=${chantier} .glossaire=${parsed.glossaire ?? []}>${unsafeHTML(jsonScript(embedded))}</chantier-card>`,
+  );
+}
+
+export interface PageOptions {
+  /** The page's `<title>`. */
+  title: string;
+  /** The page's language (`lang` of `<html>`). Default `fr`. */
+  lang?: string;
+  /** URL of the hydrating script (`boite-a-idees-hydrate.js`); `null` for a page without JavaScript. */
+  script?: string | null;
+}
+
+/** A complete, standalone HTML page around a rendered fragment. */
+export function renderPage(fragment: string, { title, lang = 'fr', script = 'boite-a-idees-hydrate.js' }: PageOptions): string {
+  return `<!doctype html>
+<html lang="${escapeAttribute(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeText(title)}</title>
+</head>
+<body>
+<main>
+${fragment}
+</main>
+${scriptTag(script)}</body>
+</html>
+`;
+}
+
+/** The `<script type="module">` that hydrates a rendered fragment, or nothing for `null`. */
+export function scriptTag(script: string | null = 'boite-a-idees-hydrate.js'): string {
+  return script === null ? '' : `<script type="module" src="${escapeAttribute(script)}"></script>\n`;
+}
+
+/** The document's title for a page: the meeting's, or a chantier's. */
+export function titleOf(document: unknown, chantierId?: string): string {
+  const parsed = parseDocument(document);
+  if (!parsed.ok) return 'Boîte à idées';
+  const chantier = chantierId ? parsed.value.chantiers.find((candidate) => candidate.id === chantierId) : undefined;
+  return chantier?.titre ?? parsed.value.rencontre?.titre ?? 'Boîte à idées';
+}
+
+function validated(document: unknown): IdeaBoxDocument {
+  const parsed = parseDocument(document);
+  if (!parsed.ok) throw new InvalidDocumentError(parsed.errors);
+  return parsed.value;
+}
+
+/**
+ * The data for hydration, which reads it back with `JSON.parse`: `<` is written `\u003c` so that no text
+ * of the data can close the script or open a comment (`</script>`, `<!--`).
+ */
+function jsonScript(value: unknown): string {
+  const json = JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return `<script type="application/json">${json}</script>`;
+}
+
+/** Collected to a string first: an element that throws mid-render rejects here instead of killing a stream. */
+async function renderToString(template: unknown): Promise<string> {
+  return collectResult(render(template));
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');

@@ -1,0 +1,263 @@
+/**
+ * Server-side rendering: the pages of `npm run render` (written to .tmp/ssr/ by scripts/check-package.mjs,
+ * a pre-step of `npm test`) read without JavaScript, and hydrate with dist/boite-a-idees-hydrate.js
+ * without error, without duplicated content and without losing what the visitor did.
+ *
+ * Each page loads in an iframe: sandboxed without scripts for the first part, with scripts after. The
+ * pages start with a small recorder (added by the pre-step) that keeps errors, console errors and
+ * warnings, and every node the HTML parser built before any module script ran.
+ */
+import { expect } from '@open-wc/testing';
+import { normalizeSpace, seedLinesByChantier, loadSeed } from './helpers.js';
+import type { BoiteAIdeesElement, BoiteAIdeesFilterEvent, ChantierCardElement } from '../src/index.js';
+
+const BOX_PAGE = '/.tmp/ssr/box.html'; // rendered with --id idees: its URL keys are idees.q, idees.themes…
+const CHANTIER_PAGE = '/.tmp/ssr/chantier.html';
+const CHANTIER_ID = 'sante-creer-reseau-vigilance';
+
+interface Recorder {
+  errors: string[];
+  serverNodes: Node[];
+  definedAtParse: boolean;
+}
+type FrameWindow = Window & typeof globalThis & { __ssr: Recorder };
+
+const frames: HTMLIFrameElement[] = [];
+
+/** Loads a page in an iframe and resolves once it has loaded (module scripts run by then). */
+async function loadFrame(url: string, { scripts = true } = {}): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  // Same origin (the test reads its DOM); without `allow-scripts`, no script of the page runs.
+  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.title = 'Page rendue par le serveur';
+  frame.width = '1024';
+  frame.height = '800';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as FrameWindow, doc: frame.contentDocument! };
+}
+
+/** Every node under `root`, shadow roots included, in document order (works across documents). */
+function allNodes(root: Node): Node[] {
+  const nodes: Node[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      nodes.push(child);
+      walk(child);
+      const shadow = (child as Element).shadowRoot;
+      if (shadow) walk(shadow);
+    }
+  };
+  walk(root);
+  return nodes;
+}
+
+const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
+type LitLike = Element & { updateComplete: Promise<boolean>; isUpdatePending: boolean; hasUpdated: boolean };
+const litElements = (root: Node) => allNodes(root).filter((node): node is LitLike => isElement(node) && 'updateComplete' in node);
+
+/** Waits until every Lit element of the page has finished updating; a failed update (a hydration error) throws. */
+async function settle(doc: Document): Promise<void> {
+  for (let round = 0; round < 10; round += 1) {
+    const elements = litElements(doc.body);
+    const pending = elements.some((element) => element.isUpdatePending);
+    await Promise.all(elements.map((element) => element.updateComplete));
+    if (!pending) return;
+  }
+}
+
+/** The text a person sees: shadow roots instead of light children, nothing under `display: none`. */
+function visibleText(root: Node, win: Window): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      parts.push((node as Text).data);
+      return;
+    }
+    if (isElement(node)) {
+      if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) return;
+      const style = win.getComputedStyle(node);
+      if (style.display === 'none' || style.visibility === 'hidden') return;
+    }
+    const shadow = isElement(node) ? node.shadowRoot : null;
+    for (const child of (shadow ?? node).childNodes) walk(child);
+    if (isElement(node) && !win.getComputedStyle(node).display.startsWith('inline')) parts.push(' ');
+  };
+  walk(root);
+  return normalizeSpace(parts.join(''));
+}
+
+const missingLines = (text: string, lines: readonly string[]) => lines.map(normalizeSpace).filter((line) => !text.includes(line));
+
+describe('server-side rendering (npm run render)', () => {
+  before(async () => {
+    for (const page of [BOX_PAGE, CHANTIER_PAGE]) {
+      const response = await fetch(page);
+      if (!response.ok) throw new Error(`${page} is missing: run \`node scripts/check-package.mjs\` (a pre-step of npm test) first.`);
+    }
+  });
+
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+  });
+
+  describe('without JavaScript', () => {
+    it('shows every line of the seed, in the shadow roots the HTML declares', async () => {
+      const { win, doc } = await loadFrame(BOX_PAGE, { scripts: false });
+      expect(win.customElements.get('boite-a-idees'), 'no script may have run').to.equal(undefined);
+      const box = doc.querySelector('boite-a-idees')!;
+      expect(box.shadowRoot, 'declarative shadow root').to.not.equal(null);
+      const text = visibleText(doc.body, win);
+      const seed = await seedLinesByChantier();
+      expect(seed.length).to.equal(3);
+      for (const chantier of seed) expect(missingLines(text, chantier.lines), chantier.titre).to.deep.equal([]);
+    });
+
+    it('reads as a document: headings, governance tables with caption and header cells, nested lists', async () => {
+      const { doc } = await loadFrame(BOX_PAGE, { scripts: false });
+      const elements = allNodes(doc.body).filter(isElement);
+      const seedDocument = await loadSeed();
+      const headings = elements.filter((element) => /^H[1-6]$/.test(element.tagName));
+      expect(headings.find((heading) => heading.tagName === 'H2')?.textContent?.trim()).to.equal(seedDocument.rencontre?.titre);
+      expect(headings.filter((heading) => heading.tagName === 'H3').map((heading) => normalizeSpace(heading.textContent ?? ''))).to.include.members(
+        seedDocument.chantiers.map((chantier) => chantier.titre),
+      );
+      const tables = elements.filter((element) => element.tagName === 'TABLE');
+      expect(tables.length).to.equal(seedDocument.chantiers.filter((chantier) => chantier.gouvernance?.roles?.length).length);
+      for (const table of tables) {
+        expect(table.querySelector('caption')?.textContent?.trim()).to.not.equal('');
+        expect(table.querySelectorAll('th[scope="row"]').length).to.be.greaterThan(0);
+      }
+      expect(elements.some((element) => element.matches('li > ul'))).to.equal(true);
+      // The search controls are there, but cannot work yet: the page says nothing misleading about it.
+      expect(elements.filter((element) => element.matches('input[type="search"]')).length).to.equal(1);
+    });
+
+    it('renders one chantier (--chantier, English interface, level 3 title)', async () => {
+      const { win, doc } = await loadFrame(CHANTIER_PAGE, { scripts: false });
+      const card = doc.querySelector('chantier-card')!;
+      expect(card.getAttribute('chantier')).to.equal(CHANTIER_ID);
+      const seed = (await seedLinesByChantier()).find((chantier) => normalizeSpace(visibleText(card, win)).includes(chantier.titre))!;
+      expect(seed, 'the seed chantier shown').to.not.equal(undefined);
+      const text = visibleText(doc.body, win);
+      expect(missingLines(text, seed.lines)).to.deep.equal([]);
+      expect(text).to.include('Obstacles to anticipate');
+      expect(card.shadowRoot!.querySelector('h3')?.textContent?.trim()).to.equal(seed.titre);
+      // Acronyms explained from the glossary, though the card shows one chantier.
+      expect(allNodes(card.shadowRoot!).filter(isElement).some((element) => element.tagName === 'ABBR' && element.getAttribute('title'))).to.equal(true);
+    });
+  });
+
+  describe('hydrated by dist/boite-a-idees-hydrate.js', () => {
+    it('takes over the server DOM: no error, every node kept, nothing added', async () => {
+      const { win, doc } = await loadFrame(BOX_PAGE);
+      await win.customElements.whenDefined('boite-a-idees');
+      await settle(doc);
+      expect(win.__ssr.errors).to.deep.equal([]);
+      expect(win.__ssr.definedAtParse, 'the recorder ran before the elements were defined').to.equal(false);
+      const elements = litElements(doc.body);
+      expect(elements.length).to.be.greaterThan(6);
+      expect(elements.filter((element) => !element.hasUpdated).map((element) => element.localName)).to.deep.equal([]);
+      expect(allNodes(doc.body).filter(isElement).filter((element) => element.hasAttribute('defer-hydration')).length).to.equal(0);
+      const detached = win.__ssr.serverNodes.filter((node) => !node.isConnected);
+      expect(detached.length, 'server nodes replaced').to.equal(0);
+      expect(allNodes(doc.body).length, 'nodes added (content rendered twice?)').to.equal(win.__ssr.serverNodes.length);
+      const box = doc.querySelector('boite-a-idees')!;
+      expect(box.shadowRoot!.querySelectorAll('.controls').length).to.equal(1);
+      for (const card of box.shadowRoot!.querySelectorAll('chantier-card')) {
+        expect(card.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+        // Links keyed by the box's id (`--id idees`), on the server as in the browser.
+        const id = (card.data as { id: string }).id;
+        expect(card.shadowRoot!.querySelector('a[part="permalink"]')?.getAttribute('href')).to.equal(`#idees.chantier=${id}`);
+      }
+    });
+
+    it('searches and filters by theme, on the server-rendered nodes', async () => {
+      const { win, doc } = await loadFrame(BOX_PAGE);
+      await win.customElements.whenDefined('boite-a-idees');
+      await settle(doc);
+      const box = doc.querySelector('boite-a-idees') as BoiteAIdeesElement;
+      const root = box.shadowRoot!;
+      const shownIds = () =>
+        [...root.querySelectorAll('li')]
+          .filter((item) => !item.hidden)
+          .map((item) => ((item.querySelector('chantier-card') as ChantierCardElement).data as { id: string }).id);
+      expect(shownIds().length).to.equal(3);
+
+      const input = root.querySelector('input[type="search"]') as HTMLInputElement;
+      let filtered = new Promise<BoiteAIdeesFilterEvent>((resolve) => box.addEventListener('boite-a-idees-filter', (event) => resolve(event as BoiteAIdeesFilterEvent), { once: true }));
+      input.value = 'vigilance';
+      input.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+      expect((await filtered).shown).to.equal(1);
+      await settle(doc);
+      expect(shownIds()).to.deep.equal([CHANTIER_ID]);
+      expect(root.querySelector('[role="status"]')?.textContent).to.include('1 chantier sur 3');
+      expect(win.location.hash).to.include('idees.q=vigilance');
+
+      (root.querySelector('.actions button') as HTMLButtonElement).click(); // clear
+      await settle(doc);
+      expect(shownIds().length).to.equal(3);
+      filtered = new Promise<BoiteAIdeesFilterEvent>((resolve) => box.addEventListener('boite-a-idees-filter', (event) => resolve(event as BoiteAIdeesFilterEvent), { once: true }));
+      const emploi = [...root.querySelectorAll<HTMLButtonElement>('.theme-toggle')].find((button) => button.textContent?.trim() === 'Emploi')!;
+      emploi.click();
+      expect((await filtered).themes).to.deep.equal(['emploi']);
+      await settle(doc);
+      expect(emploi.getAttribute('aria-pressed')).to.equal('true');
+      expect(shownIds()).to.deep.equal(['emploi-lutter-discriminations-jeunes']);
+
+      expect(win.__ssr.errors).to.deep.equal([]);
+      expect(win.__ssr.serverNodes.filter((node) => !node.isConnected && node.nodeType !== Node.TEXT_NODE).length, 'server elements replaced').to.equal(0);
+    });
+
+    it('keeps what the visitor folded through a search', async () => {
+      const { win, doc } = await loadFrame(BOX_PAGE);
+      await win.customElements.whenDefined('boite-a-idees');
+      await settle(doc);
+      const root = doc.querySelector('boite-a-idees')!.shadowRoot!;
+      const card = [...root.querySelectorAll('chantier-card')].find((element) => (element.data as { id: string }).id === CHANTIER_ID)!;
+      const disclosure = card.shadowRoot!.querySelector('button.disclosure') as HTMLButtonElement;
+      disclosure.click();
+      await settle(doc);
+      expect(disclosure.getAttribute('aria-expanded')).to.equal('false');
+      const input = root.querySelector('input[type="search"]') as HTMLInputElement;
+      input.value = 'réseau';
+      input.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+      await settle(doc);
+      expect(card.shadowRoot!.querySelector('button.disclosure'), 'the same button').to.equal(disclosure);
+      expect(disclosure.getAttribute('aria-expanded')).to.equal('false');
+      expect(card.shadowRoot!.querySelector('mark')?.textContent?.toLowerCase()).to.equal('réseau');
+      expect(win.__ssr.errors).to.deep.equal([]);
+    });
+
+    it('opens the view of a link (a search in the URL) once hydrated, without a mismatch', async () => {
+      const { win, doc } = await loadFrame(`${BOX_PAGE}#idees.q=jeunes`);
+      await win.customElements.whenDefined('boite-a-idees');
+      await settle(doc);
+      const root = doc.querySelector('boite-a-idees')!.shadowRoot!;
+      expect((root.querySelector('input[type="search"]') as HTMLInputElement).value).to.equal('jeunes');
+      expect(root.querySelector('[role="status"]')?.textContent).to.include('1 chantier sur 3');
+      expect([...root.querySelectorAll('li')].filter((item) => !item.hidden).length).to.equal(1);
+      expect(win.__ssr.errors).to.deep.equal([]);
+    });
+
+    it('hydrates one chantier: English labels kept, sections fold', async () => {
+      const { win, doc } = await loadFrame(CHANTIER_PAGE);
+      await win.customElements.whenDefined('chantier-card');
+      await settle(doc);
+      expect(win.__ssr.errors).to.deep.equal([]);
+      expect(allNodes(doc.body).length, 'nodes added').to.equal(win.__ssr.serverNodes.length);
+      const card = doc.querySelector('chantier-card') as ChantierCardElement;
+      expect((card.data as unknown) === undefined, 'data from the embedded JSON, not a property').to.equal(true);
+      const buttons = [...card.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.disclosure')];
+      expect(buttons.map((button) => button.textContent?.trim())).to.include('Obstacles to anticipate');
+      buttons[0].click();
+      await settle(doc);
+      expect(buttons[0].getAttribute('aria-expanded')).to.equal('false');
+      expect((card.shadowRoot!.querySelector(`#${buttons[0].getAttribute('aria-controls')}`) as HTMLElement).hidden).to.equal(true);
+      expect(win.__ssr.errors).to.deep.equal([]);
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import { defineConfig, type Plugin } from 'vite';
+import { minifyCss } from './vite.config.js';
+
+const LICENSE_BANNER =
+  '/*! boite-a-idees (hydrating build) — MIT. Includes Lit, @lit/context and @lit-labs/ssr-client (BSD-3-Clause, Google LLC) and valibot (MIT). */';
+
+// dist/boite-a-idees-hydrate.js: the embed bundle for pages rendered on the server (`npm run render`,
+// `boite-a-idees/ssr.js`). Same elements as dist/boite-a-idees.js, plus Lit's hydrate support, loaded
+// first, so the elements take over the server's DOM instead of rendering it again. A separate file keeps
+// the plain embed bundle small. `vite build -c vite.hydrate.config.ts` (after `vite build`: it keeps dist/).
+//
+// Lit checks that the client's templates are the server's (a digest of their text): the HTML templates
+// must stay exactly as the server (lib/, compiled by tsc) has them, so unlike vite.config.ts only the
+// CSS is minified here.
+export default defineConfig({
+  plugins: [minifyCssTemplates()],
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: {
+      entry: 'src/ssr/hydrate.ts',
+      formats: ['es'],
+      fileName: () => 'boite-a-idees-hydrate.js',
+    },
+    rolldownOptions: {
+      output: { minify: true, comments: false, postBanner: LICENSE_BANNER },
+    },
+  },
+});
+
+/** Minifies the text of our `css` templates (none has an interpolation; one that had would be left alone). */
+function minifyCssTemplates(): Plugin {
+  return {
+    name: 'boite-a-idees:minify-css-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const out = code.replace(/\bcss`([^`]*)`/g, (whole, raw: string) => (raw.includes('${') ? whole : `css\`${minifyCss(raw)}\``));
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
