@@ -1,0 +1,8 @@
+// Registers <atelier-boite> and the <boite-a-idees> of its preview; safe to run twice. The entry of the
+// authoring page's own bundle (vite.atelier.config.ts → dist/atelier/atelier-boite.js), never of the embed
+// bundle: town halls' pages do not need it.
+import '../boite-a-idees/define.js';
+import { defineElement } from '../shared/define-element.js';
+import { AtelierBoiteElement } from './atelier-boite.js';
+
+defineElement('atelier-boite', AtelierBoiteElement);
