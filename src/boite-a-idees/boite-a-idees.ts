@@ -1,21 +1,19 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, noChange, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
 import { parseDocument } from '../model/parse-document.js';
 import type { Chantier, IdeaBoxDocument } from '../model/types.js';
 import { DataSource } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { searchTerms, slugify } from '../shared/fold.js';
-import { clampLevel, headingTag } from '../shared/heading.js';
+import { clampLevel, heading } from '../shared/heading.js';
 import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderViewStatus } from '../shared/render.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
-import { matchesAll, searchText } from './search-index.js';
+import { matchesAll, searchTextOf } from './search-index.js';
 import { EMPTY_VIEW, readViewState, sameView, writeViewState, type ViewState } from './view-state.js';
 
 interface Theme {
@@ -23,21 +21,25 @@ interface Theme {
   readonly name: string;
 }
 
-/** A document with what the box derives from it once: its themes and each chantier's search text. */
+/**
+ * A document with what the box derives from it once: its themes, and each chantier's theme and link.
+ * The search text is folded on first search only (`searchTextOf`): a box nobody searches never pays it.
+ */
 interface Indexed {
   readonly document: IdeaBoxDocument;
+  readonly urlKey: string;
   readonly themes: readonly Theme[];
-  readonly entries: readonly { chantier: Chantier; theme: string; text: string }[];
+  readonly entries: readonly { chantier: Chantier; theme: string; permalink: string }[];
 }
 
-function indexDocument(document: IdeaBoxDocument): Indexed {
+function indexDocument(document: IdeaBoxDocument, urlKey: string): Indexed {
   const themes = new Map<string, string>();
   const entries = document.chantiers.map((chantier) => {
     const theme = slugify(chantier.thematique);
     if (!themes.has(theme)) themes.set(theme, chantier.thematique);
-    return { chantier, theme, text: searchText(chantier) };
+    return { chantier, theme, permalink: writeViewState('', urlKey, { ...EMPTY_VIEW, chantier: chantier.id }) };
   });
-  return { document, themes: [...themes].map(([slug, name]) => ({ slug, name })), entries };
+  return { document, urlKey, themes: [...themes].map(([slug, name]) => ({ slug, name })), entries };
 }
 
 /**
@@ -62,6 +64,17 @@ function indexDocument(document: IdeaBoxDocument): Indexed {
  * @csspart error - The alert shown when the idea box cannot be shown.
  * @cssprop [--boite-max-width=60rem] - Maximum width of the text blocks and cards.
  * @cssprop [--boite-pressed-bg=currentColor at 14 %] - Background of a pressed theme toggle.
+ * @cssprop [--boite-box-title-size=1.75em] - Font size of the meeting's title.
+ * @cssprop [--boite-input-bg=transparent] - Background of the search field.
+ * @cssprop [--boite-border=currentColor at 35 %] - Border of the controls' frame.
+ * @cssprop [--boite-space=1rem] - Padding of the controls' frame.
+ * @cssprop [--boite-font=inherit] - Font family (the page's by default).
+ * @cssprop [--boite-line-height=1.5] - Line height of the text.
+ * @cssprop [--boite-radius=0.375rem] - Corner radius of frames and buttons.
+ * @cssprop [--boite-error=#b3261e / dark #ffb4ab] - Border of error messages.
+ * @cssprop [--boite-focus=currentColor] - Focus outline colour.
+ * @cssprop [--boite-mark=#fff3a0] - Background of highlighted search words.
+ * @cssprop [--boite-mark-text=#1b1b1b] - Text colour of highlighted search words.
  * @fires {BoiteAIdeesLoadEvent} boite-a-idees-load - The document from `src` or inline JSON is shown.
  * @fires {BoiteAIdeesErrorEvent} boite-a-idees-error - The document cannot be shown; the alert says why.
  * @fires {BoiteAIdeesFilterEvent} boite-a-idees-filter - The visitor changed the search or the themes.
@@ -69,19 +82,21 @@ function indexDocument(document: IdeaBoxDocument): Indexed {
 export class BoiteAIdeesElement extends BoiteElement {
   static override styles = [baseStyles, boiteAIdeesStyles];
 
-  /** The idea box document, set from JavaScript; validated like fetched data. Takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    view: { state: true, attribute: false },
+  };
 
-  /** URL of the idea box document (JSON), relative to the page. */
-  @property({ reflect: true }) src?: string;
+  /** The idea box document, set from JavaScript; validated like fetched data. Takes precedence over `src`. */
+  data?: unknown;
+
 
   /** Level (1–6) of the meeting's title; chantier titles use the next level, their sections the one after. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  /** Milliseconds to wait for `src` before showing a timeout with a "try again" button. */
-  @property({ type: Number }) timeout = 0;
 
-  @state() private view: ViewState = EMPTY_VIEW;
+  private view: ViewState = EMPTY_VIEW;
 
   private readonly source = new DataSource<IdeaBoxDocument>(this, {
     property: () => this.data,
@@ -99,16 +114,40 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   private readonly onLocationChange = () => this.applyUrl();
 
+  /**
+   * Cards the browser currently skips (far off screen, `content-visibility: auto`). A keystroke does not
+   * re-render them; they take the current highlight when they come near. Search, filter and count never
+   * depend on it. Browsers without the event simply highlight every card.
+   */
+  private readonly skipped = new WeakSet<Chantier>();
+
+  private readonly onSkipChange = (event: Event) => {
+    const card = event.currentTarget as ChantierCardElement;
+    const chantier = card.data as Chantier;
+    if ((event as ContentVisibilityAutoStateChangeEvent).skipped) this.skipped.add(chantier);
+    else if (this.skipped.delete(chantier)) this.requestUpdate();
+  };
+
   override connectedCallback(): void {
+    // Server-rendered (declarative shadow root, not yet hydrated): hydrate with the view it was rendered
+    // with, the unfiltered one, then apply the URL's; hydrating straight into another view mismatches.
+    const serverRendered = !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
+    if (isServer) {
+      // No URL, window or document on the server: the unfiltered view, links keyed as the browser will.
+      this.urlKey = this.getAttribute('id') || 'boite';
+      return;
+    }
     this.urlKey = this.id || this.positionalKey();
-    this.applyUrl();
+    if (serverRendered) void this.updateComplete.then(() => this.applyUrl());
+    else this.applyUrl();
     window.addEventListener('hashchange', this.onLocationChange);
     window.addEventListener('popstate', this.onLocationChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (isServer) return;
     window.removeEventListener('hashchange', this.onLocationChange);
     window.removeEventListener('popstate', this.onLocationChange);
   }
@@ -173,21 +212,26 @@ export class BoiteAIdeesElement extends BoiteElement {
     const terms = searchTerms(this.view.query);
     const themes = this.view.themes;
     return this.indexed.entries.filter(
-      (entry) => (themes.length === 0 || themes.includes(entry.theme)) && matchesAll(entry.text, terms),
+      (entry) =>
+        (themes.length === 0 || themes.includes(entry.theme)) &&
+        (terms.length === 0 || matchesAll(searchTextOf(entry.chantier), terms)),
     );
   }
 
-  protected override update(changed: PropertyValues): void {
-    // The data source resolves after willUpdate, just before this: derive from its latest view here.
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Resolve the data now (its hostUpdate, next, then has nothing to do; server rendering never calls it).
+    this.source.hostUpdate();
     const view = this.source.view;
     const document = view.status === 'ready' ? view.value : undefined;
-    if (document !== this.indexed?.document) this.indexed = document && indexDocument(document);
+    if (document !== this.indexed?.document || this.urlKey !== this.indexed?.urlKey) {
+      this.indexed = document && indexDocument(document, this.urlKey);
+    }
     const id = this.pendingFocus;
     if (id && this.indexed?.entries.some((entry) => entry.chantier.id === id)) {
       // A link to a chantier that the filters hide: show everything rather than focus a hidden card.
       if (!this.visibleEntries().some((entry) => entry.chantier.id === id)) this.view = { ...EMPTY_VIEW, chantier: id };
     }
-    super.update(changed);
   }
 
   protected override updated(): void {
@@ -202,14 +246,13 @@ export class BoiteAIdeesElement extends BoiteElement {
     const lang = langOf(this);
     const labels = labelsFor(lang);
     const sourceView = this.source.view;
-    const status = renderViewStatus(sourceView, lang, labels.failed.boite, () => this.source.reload());
-    if (status) return html`<div aria-busy=${sourceView.status === 'loading' ? 'true' : 'false'}>${status}</div>`;
+    const status = renderViewStatus(sourceView, lang, () => this.source.reload());
+    if (status) return status;
     if (!this.indexed) return nothing;
 
     const { document, themes, entries } = this.indexed;
     const dataLang = ifDefined(dataLangFor(lang));
     const level = clampLevel(this.headingLevel);
-    const titleTag = headingTag(level);
     const visible = new Set(this.visibleEntries().map((entry) => entry.chantier.id));
     const selectedNames = themes.filter((theme) => this.view.themes.includes(theme.slug)).map((theme) => theme.name);
     const query = this.view.query.trim();
@@ -225,18 +268,18 @@ export class BoiteAIdeesElement extends BoiteElement {
 
     return html`
       ${rencontre
-        ? staticHtml`<header class="intro" part="intro" lang=${dataLang}>
+        ? html`<header class="intro" part="intro" lang=${dataLang}>
             ${rencontre.intitule || rencontre.organisateur
               ? html`<p class="kicker">${[rencontre.intitule, rencontre.organisateur].filter(Boolean).join(' — ')}</p>`
               : nothing}
-            <${titleTag} class="title" part="title">${rencontre.titre}</${titleTag}>
+            ${heading(level, { class: 'title', part: 'title' }, rencontre.titre)}
             ${(rencontre.presentation ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}
           </header>`
         : nothing}
 
-      <div class="controls" part="controls" role="search" aria-label=${labels.box.controls}>
+      <div class="controls" part="controls" role="search" aria-labelledby="search-label">
         <div class="field">
-          <label for="search">${labels.box.search}</label>
+          <label for="search" id="search-label">${labels.box.search}</label>
           <p class="hint" id="search-hint">${labels.box.searchHint}</p>
           <input
             id="search"
@@ -282,24 +325,25 @@ export class BoiteAIdeesElement extends BoiteElement {
           </div>`
         : nothing}
 
-      <ul class="cards" part="cards" role="list" aria-label=${labels.box.chantiers}>
+      <ul class="cards" part="cards" role="list">
         ${entries.map(
-          ({ chantier }) => html`<li ?hidden=${!visible.has(chantier.id)}>
+          ({ chantier, permalink }) => html`<li ?hidden=${!visible.has(chantier.id)}>
             <chantier-card
               collapsible
               heading-level=${level + 1}
               .data=${chantier}
               .glossaire=${document.glossaire ?? []}
-              highlight=${query}
-              permalink=${writeViewState('', this.urlKey, { ...EMPTY_VIEW, chantier: chantier.id })}
+              highlight=${this.skipped.has(chantier) ? noChange : visible.has(chantier.id) ? query : ''}
+              permalink=${permalink}
+              @contentvisibilityautostatechange=${this.onSkipChange}
             ></chantier-card>
           </li>`,
         )}
       </ul>
 
       ${document.glossaire?.length
-        ? staticHtml`<section class="glossary" part="glossary" aria-labelledby="glossary-title">
-            <${headingTag(level + 1)} id="glossary-title">${labels.box.glossary}</${headingTag(level + 1)}>
+        ? html`<section class="glossary" part="glossary" aria-labelledby="glossary-title">
+            ${heading(level + 1, { id: 'glossary-title' }, labels.box.glossary)}
             <dl lang=${dataLang}>
               ${document.glossaire.map((entry) => html`<dt>${entry.sigle}</dt><dd>${entry.definition}</dd>`)}
             </dl>

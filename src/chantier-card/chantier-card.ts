@@ -1,7 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { ContextProvider } from '@lit/context';
 import { parseChantier } from '../model/parse-document.js';
 import type { Chantier, Section, Sigle } from '../model/types.js';
@@ -10,7 +8,7 @@ import { createTextRenderer, type TextDecorations } from '../shared/decorate-tex
 import { DataSource, selectChantier } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { searchTerms, slugify } from '../shared/fold.js';
-import { clampLevel, headingTag } from '../shared/heading.js';
+import { clampLevel, heading } from '../shared/heading.js';
 import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderSection, renderViewStatus } from '../shared/render.js';
@@ -51,6 +49,7 @@ type SectionKey = (typeof SECTIONS)[number];
  * @cssprop [--boite-error=#b3261e / dark #ffb4ab] - Border of error messages.
  * @cssprop [--boite-focus=currentColor] - Focus outline colour.
  * @cssprop [--boite-mark=#fff3a0] - Background of highlighted search words.
+ * @cssprop [--boite-mark-text=#1b1b1b] - Text colour of highlighted search words.
  * @cssprop [--boite-line-height=1.5] - Line height of the text.
  * @cssprop [--boite-max-width=60rem] - Maximum width of the card.
  * @cssprop [--boite-title-size=1.5em] - Font size of the chantier's title.
@@ -65,37 +64,44 @@ type SectionKey = (typeof SECTIONS)[number];
 export class ChantierCardElement extends BoiteElement {
   static override styles = [baseStyles, chantierCardStyles];
 
-  /** The chantier to show, set from JavaScript; validated like fetched data. Takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    chantier: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    collapsible: { type: Boolean, reflect: true },
+    highlight: {},
+    glossaire: { attribute: false },
+    permalink: {},
+    folded: { state: true, attribute: false },
+  };
 
-  /** URL of an idea box document (JSON), relative to the page. */
-  @property({ reflect: true }) src?: string;
+  /** The chantier to show, set from JavaScript; validated like fetched data. Takes precedence over `src`. */
+  data?: unknown;
+
 
   /** The `id` of the chantier to show from the document; optional when the document has only one. */
-  @property({ reflect: true }) chantier?: string;
+  chantier?: string;
 
   /** Level (1–6) of the title heading, so the card fits the page's outline; sections use the next level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  /** Milliseconds to wait for `src` before showing a timeout with a "try again" button. */
-  @property({ type: Number }) timeout = 0;
 
   /** Makes each section a disclosure that visitors can fold and unfold; printing shows every section. */
-  @property({ type: Boolean, reflect: true }) collapsible = false;
+  collapsible = false;
 
   /** Search words to highlight in the text, matched without regard to case or accents ("sante" finds "Santé"). */
-  @property() highlight = '';
+  highlight = '';
 
   /**
    * The acronyms to expand (`<abbr title>`): `[{ sigle, definition }]`. By default, the glossary of the
    * document loaded from `src` or inline JSON.
    */
-  @property({ attribute: false }) glossaire?: readonly Sigle[];
+  glossaire?: readonly Sigle[];
 
   /** A link to this chantier shown in its header ("Lien vers ce chantier"); only http(s), relative and `#` links. */
-  @property() permalink?: string;
+  permalink?: string;
 
-  @state() private folded: ReadonlySet<SectionKey> = new Set();
+  private folded: ReadonlySet<SectionKey> = new Set();
 
   private readonly source = new DataSource<Chantier>(this, {
     property: () => this.data,
@@ -126,12 +132,18 @@ export class ChantierCardElement extends BoiteElement {
     if (!title) return;
     title.tabIndex = -1; // focusable from script only, out of the tab order
     title.focus({ preventScroll: true });
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // Smooth only when close: a long smooth scroll passes cards that render and grow on the way
+    // (content-visibility) and would stop short of its target.
+    const distance = Math.abs(this.getBoundingClientRect().top);
+    const smooth = distance < 2 * innerHeight && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
   }
 
-  protected override update(changed: PropertyValues): void {
-    // The data source resolved just before this; share the result before the inner elements render.
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Resolve the data now (its hostUpdate, next, then has nothing to do; server rendering never calls it),
+    // and share the result before the inner elements render.
+    this.source.hostUpdate();
     const view = this.source.view;
     this.provider.setValue(view.status === 'ready' ? view.value : undefined);
     const glossaire = this.glossaire ?? (view.status === 'ready' ? view.document?.glossaire : undefined) ?? [];
@@ -142,7 +154,6 @@ export class ChantierCardElement extends BoiteElement {
       this.decorations = { glossaire, terms };
       this.decorationsProvider.setValue(this.decorations);
     }
-    super.update(changed);
   }
 
   private toggle(key: SectionKey): void {
@@ -155,23 +166,21 @@ export class ChantierCardElement extends BoiteElement {
     const lang = langOf(this);
     const labels = labelsFor(lang);
     const view = this.source.view;
-    const status = renderViewStatus(view, lang, labels.failed.chantier, () => this.source.reload());
-    if (status) return html`<div aria-busy=${view.status === 'loading' ? 'true' : 'false'}>${status}</div>`;
+    const status = renderViewStatus(view, lang, () => this.source.reload());
+    if (status) return status;
     if (view.status !== 'ready') return nothing;
 
     const chantier = view.value;
     const dataLang = ifDefined(dataLangFor(lang));
     const text = createTextRenderer(this.decorations!);
     const level = clampLevel(this.headingLevel);
-    const titleTag = headingTag(level);
-    const sectionTag = headingTag(level + 1);
     const permalink = safeHref(this.permalink);
 
     const section = (key: SectionKey, content: unknown) => {
       const folded = this.collapsible && this.folded.has(key);
       const label = labels.sections[key];
-      return staticHtml`<section part="section">
-        <${sectionTag} class="section-title" part="section-title" id="section-${key}">${this.collapsible
+      return html`<section part="section">
+        ${heading(level + 1, { id: `section-${key}`, class: 'section-title', part: 'section-title' }, this.collapsible
           ? html`<button
               type="button"
               class="disclosure"
@@ -180,7 +189,7 @@ export class ChantierCardElement extends BoiteElement {
               aria-controls="content-${key}"
               @click=${() => this.toggle(key)}
             >${label}</button>`
-          : label}</${sectionTag}>
+          : label)}
         <div class="section-content" id="content-${key}" lang=${dataLang} ?hidden=${folded}>${content}</div>
       </section>`;
     };
@@ -191,10 +200,10 @@ export class ChantierCardElement extends BoiteElement {
       return content && renderSection(content, text);
     };
 
-    return staticHtml`<article part="card" data-theme=${slugify(chantier.thematique)} aria-labelledby="title">
+    return html`<article part="card" data-theme=${slugify(chantier.thematique)} aria-labelledby="title">
       <header>
         <p class="theme" part="theme">${labels.theme} : <span lang=${dataLang}>${chantier.thematique}</span></p>
-        <${titleTag} class="title" part="title" id="title" lang=${dataLang}>${text(chantier.titre)}</${titleTag}>
+        ${heading(level, { id: 'title', class: 'title', part: 'title', lang: dataLangFor(lang) }, text(chantier.titre))}
         ${chantier.atelier
           ? html`<p class="atelier" lang=${dataLang}>
               <span class="atelier-name">${chantier.atelier.titre}</span>${chantier.atelier.question

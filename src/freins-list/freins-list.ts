@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { parseSection } from '../model/parse-document.js';
 import type { Section } from '../model/types.js';
@@ -8,7 +7,7 @@ import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
 import { DataSource, selectChantier } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
+import { dataLangFor, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderSection, renderViewStatus } from '../shared/render.js';
 import { BoiteElement } from '../shared/boite-element.js';
@@ -28,23 +27,31 @@ import { freinsListStyles } from './freins-list.styles.js';
  * @csspart status - The loading message.
  * @csspart error - The alert shown when the obstacles cannot be shown.
  * @csspart button - The "try again" button of a failed load.
+ * @cssprop [--boite-font=inherit] - Font family (the page's by default).
+ * @cssprop [--boite-line-height=1.5] - Line height of the text.
+ * @cssprop [--boite-radius=0.375rem] - Corner radius of frames and buttons.
+ * @cssprop [--boite-error=#b3261e / dark #ffb4ab] - Border of error messages.
+ * @cssprop [--boite-focus=currentColor] - Focus outline colour.
+ * @cssprop [--boite-mark=#fff3a0] - Background of highlighted search words.
+ * @cssprop [--boite-mark-text=#1b1b1b] - Text colour of highlighted search words.
  * @fires {FreinsListLoadEvent} freins-list-load - Obstacles from `src` or inline JSON are shown.
  * @fires {FreinsListErrorEvent} freins-list-error - The obstacles cannot be shown; the alert says why.
  */
 export class FreinsListElement extends BoiteElement {
   static override styles = [baseStyles, freinsListStyles];
 
-  /** The obstacles, set from JavaScript: `{ texte?: string, items: (string | {texte, items})[] }`. */
-  @property({ attribute: false }) freins?: unknown;
+  static override properties: PropertyDeclarations = {
+    freins: { attribute: false },
+    chantier: { reflect: true },
+  };
 
-  /** URL of an idea box document (JSON), relative to the page. */
-  @property({ reflect: true }) src?: string;
+  /** The obstacles, set from JavaScript: `{ texte?: string, items: (string | {texte, items})[] }`. */
+  freins?: unknown;
+
 
   /** The `id` of the chantier whose obstacles to show; optional when the document has only one. */
-  @property({ reflect: true }) chantier?: string;
+  chantier?: string;
 
-  /** Milliseconds to wait for `src` before showing a timeout with a "try again" button. */
-  @property({ type: Number }) timeout = 0;
 
   private readonly card = new ContextConsumer(this, { context: chantierContext, subscribe: true });
   /** Glossary and search terms of the enclosing card, if any. */
@@ -59,11 +66,16 @@ export class FreinsListElement extends BoiteElement {
     errorEvent: (error) => new FreinsListErrorEvent(error),
   });
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.source.hostUpdate(); // resolve the data now: server rendering never calls the controllers' hostUpdate
+  }
+
   protected override render() {
     const lang = langOf(this);
     const view = this.source.view;
-    const status = renderViewStatus(view, lang, labelsFor(lang).failed.freins, () => this.source.reload());
-    if (status) return html`<div aria-busy=${view.status === 'loading' ? 'true' : 'false'}>${status}</div>`;
+    const status = renderViewStatus(view, lang, () => this.source.reload());
+    if (status) return status;
     if (view.status !== 'ready' || !view.value) return nothing;
     const text = createTextRenderer(this.decorations.value ?? NO_DECORATIONS);
     return html`<div lang=${ifDefined(dataLangFor(lang))}>${renderSection(view.value, text)}</div>`;

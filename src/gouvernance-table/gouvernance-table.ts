@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { parseGouvernance } from '../model/parse-document.js';
 import type { Chantier, Gouvernance } from '../model/types.js';
@@ -41,26 +40,35 @@ const ofChantier = (chantier: Chantier): GouvernanceOfChantier => ({ gouvernance
  * @csspart button - The "try again" button of a failed load.
  * @cssprop [--boite-border=currentColor at 35 %] - Cell borders.
  * @cssprop [--boite-table-head=currentColor at 8 %] - Column header background.
+ * @cssprop [--boite-font=inherit] - Font family (the page's by default).
+ * @cssprop [--boite-line-height=1.5] - Line height of the text.
+ * @cssprop [--boite-radius=0.375rem] - Corner radius of frames and buttons.
+ * @cssprop [--boite-error=#b3261e / dark #ffb4ab] - Border of error messages.
+ * @cssprop [--boite-focus=currentColor] - Focus outline colour.
+ * @cssprop [--boite-mark=#fff3a0] - Background of highlighted search words.
+ * @cssprop [--boite-mark-text=#1b1b1b] - Text colour of highlighted search words.
  * @fires {GouvernanceTableLoadEvent} gouvernance-table-load - A governance from `src` or inline JSON is shown.
  * @fires {GouvernanceTableErrorEvent} gouvernance-table-error - The governance cannot be shown; the alert says why.
  */
 export class GouvernanceTableElement extends BoiteElement {
   static override styles = [baseStyles, gouvernanceTableStyles];
 
-  /** The governance, set from JavaScript: `{ roles?: {role, texte}[], notes?: (string | {texte, items})[] }`. */
-  @property({ attribute: false }) gouvernance?: unknown;
+  static override properties: PropertyDeclarations = {
+    gouvernance: { attribute: false },
+    chantier: { reflect: true },
+    caption: {},
+  };
 
-  /** URL of an idea box document (JSON), relative to the page. */
-  @property({ reflect: true }) src?: string;
+  /** The governance, set from JavaScript: `{ roles?: {role, texte}[], notes?: (string | {texte, items})[] }`. */
+  gouvernance?: unknown;
+
 
   /** The `id` of the chantier whose governance to show; optional when the document has only one. */
-  @property({ reflect: true }) chantier?: string;
+  chantier?: string;
 
   /** The table's caption; by default it names the chantier ("Gouvernance du chantier « … » : qui fait quoi"). */
-  @property() caption?: string;
+  caption?: string;
 
-  /** Milliseconds to wait for `src` before showing a timeout with a "try again" button. */
-  @property({ type: Number }) timeout = 0;
 
   private readonly card = new ContextConsumer(this, { context: chantierContext, subscribe: true });
   /** Glossary and search terms of the enclosing card, if any. */
@@ -81,12 +89,17 @@ export class GouvernanceTableElement extends BoiteElement {
     errorEvent: (error) => new GouvernanceTableErrorEvent(error),
   });
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.source.hostUpdate(); // resolve the data now: server rendering never calls the controllers' hostUpdate
+  }
+
   protected override render() {
     const lang = langOf(this);
     const labels = labelsFor(lang);
     const view = this.source.view;
-    const status = renderViewStatus(view, lang, labels.failed.gouvernance, () => this.source.reload());
-    if (status) return html`<div aria-busy=${view.status === 'loading' ? 'true' : 'false'}>${status}</div>`;
+    const status = renderViewStatus(view, lang, () => this.source.reload());
+    if (status) return status;
     if (view.status !== 'ready' || !view.value.gouvernance) return nothing;
 
     const { gouvernance, titre } = view.value;
@@ -97,7 +110,7 @@ export class GouvernanceTableElement extends BoiteElement {
       ? this.caption
       : titre
         ? html`${before}<span lang=${dataLang}>${titre}</span>${after}`
-        : labels.gouvernanceCaptionAlone;
+        : labels.sections.gouvernance;
     const roles = gouvernance.roles ?? [];
     const notes = gouvernance.notes ?? [];
     return html`

@@ -30,14 +30,36 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: Valid
  */
 export const MAX_DEPTH = 64;
 
+/**
+ * The chantiers this parser returned inside a valid document. A box hands each one to its card, which
+ * would otherwise validate (and copy) it again: 1,000 chantiers, 1,000 more validations. Only the parser's
+ * own output objects are listed, never an input, and they are frozen, so what is trusted cannot change.
+ */
+const validChantiers = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** Parses a whole idea box document. */
 export function parseDocument(input: unknown): ParseResult<IdeaBoxDocument> {
   // A document of another format version is reported alone: its other "errors" would only be noise.
-  const version = (input as { version?: unknown } | null)?.version;
+  let version: unknown;
+  try {
+    version = (input as { version?: unknown } | null)?.version;
+  } catch {
+    // A throwing getter: parseWith reports the document as unreadable.
+  }
   if (typeof input === 'object' && input !== null && version !== undefined && version !== FORMAT_VERSION) {
     return { ok: false, errors: [{ path: 'version', expected: 'version', received: describe(version) }] };
   }
-  return parseWith(DocumentSchema, input, '', checkUniqueIds);
+  const result = parseWith(DocumentSchema, input, '', checkUniqueIds);
+  if (result.ok) for (const chantier of result.value.chantiers) validChantiers.add(deepFreeze(chantier));
+  return result;
 }
 
 /** Parses a section given on its own (`<freins-list>.freins`). */
@@ -52,6 +74,7 @@ export function parseGouvernance(input: unknown): ParseResult<Gouvernance> {
 
 /** Parses one chantier given on its own (`.data` or an inline JSON child of `<chantier-card>`). */
 export function parseChantier(input: unknown): ParseResult<Chantier> {
+  if (typeof input === 'object' && input !== null && validChantiers.has(input)) return { ok: true, value: input as Chantier };
   return parseWith(ChantierSchema, input, '');
 }
 
@@ -61,13 +84,13 @@ function parseWith<T>(
   basePath: string,
   extraCheck?: (value: T) => ValidationError[],
 ): ParseResult<T> {
-  const tooDeep = findTooDeep(input, basePath);
-  if (tooDeep) return { ok: false, errors: [tooDeep] };
   let result: v.SafeParseResult<v.GenericSchema<unknown, T>>;
   try {
+    const tooDeep = findTooDeep(input, basePath);
+    if (tooDeep) return { ok: false, errors: [tooDeep] };
     result = v.safeParse(schema, input, { abortPipeEarly: true });
   } catch {
-    // A validator may still throw on exotic input (a getter, a proxy); report it instead of escaping.
+    // Exotic input from a script (a throwing getter, a proxy) may throw while read: report it, never throw.
     return { ok: false, errors: [{ path: basePath, expected: 'document', received: describe(input) }] };
   }
   if (!result.success) return { ok: false, errors: result.issues.map((issue) => toError(issue, basePath)) };

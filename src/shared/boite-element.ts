@@ -1,20 +1,32 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 
 /**
- * What every element of the library shares: the two look attributes. Kept to properties only, so
- * each element still reads as a plain LitElement.
+ * What every element of the library shares: where its data comes from (`src`, `timeout`) and the two
+ * look attributes. Properties only, so each element still reads as a plain LitElement.
  */
 export class BoiteElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    timeout: { type: Number },
+    colorScheme: { attribute: 'color-scheme', reflect: true },
+    design: { reflect: true },
+  };
+
+  /** URL of an idea box document (JSON), relative to the page. */
+  src?: string;
+
+  /** Milliseconds to wait for `src` before showing a timeout with a "try again" button (default 15 s). */
+  timeout = 0;
+
   /**
    * Forces light or dark colours (`light`, `dark`); by default the element follows the host page's
    * `color-scheme`, and so the visitor's preference when the page supports both.
    */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
+  colorScheme?: 'light' | 'dark';
 
   /**
    * `dsfr` reads the State design system's CSS variables when the host page loads it (State services
    * only; collectivities may not use the DSFR). Unset by default: a neutral look inheriting the page's.
    */
-  @property({ reflect: true }) design?: 'dsfr';
+  design?: 'dsfr';
 }

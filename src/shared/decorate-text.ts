@@ -42,7 +42,8 @@ export function createTextRenderer({ glossaire, terms }: TextDecorations): TextR
       }
     }
     pieces.push(...highlight(text, at, text.length, marks));
-    return pieces;
+    // A plain string when nothing was decorated: Lit renders it as one text node, an array as many parts.
+    return pieces.length === 1 && typeof pieces[0] === 'string' ? pieces[0] : pieces;
   };
 }
 
@@ -64,24 +65,30 @@ function highlight(text: string, start: number, end: number, marks: readonly Ran
 
 /** Where the folded terms occur in the original text, as merged, sorted ranges of the original. */
 export function findTerms(text: string, terms: readonly string[]): Range[] {
-  // Fold character by character, remembering where each folded character came from, so a match in the
-  // folded text maps back onto the original letters ("santé" found by "sante").
-  let folded = '';
-  const origin: number[] = [];
-  let index = 0;
-  for (const character of text) {
-    const foldedCharacter = fold(character);
-    for (let i = 0; i < foldedCharacter.length; i += 1) origin.push(index);
-    folded += foldedCharacter;
-    index += character.length;
+  let folded = fold(text);
+  let origin: number[] | undefined;
+  if (folded.length !== text.length || /\p{M}/u.test(text)) {
+    // Folding changed the length: fold character by character, remembering where each folded character
+    // came from, so a match in the folded text maps back onto the original letters.
+    folded = '';
+    origin = [];
+    let index = 0;
+    for (const character of text) {
+      const foldedCharacter = fold(character);
+      for (let i = 0; i < foldedCharacter.length; i += 1) origin.push(index);
+      folded += foldedCharacter;
+      index += character.length;
+    }
+    origin.push(text.length);
   }
-  origin.push(text.length);
+  // Otherwise ("santé" folds to "sante", one letter for one) positions are the same in both texts.
+  const at = (position: number) => (origin ? origin[position] : position);
   const ranges: Range[] = [];
   for (const term of terms) {
     if (!term) continue;
     for (let found = folded.indexOf(term); found !== -1; found = folded.indexOf(term, found + term.length)) {
-      const start = origin[found];
-      const last = origin[found + term.length - 1];
+      const start = at(found);
+      const last = at(found + term.length - 1);
       ranges.push([start, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
     }
   }

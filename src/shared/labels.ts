@@ -31,16 +31,14 @@ const fr = {
   permalink: 'Lien vers ce chantier',
   /** Before and after the chantier's title in the table caption. */
   gouvernanceCaption: ['Gouvernance du chantier « ', ' » : qui fait quoi'] as [string, string],
-  gouvernanceCaptionAlone: 'La gouvernance : qui fait quoi ?',
   roleHeader: 'Rôle ou aspect',
   whoHeader: 'Qui, quoi',
   notes: 'Autres points de gouvernance',
   loading: 'Chargement des données…',
   retry: 'Réessayer',
   box: {
-    controls: 'Rechercher et filtrer les chantiers',
     search: 'Rechercher dans les chantiers',
-    searchHint: 'Plusieurs mots affinent la recherche ; accents et majuscules indifférents.',
+    searchHint: 'Accents et majuscules indifférents ; chaque mot ajouté affine.',
     themes: 'Thématiques',
     clear: 'Effacer les filtres et la recherche',
     expandAll: 'Tout déplier',
@@ -49,25 +47,19 @@ const fr = {
     searched: (query: string) => `recherche « ${query} »`,
     none: 'Aucun chantier ne correspond à ces critères.',
     glossary: 'Glossaire des sigles',
-    chantiers: 'Les chantiers',
   },
-  failed: {
-    chantier: "Ce chantier n'a pas pu être affiché.",
-    freins: "Les freins n'ont pas pu être affichés.",
-    gouvernance: "La gouvernance n'a pas pu être affichée.",
-    boite: "La boîte à idées n'a pas pu être affichée.",
-  },
-  moreErrors: (count: number) => `… et ${count} autre${count > 1 ? 's' : ''} erreur${count > 1 ? 's' : ''}.`,
+  failed: "Ces données n'ont pas pu être affichées.",
+  moreErrors: (count: number) => `… et ${count} de plus.`,
   expected: {
-    document: 'un document de boîte à idées (un objet JSON avec « version » et « chantiers »)',
+    document: 'un objet JSON avec « version » et « chantiers »',
     object: 'un objet',
     array: 'une liste',
     text: 'un texte non vide',
     item: 'un texte ou {texte, items}',
-    id: 'un identifiant en minuscules sans accents, chiffres et tirets (ex. logement-acces-equitable)',
-    'unique-id': 'un identifiant unique (déjà utilisé par un autre chantier)',
+    id: 'un identifiant en minuscules, chiffres et tirets (logement-acces-equitable)',
+    'unique-id': 'un identifiant pas encore utilisé',
     version: 'la version 1 du format',
-    section: 'au moins un texte ou un élément de liste',
+    section: 'un texte ou une liste non vide',
     required: 'un champ obligatoire, absent ici',
     'unknown-key': 'aucun autre champ (champ inconnu)',
     'too-deep': "moins d'imbrication : imbrication trop profonde",
@@ -76,7 +68,7 @@ const fr = {
     `${path || 'document'} : attendu ${expected}, reçu ${received}`,
   error: {
     network: (url: string) => `Le réseau n'a pas permis de charger ${url}.`,
-    timeout: (url: string, seconds: number) => `${url} n'a pas répondu en ${seconds} s.`,
+    timeout: (url: string, seconds: string) => `${url} n'a pas répondu en ${seconds} s.`,
     http: (url: string, status: number, statusText: string) =>
       `Le serveur a répondu ${status}${statusText ? ` (${statusText})` : ''} pour ${url}.`,
     json: (where: string, contentType: string, detail: string) =>
@@ -105,16 +97,14 @@ const en: Labels = {
   theme: 'Theme',
   permalink: 'Link to this project',
   gouvernanceCaption: ['Governance of the project “', '”: who does what'],
-  gouvernanceCaptionAlone: 'Governance: who does what?',
   roleHeader: 'Role or aspect',
   whoHeader: 'Who, what',
   notes: 'Other governance points',
   loading: 'Loading data…',
   retry: 'Try again',
   box: {
-    controls: 'Search and filter the projects',
     search: 'Search the projects',
-    searchHint: 'Several words narrow the search; accents and capitals do not matter.',
+    searchHint: 'Accents and capitals do not matter; each added word narrows.',
     themes: 'Themes',
     clear: 'Clear filters and search',
     expandAll: 'Expand all',
@@ -123,25 +113,19 @@ const en: Labels = {
     searched: (query: string) => `search “${query}”`,
     none: 'No project matches these criteria.',
     glossary: 'Glossary of acronyms',
-    chantiers: 'The projects',
   },
-  failed: {
-    chantier: 'This project could not be displayed.',
-    freins: 'The obstacles could not be displayed.',
-    gouvernance: 'The governance could not be displayed.',
-    boite: 'The idea box could not be displayed.',
-  },
-  moreErrors: (count: number) => `… and ${count} more error${count > 1 ? 's' : ''}.`,
+  failed: 'This data could not be displayed.',
+  moreErrors: (count: number) => `… and ${count} more.`,
   expected: {
-    document: 'an idea box document (a JSON object with "version" and "chantiers")',
+    document: 'a JSON object with "version" and "chantiers"',
     object: 'an object',
     array: 'a list',
     text: 'a non-empty text',
     item: 'a text or {texte, items}',
-    id: 'an identifier of lowercase unaccented letters, digits and hyphens (e.g. logement-acces-equitable)',
-    'unique-id': 'a unique identifier (already used by another project)',
+    id: 'an identifier of lowercase letters, digits and hyphens (logement-acces-equitable)',
+    'unique-id': 'an identifier not used yet',
     version: 'version 1 of the format',
-    section: 'at least a text or a list item',
+    section: 'a text or a non-empty list',
     required: 'a required field, missing here',
     'unknown-key': 'no other field (unknown field)',
     'too-deep': 'less nesting: nested too deeply',
@@ -150,7 +134,7 @@ const en: Labels = {
     `${path || 'document'}: expected ${expected}, received ${received}`,
   error: {
     network: (url: string) => `The network did not allow loading ${url}.`,
-    timeout: (url: string, seconds: number) => `${url} did not answer within ${seconds} s.`,
+    timeout: (url: string, seconds: string) => `${url} did not answer within ${seconds} s.`,
     http: (url: string, status: number, statusText: string) =>
       `The server answered ${status}${statusText ? ` (${statusText})` : ''} for ${url}.`,
     json: (where: string, contentType: string, detail: string) =>
@@ -175,6 +159,14 @@ export function labelsFor(lang: Lang): Labels {
  * inside a `lang="en"` page section speaks English. French unless English is asked for.
  */
 export function langOf(element: Element): Lang {
+  if (typeof Element === 'undefined') {
+    // Server rendering (Lit's `isServer`, tested without importing Lit, which the command line bundles
+    // without): no DOM tree, but Lit's renderer links each element to its shadow host (`__host`).
+    for (let host: (Element & { __host?: Element }) | undefined = element; host; host = host.__host) {
+      if (host.hasAttribute('lang')) return host.getAttribute('lang')!.toLowerCase().startsWith('en') ? 'en' : 'fr';
+    }
+    return 'fr';
+  }
   for (let node: Node | null = element; node; ) {
     if (node instanceof Element && node.hasAttribute('lang')) {
       return node.getAttribute('lang')!.toLowerCase().startsWith('en') ? 'en' : 'fr';
@@ -197,7 +189,8 @@ export function describeLoadError(error: LoadError, lang: Lang): string {
     case 'network':
       return words.network(where);
     case 'timeout':
-      return words.timeout(where, Math.round(error.ms / 1000));
+      // "0,3 s" for a short timeout, "15 s" for the default: never a rounded "0 s".
+      return words.timeout(where, new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(error.ms / 1000));
     case 'http':
       return words.http(where, error.status, error.statusText);
     case 'json':

@@ -27,24 +27,24 @@ export function renderSection(section: Section | undefined, renderText?: (text: 
 }
 
 /**
- * The loading status (announced politely) or the error alert, or `undefined` when the view holds data.
- * The alert names the problem (URL and status, JSON paths); retryable failures offer to try again.
+ * The loading status (announced politely, in a region marked busy) or the error alert, or `undefined`
+ * when the view holds data. The alert names the problem (URL and status, JSON paths); retryable failures
+ * offer to try again.
  */
-export function renderViewStatus(view: View<unknown>, lang: Lang, failedTitle: string, retry: () => void) {
-  const labels = labelsFor(lang);
+export function renderViewStatus(view: View<unknown>, lang: Lang, retry: () => void) {
   if (view.status === 'loading') {
-    return html`<p class="status" role="status" part="status">${labels.loading}</p>`;
+    return html`<div aria-busy="true"><p class="status" role="status" part="status">${labelsFor(lang).loading}</p></div>`;
   }
-  if (view.status === 'error') return renderError(view.error, lang, failedTitle, retry);
+  if (view.status === 'error') return renderError(view.error, lang, retry);
   return undefined;
 }
 
-function renderError(error: LoadError, lang: Lang, failedTitle: string, retry: () => void) {
+function renderError(error: LoadError, lang: Lang, retry: () => void) {
   const labels = labelsFor(lang);
   const errors = error.kind === 'invalid' ? error.errors : [];
   const listed = errors.slice(0, MAX_LISTED_ERRORS);
   return html`<div class="error" role="alert" part="error">
-    <p><strong>${failedTitle}</strong></p>
+    <p><strong>${labels.failed}</strong></p>
     <p>${describeLoadError(error, lang)}</p>
     ${listed.length
       ? html`<ul>

@@ -1,0 +1,259 @@
+// `npm run bench`: how fast the embed is, against the static-HTML floor and the iframe way, in headless
+// Chromium (playwright-core, /usr/bin/chromium or CHROME_PATH). Not part of `npm test`: timings on a busy
+// machine are noisy, so every variant runs in the same session, alternating, and the targets are ratios
+// of medians from that one run. Method and latest figures: BENCHMARKS.md.
+//
+// Options: --samples N (default 7 per variant, after one warm-up round), --cpu R (CPU slowdown through
+// CDP, e.g. 4 for a cheap phone; default 1), --json FILE (also write the raw samples), --only A1000,B1000
+// (a subset), --dist DIR (another build as A), --compare DIR (A's pages on another build too, as X).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { buildRoutes, pageB } from './pages.mjs';
+import { serializeInPage } from './serialize.mjs';
+import { startServer } from './server.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+/** A mid-range phone's CSS viewport; deviceScaleFactor 1 keeps raster cost out of the comparison. */
+const VIEWPORT = { width: 412, height: 915 };
+
+const option = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : fallback;
+};
+const SAMPLES = Number(option('samples', 7));
+const CPU = Number(option('cpu', 1));
+const JSON_OUT = option('json', undefined);
+/** --only A1000,B1000: run just these variants (for working on one figure; ratios need their pairs). */
+const ONLY = option('only', undefined)?.split(',');
+/** --dist DIR: serve /dist from another build (to measure a proposed change against the same floor). */
+const DIST = resolve(option('dist', join(ROOT, 'dist')));
+const BUNDLE = join(DIST, 'boite-a-idees.js');
+/** --compare DIR: also run A's pages on the build in DIR (variants X3…X1000), to measure a proposed change. */
+const COMPARE = option('compare', undefined) && resolve(option('compare'));
+if (COMPARE && !existsSync(join(COMPARE, 'boite-a-idees.js'))) fail(`${COMPARE}/boite-a-idees.js is missing.`);
+
+if (!existsSync(BUNDLE)) fail(`${BUNDLE} is missing: build it with \`npx vite build\` (npm run bench does).`);
+if (!existsSync(CHROME)) fail(`Chromium is missing (${CHROME}): apt-get update && apt-get install -y chromium, or set CHROME_PATH.`);
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+}
+
+// --- the pages, served from memory; /dist and /data from the project ------------------------------------
+const SIZES = { A: [3, 30, 100, 1000], B: [3, 100, 1000], C: [3, 30] };
+if (COMPARE) SIZES.X = SIZES.A;
+const routes = buildRoutes(SIZES);
+const { server, base: BASE } = await startServer(ROOT, routes, DIST, COMPARE);
+
+const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
+const started = Date.now();
+
+/** A fresh context per sample: cold HTTP cache, its own renderer. */
+async function withPage(run) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const cdp = await context.newCDPSession(page);
+    if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    const result = await run(page, cdp);
+    if (errors.length) throw new Error(`page error: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+async function load(page, path) {
+  await page.goto(`${BASE}${path}`, { waitUntil: 'commit', timeout: 60_000 });
+  return page.evaluate(() => window.__done);
+}
+
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return { js: usage.usedSize, dom: usage.embedderHeapUsedSize ?? 0 };
+}
+
+/** Times one interaction in the page: from the event's timeStamp to every element settled and laid out. */
+async function timeInteraction(page, type, act) {
+  await page.evaluate((type) => {
+    window.__interaction = new Promise((resolveTime, reject) => {
+      document.addEventListener(
+        type,
+        (event) => {
+          const start = event.timeStamp;
+          // After the event's task and its microtasks (where Lit updates run), check all settled, lay out.
+          setTimeout(async () => {
+            try {
+              await window.__settle(document.querySelector('boite-a-idees'));
+              window.__forceLayout();
+              resolveTime(performance.now() - start);
+            } catch (error) {
+              reject(error);
+            }
+          });
+        },
+        { capture: true, once: true },
+      );
+    });
+  }, type);
+  await act();
+  return page.evaluate(() => window.__interaction);
+}
+
+async function interactions(page) {
+  const search = page.locator('boite-a-idees input[type="search"]');
+  await search.click();
+  const first = await timeInteraction(page, 'input', () => page.keyboard.press('s'));
+  await page.keyboard.type('ant');
+  await page.evaluate(() => window.__settle(document.querySelector('boite-a-idees')));
+  const refine = await timeInteraction(page, 'input', () => page.keyboard.press('e'));
+  const shown = await page.evaluate(() => document.querySelector('boite-a-idees').shownCount);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.evaluate(() => window.__settle(document.querySelector('boite-a-idees')));
+  const toggle = page.locator('boite-a-idees button.theme-toggle').first();
+  const themeOn = await timeInteraction(page, 'click', () => toggle.click());
+  const themeShown = await page.evaluate(() => document.querySelector('boite-a-idees').shownCount);
+  const themeOff = await timeInteraction(page, 'click', () => toggle.click());
+  // What the measuring itself costs: one settle walk over an idle tree, plus a layout.
+  const overhead = await page.evaluate(async () => {
+    const start = performance.now();
+    await window.__settle(document.querySelector('boite-a-idees'));
+    window.__forceLayout();
+    return performance.now() - start;
+  });
+  return { first, refine, themeOn, themeOff, overhead, shown, themeShown };
+}
+
+// --- preparation: B's pages are A's rendered DOM, serialized -------------------------------------------
+console.log(`bench: Chromium ${browser.version()}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, CPU slowdown ×${CPU}, ${SAMPLES} samples per variant`);
+for (const n of SIZES.B) {
+  if (ONLY && !ONLY.includes(`B${n}`)) continue;
+  const html = await withPage(async (page) => {
+    await load(page, `/bench/a-${n}.html`);
+    return page.evaluate(serializeInPage, 'boite-a-idees');
+  });
+  routes.set(`/bench/b-${n}.html`, pageB(html));
+  // Sanity: the static page shows the same cards, shadow roots attached by the parser.
+  const cards = await withPage(async (page) => {
+    await load(page, `/bench/b-${n}.html`);
+    return page.evaluate(() => document.querySelector('boite-a-idees').shadowRoot?.querySelectorAll('chantier-card').length ?? 0);
+  });
+  if (cards !== n) fail(`the static page for N=${n} shows ${cards} cards`);
+  console.log(`bench: B N=${n}: ${(Buffer.byteLength(routes.get(`/bench/b-${n}.html`)) / 1024).toFixed(0)} KB of HTML`);
+}
+
+// --- the runs ------------------------------------------------------------------------------------------
+const variants = [
+  ...SIZES.A.map((n) => ({ key: `A${n}`, path: `/bench/a-${n}.html`, heap: n === 1000, interact: n === 1000 })),
+  ...SIZES.B.map((n) => ({ key: `B${n}`, path: `/bench/b-${n}.html`, heap: n === 1000 })),
+  ...SIZES.C.map((n) => ({ key: `C${n}`, path: `/bench/c-${n}.html` })),
+  ...(SIZES.X ?? []).map((n) => ({ key: `X${n}`, path: `/bench/x-${n}.html`, heap: n === 1000, interact: n === 1000 })),
+];
+if (ONLY) variants.splice(0, variants.length, ...variants.filter((variant) => ONLY.includes(variant.key)));
+const samples = Object.fromEntries(variants.map((variant) => [variant.key, { time: [], js: [], dom: [], first: [], refine: [], themeOn: [], themeOff: [], overhead: [] }]));
+let checks = {};
+
+for (let round = -1; round < SAMPLES; round += 1) {
+  // Alternate: each round starts at a different variant, so slow phases of the machine spread evenly.
+  const order = variants.map((_, index) => variants[(index + Math.max(round, 0)) % variants.length]);
+  for (const variant of order) {
+    const result = await withPage(async (page, cdp) => {
+      const out = { time: await load(page, variant.path) };
+      if (variant.heap) Object.assign(out, await heap(cdp));
+      if (variant.interact) Object.assign(out, await interactions(page));
+      return out;
+    });
+    if (round < 0) continue; // warm-up
+    const bucket = samples[variant.key];
+    for (const [name, value] of Object.entries(result)) if (name in bucket) bucket[name].push(value);
+    if (variant.interact) checks = { shown: result.shown, themeShown: result.themeShown };
+  }
+  if (round >= 0) process.stdout.write(`bench: round ${round + 1}/${SAMPLES} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+}
+await browser.close();
+server.close();
+
+// --- the report ----------------------------------------------------------------------------------------
+const median = (values) => {
+  if (!values?.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+const mb = (value) => `${(value / 1024 / 1024).toFixed(2)} MB`;
+const spread = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+const m = (key, name = 'time') => median(samples[key]?.[name]);
+const has = (key, name = 'time') => (samples[key]?.[name]?.length ?? 0) > 0;
+
+console.log('\n| variant | N | median | min–max (ms) |\n|---|---:|---:|---:|');
+for (const variant of variants) {
+  const values = samples[variant.key].time;
+  console.log(`| ${{ A: 'A embed', B: 'B static HTML', C: 'C iframes', X: 'X embed, --compare build' }[variant.key[0]]} | ${variant.key.slice(1)} | ${ms(median(values))} | ${spread(values)} |`);
+}
+
+for (const key of ['A1000', 'X1000'].filter((key) => has(key, 'first'))) {
+  console.log(`\n| on 1000 chantiers (${key[0]}), event to DOM updated and laid out | median | min–max (ms) |\n|---|---:|---:|`);
+  for (const [name, label] of [
+    ['first', 'first search keystroke ("s")'],
+    ['refine', `refining keystroke ("sant" → "sante", ${checks.shown} shown)`],
+    ['themeOn', `theme toggle on (${checks.themeShown} shown)`],
+    ['themeOff', 'theme toggle off (1000 shown)'],
+    ['overhead', 'measuring overhead (settle walk + layout, idle)'],
+  ]) {
+    console.log(`| ${label} | ${ms(m(key, name))} | ${spread(samples[key][name])} |`);
+  }
+}
+const heapOf = (key) => m(key, 'js') + m(key, 'dom');
+const heapA = heapOf('A1000');
+const heapB = heapOf('B1000');
+if (['A1000', 'B1000', 'X1000'].some((key) => has(key, 'js'))) {
+  console.log(`\n| heap after 1000 chantiers (after GC) | V8 (JS) | embedder (DOM, Oilpan) | total |\n|---|---:|---:|---:|`);
+  for (const [key, label] of [['A1000', 'A embed'], ['B1000', 'B static HTML'], ['X1000', 'X embed, --compare build']]) {
+    if (has(key, 'js')) console.log(`| ${label} | ${mb(m(key, 'js'))} | ${mb(m(key, 'dom'))} | ${mb(heapOf(key))} |`);
+  }
+}
+
+const targets = [
+  ['A/B at N=1000', m('A1000') / m('B1000'), 1.5],
+  ['A/B at N=3', m('A3') / m('B3'), 1.3],
+  ['A/B at N=100 (no target)', m('A100') / m('B100'), undefined],
+  ['A/C at N=30', m('A30') / m('C30'), 0.2],
+  ['A/C at N=3 (no target)', m('A3') / m('C3'), undefined],
+  ['first keystroke / A render at N=1000', m('A1000', 'first') / m('A1000'), 0.1],
+  ['refining keystroke / A render at N=1000', m('A1000', 'refine') / m('A1000'), 0.1],
+  ['theme toggle on / A render at N=1000 (no target)', m('A1000', 'themeOn') / m('A1000'), undefined],
+  ['heap A/B at N=1000 (JS + DOM)', heapA / heapB, 2],
+  ['JS heap A/B at N=1000 (V8 only; no target)', m('A1000', 'js') / m('B1000', 'js'), undefined],
+  ...(COMPARE
+    ? [
+        ['X/B at N=1000 (--compare build)', m('X1000') / m('B1000'), 1.5],
+        ['X/B at N=3 (--compare build)', m('X3') / m('B3'), 1.3],
+        ['X/C at N=30 (--compare build)', m('X30') / m('C30'), 0.2],
+        ['first keystroke / X render at N=1000', m('X1000', 'first') / m('X1000'), 0.1],
+        ['refining keystroke / X render at N=1000', m('X1000', 'refine') / m('X1000'), 0.1],
+        ['heap X/B at N=1000 (JS + DOM)', heapOf('X1000') / heapB, 2],
+      ]
+    : []),
+].filter(([, value]) => Number.isFinite(value));
+console.log('\n| ratio | value | target | met |\n|---|---:|---:|---|');
+for (const [name, value, target] of targets) {
+  console.log(`| ${name} | ${value.toFixed(2)} | ${target === undefined ? '—' : `≤ ${target}`} | ${target === undefined ? '' : value <= target ? 'yes' : 'NO'} |`);
+}
+console.log(`\nbench: ${((Date.now() - started) / 1000).toFixed(0)} s, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+
+if (JSON_OUT) {
+  mkdirSync(dirname(resolve(JSON_OUT)), { recursive: true });
+  writeFileSync(JSON_OUT, JSON.stringify({ chromium: browser.version(), cpu: CPU, viewport: VIEWPORT, samples }, null, 2));
+}

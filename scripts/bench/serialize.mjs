@@ -1,0 +1,30 @@
+// Runs in the page (passed to page.evaluate): serializes a rendered element to static HTML with declarative
+// shadow roots. Each shadow root becomes <template shadowrootmode="open"> whose first child is a <style>
+// holding the element's own styles (Lit's `elementStyles`, i.e. what it adopts), so the static page looks
+// the same with no script. Lit's marker comments are dropped; text and attributes are escaped.
+export function serializeInPage(selector) {
+  const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+  const RAW = new Set(['style', 'script']);
+  const text = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const attr = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const stylesOf = (element) => {
+    const styles = element.constructor.elementStyles;
+    if (styles) return styles.map((style) => style.cssText ?? [...style.cssRules].map((rule) => rule.cssText).join('')).join('\n');
+    return element.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('')).join('\n');
+  };
+  const children = (parent) => [...parent.childNodes].map(node).join('');
+  function node(current) {
+    if (current.nodeType === Node.TEXT_NODE) return RAW.has(current.parentNode?.localName) ? current.data : text(current.data);
+    if (current.nodeType !== Node.ELEMENT_NODE) return '';
+    const tag = current.localName;
+    if (tag === 'script') return '';
+    let out = `<${tag}`;
+    for (const { name, value } of current.attributes) out += value === '' ? ` ${name}` : ` ${name}="${attr(value)}"`;
+    out += '>';
+    if (VOID.has(tag)) return out;
+    if (current.shadowRoot) out += `<template shadowrootmode="open"><style>${stylesOf(current)}</style>${children(current.shadowRoot)}</template>`;
+    out += children(tag === 'template' ? current.content : current);
+    return `${out}</${tag}>`;
+  }
+  return node(document.querySelector(selector));
+}

@@ -1,0 +1,183 @@
+// The embed bundle's size budget. `node scripts/size.mjs` prints the minified, gzip and brotli sizes of
+// dist/boite-a-idees.js (build it first: `vite build`; another file: `node scripts/size.mjs FILE`) and
+// exits 1 when gzip exceeds the budget, or when Lit's development build got bundled.
+//
+// `node scripts/size.mjs --analyze` builds the bundle again with a source map (into .tmp/size, dist is left
+// alone) and attributes every byte of the minified output to the module it came from; for each module it
+// prints its minified bytes and its gzip contribution: gzip(bundle) − gzip(bundle without that module's
+// bytes). Contributions do not add up exactly to the total (gzip shares repeated strings between modules),
+// but they rank what to cut. See BENCHMARKS.md for the method and the latest table.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** The budget, gzip bytes (20 KB). The aim is 14 KB. */
+export const BUDGET_GZIP = 20 * 1024;
+const AIM_GZIP = 14 * 1024;
+const BUNDLE = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'dist/boite-a-idees.js';
+
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const brotli = (buffer) =>
+  brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length } }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+export function sizesOf(buffer) {
+  return { min: buffer.length, gzip: gzip(buffer), brotli: brotli(buffer) };
+}
+
+function check() {
+  if (!existsSync(BUNDLE)) {
+    console.error(`size: ${BUNDLE} is missing; build it first with \`npx vite build\`.`);
+    process.exit(1);
+  }
+  const bundle = readFileSync(BUNDLE);
+  // Lit's development builds (the `development` export condition) warn in the console and weigh twice as much.
+  if (bundle.includes('Lit is in dev mode')) {
+    console.error(`size: ${BUNDLE} contains Lit's development build: the build must resolve the 'production' condition (vite.config.ts).`);
+    process.exit(1);
+  }
+  const s = sizesOf(bundle);
+  console.log(`${BUNDLE}: ${s.min} B minified (${kb(s.min)}), ${s.gzip} B gzip (${kb(s.gzip)}), ${s.brotli} B brotli (${kb(s.brotli)})`);
+  if (s.gzip > BUDGET_GZIP) {
+    console.error(
+      `size: over budget: ${BUNDLE} is ${s.gzip} B gzip, more than the ${BUDGET_GZIP} B (20 KB) budget by ${s.gzip - BUDGET_GZIP} B. ` +
+        'Run `node scripts/size.mjs --analyze` to see which modules weigh most (BENCHMARKS.md).',
+    );
+    process.exit(1);
+  }
+  console.log(`size: within budget (${kb(s.gzip)} of ${kb(BUDGET_GZIP)} gzip; aim ${kb(AIM_GZIP)}).`);
+}
+
+// --- analysis ------------------------------------------------------------------------------------------
+async function analyze() {
+  const outDir = resolve('.tmp/size');
+  mkdirSync(outDir, { recursive: true });
+  const { build } = await import('vite');
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: true } });
+  const code = readFileSync(`${outDir}/boite-a-idees.js`);
+  const map = JSON.parse(readFileSync(`${outDir}/boite-a-idees.js.map`, 'utf8'));
+  const owners = ownerOfEveryByte(code, map);
+  const total = sizesOf(code);
+
+  const byModule = new Map();
+  owners.forEach((owner, index) => {
+    const entry = byModule.get(owner) ?? [];
+    entry.push(index);
+    byModule.set(owner, entry);
+  });
+  const rows = [...byModule].map(([name, indexes]) => {
+    const keep = new Uint8Array(code.length).fill(1);
+    for (const index of indexes) keep[index] = 0;
+    const without = Buffer.from(code.filter((_, index) => keep[index]));
+    return { name, min: indexes.length, gzip: total.gzip - gzip(without) };
+  });
+  rows.sort((a, b) => b.gzip - a.gzip);
+
+  const groups = new Map();
+  for (const row of rows) {
+    const group = groupOf(row.name);
+    const entry = groups.get(group) ?? { name: group, min: 0, gzip: 0, modules: [] };
+    entry.modules.push(row.name);
+    groups.set(group, entry);
+  }
+  for (const group of groups.values()) {
+    // A group's contribution is measured as a whole (its modules share strings with one another).
+    const set = new Set(group.modules);
+    const kept = [];
+    owners.forEach((owner, index) => {
+      if (set.has(owner)) group.min += 1;
+      else kept.push(code[index]);
+    });
+    group.gzip = total.gzip - gzip(Buffer.from(kept));
+  }
+
+  console.log(`bundle: ${total.min} B minified, ${total.gzip} B gzip, ${total.brotli} B brotli\n`);
+  console.log('| group | min B | gzip contribution B |\n|---|---:|---:|');
+  for (const group of [...groups.values()].sort((a, b) => b.gzip - a.gzip)) console.log(`| ${group.name} | ${group.min} | ${group.gzip} |`);
+  console.log('\n| module | min B | gzip contribution B |\n|---|---:|---:|');
+  for (const row of rows) console.log(`| ${row.name} | ${row.min} | ${row.gzip} |`);
+}
+
+function groupOf(name) {
+  if (name.startsWith('node_modules/')) {
+    const parts = name.slice('node_modules/'.length).split('/');
+    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+  }
+  if (name.startsWith('src/')) return `src/${name.split('/')[1].replace(/\.ts$/, '')}`;
+  return name;
+}
+
+/** For each output byte, the (project-relative) source file its source-map segment points to. */
+function ownerOfEveryByte(code, map) {
+  const sources = map.sources.map((source) => {
+    const path = relative(process.cwd(), resolve(map.sourceRoot ?? '', resolve('.tmp/size', source)));
+    return path.replace(/^.*node_modules\//, 'node_modules/');
+  });
+  const owners = new Array(code.length).fill('(unmapped: banner, runtime glue)');
+  // Byte offset of each line start (the map counts columns in UTF-16 units; convert per line).
+  const text = code.toString('utf8');
+  const lines = text.split('\n');
+  let lineStart = 0;
+  const segmentsByLine = decodeMappings(map.mappings);
+  lines.forEach((line, lineIndex) => {
+    const segments = segmentsByLine[lineIndex] ?? [];
+    // UTF-16 column → byte offset within the line.
+    const byteAt = new Int32Array(line.length + 1);
+    let bytes = 0;
+    for (let i = 0; i < line.length; i += 1) {
+      byteAt[i] = bytes;
+      const unit = line.charCodeAt(i);
+      if (unit >= 0xd800 && unit < 0xdc00) {
+        byteAt[i + 1] = bytes;
+        bytes += 4;
+        i += 1;
+      } else bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
+    }
+    byteAt[line.length] = bytes;
+    segments.forEach((segment, index) => {
+      if (segment.source === undefined) return;
+      const from = lineStart + byteAt[Math.min(segment.column, line.length)];
+      const next = segments[index + 1];
+      const to = lineStart + (next ? byteAt[Math.min(next.column, line.length)] : bytes);
+      for (let at = from; at < to; at += 1) owners[at] = sources[segment.source];
+    });
+    lineStart += bytes + 1;
+  });
+  return owners;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Source map v3 `mappings` → per generated line, segments `{ column, source }` (absolute values). */
+function decodeMappings(mappings) {
+  const result = [];
+  let source = 0;
+  for (const line of mappings.split(';')) {
+    const segments = [];
+    let column = 0;
+    for (const text of line.split(',')) {
+      if (!text) continue;
+      const values = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of text) {
+        const digit = BASE64.indexOf(char);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += values[0];
+      if (values.length > 1) source += values[1];
+      segments.push({ column, source: values.length > 1 ? source : undefined });
+    }
+    result.push(segments);
+  }
+  return result;
+}
+
+if (process.argv.includes('--analyze')) await analyze();
+else check();
