@@ -44,6 +44,15 @@ try {
       return box?.shadowRoot?.querySelector('.count') && !box.shadowRoot.querySelector('[aria-busy="true"]');
     });
     await page.evaluate(() => document.fonts.ready);
+    // Cards far from the viewport are skipped (content-visibility: auto) until a visitor scrolls near
+    // them. Grow the window to the whole page, so every card is near and painted, until the height holds.
+    for (let round = 0, height = 0; round < 6; round += 1) {
+      const next = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (next === height) break;
+      height = next;
+      await page.setViewportSize({ width: test.width, height });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     const image = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
     const reference = `${REFERENCES}/${test.name}.png`;

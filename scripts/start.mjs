@@ -5,6 +5,7 @@ import { serve } from './serve.mjs';
 
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
+if (spawnSync('npx', ['vite', 'build', '--config', 'vite.atelier.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
 const port = Number(process.env.PORT ?? 8080);
 const { url } = await serve({ port }).catch((error) => {
@@ -13,4 +14,5 @@ const { url } = await serve({ port }).catch((error) => {
 });
 console.log(`\nThe idea box:          ${url}/demo/`);
 console.log(`Cards one by one:      ${url}/demo/cartes.html`);
+console.log(`Authoring workshop:    ${url}/demo/atelier.html`);
 console.log('Stop with Ctrl+C.');
