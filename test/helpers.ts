@@ -26,6 +26,22 @@ export function deepText(node: Node): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * All text in an element, shadow roots included, with nothing added between nodes: a word that a
+ * <mark> or <abbr> cuts stays whole, and block boundaries are not marked either.
+ */
+export function flatText(root: Node): string {
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
+    if (node instanceof Element && ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) return;
+    const shadow = node instanceof Element ? node.shadowRoot : null;
+    (shadow ?? node).childNodes.forEach(walk);
+  };
+  walk(root);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Every element in a tree, shadow roots included, matching a selector. */
 export function deepQueryAll<E extends Element = Element>(root: Node, selector: string): E[] {
   const found: E[] = [];

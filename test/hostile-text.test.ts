@@ -9,7 +9,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { Chantier, IdeaBoxDocument } from '../src/model/types.js';
-import { deepQueryAll, deepText, settle, SEED_URL } from './helpers.js';
+import { deepQueryAll, deepText, settle, SEED_URL, flatText, normalizeSpace } from './helpers.js';
 
 declare global {
   interface Window {
@@ -82,22 +82,7 @@ const hostileDocument = (text: string): IdeaBoxDocument => ({
   glossaire: [{ sigle: text, definition: text }],
 });
 
-const normalize = (value: string) => value.replace(/\s+/g, ' ').trim();
-/**
- * All text in an element, shadow roots included, with nothing added between nodes (unlike `deepText`,
- * which adds a space after every element, and so would split a word that a <mark> or <abbr> cuts).
- */
-function flatText(root: Node): string {
-  let text = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
-    if (node instanceof Element && ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) return;
-    const shadow = node instanceof Element ? node.shadowRoot : null;
-    (shadow ?? node).childNodes.forEach(walk);
-  };
-  walk(root);
-  return text.replace(/\s+/g, ' ').trim();
-}
+const normalize = normalizeSpace;
 
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 

@@ -11,7 +11,7 @@ import '../src/define.js';
 import { formatPath, parseChantier, parseDocument } from '../src/model/parse-document.js';
 import type { Chantier, IdeaBoxDocument, Item } from '../src/model/types.js';
 import { formatValidationError } from '../src/shared/labels.js';
-import { deepQueryAll, loadSeed, settle } from './helpers.js';
+import { deepQueryAll, loadSeed, settle, flatText, normalizeSpace } from './helpers.js';
 
 const EXPECTATION_CODES = ['document', 'object', 'array', 'text', 'item', 'id', 'unique-id', 'version', 'section', 'required', 'unknown-key', 'too-deep'];
 
@@ -72,22 +72,7 @@ const ideaBox: fc.Arbitrary<IdeaBoxDocument> = fc.record(
 );
 
 // --- helpers -----------------------------------------------------------------------------------------------
-const normalize = (value: string) => value.replace(/\s+/g, ' ').trim();
-/**
- * All text in an element, shadow roots included, with nothing added between nodes (unlike `deepText`,
- * which adds a space after every element, and so would split a word that a <mark> or <abbr> cuts).
- */
-function flatText(root: Node): string {
-  let text = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
-    if (node instanceof Element && ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) return;
-    const shadow = node instanceof Element ? node.shadowRoot : null;
-    (shadow ?? node).childNodes.forEach(walk);
-  };
-  walk(root);
-  return text.replace(/\s+/g, ' ').trim();
-}
+const normalize = normalizeSpace;
 
 
 /** Every string a person must see: all strings of the data but the ids (they go into attributes and links). */
