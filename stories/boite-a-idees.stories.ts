@@ -6,6 +6,7 @@ import { frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
 import { SEED_URL, seedLoader, type SeedLoaded } from './support/seed.js';
 import { errorState, loadingState } from './support/story-state.js';
+import { applyPrintRules } from './support/print-preview.js';
 
 interface BoxArgs extends FrameArgs {
   src?: string;
@@ -175,3 +176,18 @@ export const English: Story = { args: { lang: 'en' } };
 export const Brand: Story = { args: { look: 'brand' } };
 export const Dark: Story = { args: { look: 'dark' } };
 export const Narrow: Story = { args: { look: 'narrow' } };
+
+export const PrintPreview: Story = {
+  name: 'Print preview',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
+  play: async ({ canvasElement }) => {
+    const element = await shownBox(canvasElement);
+    // Folded on screen, unfolded on paper: the print rules show every section, without the controls.
+    [...element.shadowRoot!.querySelectorAll('chantier-card')].forEach((card) => card.collapseAll());
+    await Promise.all([...element.shadowRoot!.querySelectorAll('chantier-card')].map((card) => card.updateComplete));
+    applyPrintRules(canvasElement);
+  },
+  parameters: { docs: { description: { story: 'What the printer gets: every section unfolded, no controls, one chantier per page.' } } },
+};

@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { BoiteAIdeesElement } from '../src/boite-a-idees/boite-a-idees.js';
+import { applyPrintRules } from '../stories/support/print-preview.js';
 import { deepQueryAll, nextEvent, settle, SEED_URL } from './helpers.js';
 
 type RGBA = [number, number, number, number];
@@ -168,27 +169,12 @@ describe('look: layout', () => {
   });
 });
 
-/** Applies an element's `@media print` rules unconditionally: print layout, checkable in any engine. */
-function simulatePrint(root: ShadowRoot) {
-  const rules: string[] = [];
-  for (const sheet of root.adoptedStyleSheets) {
-    for (const rule of sheet.cssRules) {
-      if (rule instanceof CSSMediaRule && rule.conditionText === 'print') rules.push(...[...rule.cssRules].map((inner) => inner.cssText));
-    }
-  }
-  const print = new CSSStyleSheet();
-  print.replaceSync(rules.join('\n'));
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, print];
-  return rules.length;
-}
-
 describe('look: print', () => {
   it('prints every section unfolded, without controls, one chantier per page', async () => {
     const { box } = await renderBox(HOSTS.light);
     [...box.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Tout replier')!.click();
     await settle(box);
-    expect(simulatePrint(box.shadowRoot!)).to.be.greaterThan(0);
-    for (const card of deepQueryAll(box, 'chantier-card')) simulatePrint(card.shadowRoot!);
+    expect(applyPrintRules(box)).to.be.greaterThan(5);
     expect(getComputedStyle(box.shadowRoot!.querySelector('.controls')!).display).to.equal('none');
     const sections = deepQueryAll(box, '.section-content');
     expect(sections.length).to.be.greaterThan(15);
