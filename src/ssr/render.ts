@@ -11,7 +11,6 @@ import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../define.js';
 import { parseDocument, type ValidationError } from '../model/parse-document.js';
 import type { IdeaBoxDocument } from '../model/types.js';
@@ -46,9 +45,10 @@ export class InvalidDocumentError extends Error {
 /** `<boite-a-idees>` with the whole idea box, server-rendered; rejects with `InvalidDocumentError`. */
 export async function renderIdeaBox(document: unknown, options: RenderOptions = {}): Promise<string> {
   const parsed = validated(document);
-  return renderToString(
-    html`<boite-a-idees id=${ifDefined(options.id)} lang=${ifDefined(options.lang)} heading-level=${options.headingLevel ?? 2} .data=${parsed}>${unsafeHTML(jsonScript(parsed))}</boite-a-idees>`,
+  const rendered = await renderToString(
+    html`<boite-a-idees id=${ifDefined(options.id)} lang=${ifDefined(options.lang)} heading-level=${options.headingLevel ?? 2} .data=${parsed}></boite-a-idees>`,
   );
+  return withDataScript(rendered, 'boite-a-idees', parsed);
 }
 
 /**
@@ -63,9 +63,22 @@ export async function renderChantier(document: unknown, id: string, options: Cha
   }
   // The page carries only this chantier and the glossary, as a document the card picks it from by id.
   const embedded: IdeaBoxDocument = { version: parsed.version, chantiers: [chantier], ...(parsed.glossaire && { glossaire: parsed.glossaire }) };
-  return renderToString(
-    html`<chantier-card id=${ifDefined(options.id)} lang=${ifDefined(options.lang)} chantier=${chantier.id} heading-level=${options.headingLevel ?? 2} ?collapsible=${options.collapsible ?? false} .data=${chantier} .glossaire=${parsed.glossaire ?? []}>${unsafeHTML(jsonScript(embedded))}</chantier-card>`,
+  const rendered = await renderToString(
+    html`<chantier-card id=${ifDefined(options.id)} lang=${ifDefined(options.lang)} chantier=${chantier.id} heading-level=${options.headingLevel ?? 2} ?collapsible=${options.collapsible ?? false} .data=${chantier} .glossaire=${parsed.glossaire ?? []}></chantier-card>`,
   );
+  return withDataScript(rendered, 'chantier-card', embedded);
+}
+
+/**
+ * Puts the data, as `<script type="application/json">`, inside the rendered element (its light DOM, where
+ * the element reads it when the hydrating script loads). Added as a string after rendering rather than
+ * bound as markup: `jsonScript` escapes every `<`, and the element's own closing tag is the last one in the
+ * output, since every text of the data inside was escaped by Lit.
+ */
+function withDataScript(rendered: string, tag: string, data: unknown): string {
+  const end = rendered.lastIndexOf(`</${tag}>`);
+  if (end < 0) throw new Error(`<${tag}> missing from the rendered HTML`);
+  return rendered.slice(0, end) + jsonScript(data) + rendered.slice(end);
 }
 
 export interface PageOptions {
