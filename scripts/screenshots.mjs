@@ -6,6 +6,7 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { serve } from './serve.mjs';
+import { fontEnvironment, useTestFonts } from './test-fonts.mjs';
 
 const update = process.argv.includes('--update');
 const REFERENCES = 'test/screenshots/chromium';
@@ -23,17 +24,25 @@ const CASES = [
 ];
 
 const { server, url } = await serve({ port: 0 });
+// Only the fonts a fresh machine has, with pinned rendering, and web fonts for the pages' text
+// (scripts/test-fonts.mjs): the references hold on any machine of this kind, whatever fonts it was given.
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  env: fontEnvironment(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run', '--disable-sync', '--font-render-hinting=none'],
+    '--disable-component-update', '--no-first-run', '--disable-sync'],
 });
 mkdirSync(OUT, { recursive: true });
 mkdirSync(REFERENCES, { recursive: true });
 let failures = 0;
 try {
   for (const test of CASES) {
-    const page = await browser.newPage({ viewport: { width: test.width, height: 800 }, colorScheme: test.scheme, reducedMotion: 'reduce' });
+    const page = await browser.newPage({
+      viewport: { width: test.width, height: 800 },
+      colorScheme: test.scheme,
+      reducedMotion: 'reduce',
+      bypassCSP: true, // the test fonts come in an injected style sheet
+    });
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && !message.text().includes('favicon') && errors.push(message.text()));
@@ -43,7 +52,7 @@ try {
       const box = document.querySelector('boite-a-idees');
       return box?.shadowRoot?.querySelector('.count') && !box.shadowRoot.querySelector('[aria-busy="true"]');
     });
-    await page.evaluate(() => document.fonts.ready);
+    await useTestFonts(page);
     // Cards far from the viewport are skipped (content-visibility: auto) until a visitor scrolls near
     // them. Grow the window to the whole page, so every card is near and painted, until the height holds.
     for (let round = 0, height = 0; round < 6; round += 1) {
