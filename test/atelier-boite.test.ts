@@ -1,11 +1,11 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import '../src/atelier-boite/define.js';
 import { DEFAULT_STORAGE_KEY, type AtelierBoiteElement } from '../src/atelier-boite/atelier-boite.js';
 import { locatePaths } from '../src/atelier-boite/analyze-draft.js';
 import { importRestitution } from '../src/model/import-restitution.js';
 import { locatePath } from '../src/model/json-lines.js';
 import { formatPath, parseDocument } from '../src/model/parse-document.js';
-import { deepQueryAll, deepText, loadSeed, nextEvent, settle, SEED_URL } from './helpers.js';
+import { deepQueryAll, deepText, loadSeed, nextEvent, settle, SEED_URL, until } from './helpers.js';
 
 const TEXT_URL = '/data/restitution.txt';
 let seedText: Promise<string> | undefined;
@@ -109,16 +109,16 @@ describe('<atelier-boite>', () => {
     let changes = 0;
     element.addEventListener('atelier-boite-change', () => (changes += 1));
     const field = textarea(element);
+    // Three keystrokes in one task: however slow the machine, none of them can reach the end of the pause.
     for (const text of ['{', '{"version"', '{"version": 1']) {
       field.value = text;
       field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await element.updateComplete;
     expect(previewOf(element).getAttribute('aria-busy')).to.equal('true');
     expect(changes).to.equal(0);
     expect(status(element)).to.equal('');
-    await waitUntil(() => changes === 1, 'one change after the pause', { timeout: 2000 });
+    await until(() => changes === 1, 'one change after the pause');
     await element.updateComplete;
     expect(previewOf(element).getAttribute('aria-busy')).to.equal('false');
     // What the author typed stays as typed: the checks never write an older text back into the field.
@@ -128,7 +128,7 @@ describe('<atelier-boite>', () => {
     field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await element.updateComplete;
     expect(field.value).to.equal('{"version": 1,');
-    await waitUntil(() => changes === 2, 'a second change after the next pause', { timeout: 2000 });
+    await until(() => changes === 2, 'a second change after the next pause');
     expect(field.value).to.equal('{"version": 1,');
   });
 
@@ -337,7 +337,7 @@ describe('<atelier-boite>', () => {
   it('says so when the example cannot be loaded', async () => {
     const element = await atelier({ attributes: { 'example-src': '/test-server/status/404' } });
     button(element, 'Reprendre l’exemple').click();
-    await waitUntil(() => alertOf(element), 'an alert', { timeout: 3000 });
+    await until(() => alertOf(element), 'an alert');
     expect(deepText(alertOf(element)!)).to.contain('/test-server/status/404');
     expect(deepText(alertOf(element)!)).to.contain('404');
     await expect(element).to.be.accessible();
@@ -369,7 +369,9 @@ describe('<atelier-boite>', () => {
     await settle(element);
     expect(cards(element)).to.have.length(3);
     expect(textarea(element).value).to.equal(element.value);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Past the typing pause (debounce) that would fire an event for a visitor's change.
+    await new Promise((resolve) => setTimeout(resolve, element.debounce + 1));
+    await settle(element);
     expect(changes).to.equal(0);
     expect(localStorage.getItem(DEFAULT_STORAGE_KEY)).to.equal(null);
   });
@@ -434,7 +436,7 @@ async function captureDownload(action: () => void): Promise<{ blob: Blob; name: 
   window.addEventListener('click', onClick, { capture: true });
   try {
     action();
-    await waitUntil(() => blob && name, 'a download', { timeout: 2000 });
+    await until(() => blob && name, 'a download');
   } finally {
     URL.createObjectURL = original;
     window.removeEventListener('click', onClick, { capture: true });

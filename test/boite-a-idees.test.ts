@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { BoiteAIdeesElement } from '../src/boite-a-idees/boite-a-idees.js';
 import type { ChantierCardElement } from '../src/chantier-card/chantier-card.js';
-import { deepQueryAll, deepText, loadSeed, nextEvent, seedLinesByChantier, settle, SEED_URL } from './helpers.js';
+import { deepQueryAll, deepText, loadSeed, nextEvent, seedLinesByChantier, settle, SEED_URL, until } from './helpers.js';
 
 const EMPLOI = 'emploi-lutter-discriminations-jeunes';
 
@@ -155,15 +155,15 @@ describe('<boite-a-idees>', () => {
     await settle(box);
     expect(visibleTitles(box)).to.have.length(2);
     history.back();
-    await waitUntil(() => visibleTitles(box).length === 1, 'back did not restore the Emploi view');
+    await until(() => visibleTitles(box).length === 1, 'back did not restore the Emploi view');
     expect(themeButton(box, 'Logement').getAttribute('aria-pressed')).to.equal('false');
     history.back();
-    await waitUntil(() => visibleTitles(box).length === 3, 'back did not restore the whole box');
+    await until(() => visibleTitles(box).length === 3, 'back did not restore the whole box');
   });
 
   it('opens a link to one chantier: focus on its title', async () => {
     const box = await boxFromSeed({ hash: `#boite.chantier=${EMPLOI}` });
-    await waitUntil(() => root(box).activeElement?.localName === 'chantier-card', 'no card took focus');
+    await until(() => root(box).activeElement?.localName === 'chantier-card', 'no card took focus');
     const card = root(box).activeElement as ChantierCardElement;
     expect(card.shadowRoot!.activeElement!.textContent).to.match(/^lutter contre les discriminations à l'emploi/);
     expect(card.shadowRoot!.activeElement!.localName).to.equal('h3');
@@ -171,7 +171,7 @@ describe('<boite-a-idees>', () => {
 
   it('shows a linked chantier even when the link also names filters that hide it', async () => {
     const box = await boxFromSeed({ hash: `#boite.themes=logement&boite.chantier=${EMPLOI}` });
-    await waitUntil(() => root(box).activeElement?.localName === 'chantier-card', 'no card took focus');
+    await until(() => root(box).activeElement?.localName === 'chantier-card', 'no card took focus');
     expect(visibleTitles(box)).to.have.length(3);
   });
 
@@ -182,7 +182,7 @@ describe('<boite-a-idees>', () => {
     expect(link.getAttribute('href')).to.equal('#boite.chantier=sante-creer-reseau-vigilance');
     expect(link.textContent).to.contain('Lien vers ce chantier');
     link.click();
-    await waitUntil(() => root(box).activeElement === card, 'the linked card did not take focus');
+    await until(() => root(box).activeElement === card, 'the linked card did not take focus');
   });
 
   it('keeps two boxes on one page apart, in the page and in the URL', async () => {
@@ -191,7 +191,7 @@ describe('<boite-a-idees>', () => {
       <boite-a-idees id="sud" src=${SEED_URL}></boite-a-idees>
     </div>`);
     const [nord, sud] = wrapper.querySelectorAll('boite-a-idees');
-    await waitUntil(() => visibleTitles(nord).length === 3 && visibleTitles(sud).length === 3, 'boxes did not load');
+    await until(() => visibleTitles(nord).length === 3 && visibleTitles(sud).length === 3, 'boxes did not load');
     themeButton(nord, 'Emploi').click();
     await settle(nord);
     await typeSearch(sud, 'logement');

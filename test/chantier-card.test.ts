@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { ChantierCardElement } from '../src/chantier-card/chantier-card.js';
 import { defineElement } from '../src/shared/define-element.js';
-import { deepQueryAll, deepText, elementFromSeed, loadSeed, nextEvent, normalizeSpace, seedLinesByChantier, settle, SEED_URL } from './helpers.js';
+import { deepQueryAll, deepText, elementFromSeed, loadSeed, nextEvent, normalizeSpace, seedLinesByChantier, settle, SEED_URL, until } from './helpers.js';
 
 const LOGEMENT = 'logement-acces-equitable';
 
@@ -190,7 +190,7 @@ describe('<chantier-card>', () => {
       <chantier-card id="healthy" src="${SEED_URL}" chantier="${LOGEMENT}"></chantier-card>
     </div>`);
     const ready = (id: string, selector: string) =>
-      waitUntil(() => wrapper.querySelector(id)!.shadowRoot!.querySelector(selector), `${id} never showed ${selector}`);
+      until(() => wrapper.querySelector(id)!.shadowRoot!.querySelector(selector), `${id} never showed ${selector}`);
     await Promise.all([ready('#broken', '[role="alert"]'), ready('#healthy', 'h2')]);
     expect(wrapper.querySelector('#broken')!.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
     expect(wrapper.querySelector('#healthy')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Un accès équitable au logement');

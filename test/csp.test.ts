@@ -5,7 +5,8 @@
  * and react to a visitor, with no `securitypolicyviolation` and no error; and the page must make no
  * request elsewhere and write no cookie or storage.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { deepQueryAll, until } from './helpers.js';
 
 /** The header of test/server-routes.mjs (which cannot be imported here: it reads files with Node). */
 const STRICT_CSP =
@@ -21,19 +22,7 @@ const DATA_TAGS = new Set(['chantier-card', 'freins-list', 'gouvernance-table', 
 
 // The page's nodes belong to the frame's realm, where `instanceof Element` of this one is false: these
 // helpers go by nodeType instead.
-function deepElements(root: Node): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      found.push(node as Element);
-      const shadow = (node as Element).shadowRoot;
-      if (shadow) walk(shadow);
-    }
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return found;
-}
+const deepElements = (root: Node) => deepQueryAll(root, '*');
 function textOf(root: Node): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
@@ -74,16 +63,14 @@ async function openStrictPage(path: string): Promise<{ frame: HTMLIFrameElement;
   await loaded;
   const win = frame.contentWindow as StrictWindow;
   const doc = frame.contentDocument!;
-  await waitUntil(() => win.customElements.get('boite-a-idees') !== undefined, 'the bundle registers the elements', { timeout: 5000 });
-  await waitUntil(() => allSettled(doc), 'every element renders its data or its alert', { timeout: 8000 });
+  await until(() => win.customElements.get('boite-a-idees') !== undefined, 'the bundle registers the elements');
+  await until(() => allSettled(doc), 'every element renders its data or its alert');
   return { frame, win, doc };
 }
 
 const byId = (doc: Document, id: string) => doc.getElementById(id)!;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a host page with a strict Content-Security-Policy', function () {
-  this.timeout(20_000);
   let seed: { chantiers: { id: string; titre: string }[] };
   before(async () => {
     seed = await (await fetch('/data/chantiers.json')).json();
@@ -134,15 +121,24 @@ describe('a host page with a strict Content-Security-Policy', function () {
       const search = box.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
       search.value = 'santé';
       search.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
-      await waitUntil(() => deepElements(box).some((element) => element.localName === 'mark'), 'the search highlights', { timeout: 3000 });
-      box.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click();
-      await pause(50);
+      await until(() => deepElements(box).some((element) => element.localName === 'mark'), 'the search highlights');
+      const toggle = box.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!;
+      toggle.click();
+      await until(() => toggle.getAttribute('aria-pressed') === 'true', 'the theme toggle is pressed');
       const collapsible = doc.querySelector('chantier-card[collapsible]')!;
       const disclosure = collapsible.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]');
-      disclosure?.click();
-      byId(doc, 'broken').shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')?.click();
-      await pause(300);
-      await waitUntil(() => allSettled(doc), 'everything settles again', { timeout: 5000 });
+      expect(disclosure, 'a collapsible card has section buttons').to.exist;
+      const expanded = disclosure!.getAttribute('aria-expanded');
+      disclosure!.click();
+      await until(() => disclosure!.getAttribute('aria-expanded') !== expanded, 'the section folds or unfolds');
+      const broken = byId(doc, 'broken');
+      const retry = broken.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button');
+      expect(retry, 'the alert offers to retry').to.exist;
+      let errorsAfterRetry = 0;
+      broken.addEventListener('chantier-card-error', () => (errorsAfterRetry += 1));
+      retry!.click();
+      await until(() => errorsAfterRetry === 1, 'the retried request fails again (404) and says so');
+      await until(() => allSettled(doc), 'everything settles again');
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
     });
@@ -164,7 +160,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
       doc.body.append(probe);
       probe.setAttribute('style', 'color: red');
       if (win.trustedTypes) expect(() => (probe.innerHTML = '<b>texte</b>'), 'innerHTML needs a trusted value').to.throw();
-      await waitUntil(() => win.cspReport.violations.length >= before + 2, 'violations are reported', { timeout: 3000 });
+      await until(() => win.cspReport.violations.length >= before + 2, 'violations are reported');
       const directives = win.cspReport.violations.slice(before).map((violation) => violation.directive);
       // Where Trusted Types exist, they refuse the eval string first and report it under their directive.
       expect(directives.some((directive) => /^(script-src|require-trusted-types-for)/.test(directive)), directives.join()).to.equal(true);

@@ -7,7 +7,7 @@
  * each example verbatim (here the test server would hand over the .ts files compiled).
  */
 import { expect } from '@open-wc/testing';
-import { deepText, loadSeed, SEED_URL } from './helpers.js';
+import { deepText, loadSeed, SEED_URL, until } from './helpers.js';
 import type { BoiteAIdeesElement, BoiteAIdeesFilterEvent, ChantierCardElement, ChantierCardLoadEvent, IdeaBoxDocument } from '../src/index.js';
 
 const BUNDLE: string = '/.tmp/frameworks/frameworks.js';
@@ -21,15 +21,6 @@ interface Examples {
 
 let examples: Examples;
 let container: HTMLElement;
-
-/** Resolves when `check` holds, polling each frame (frameworks render on their own schedule). */
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(requestAnimationFrame);
-  }
-}
 
 /** Types into the box's search field as a visitor would, and resolves with the filter event. */
 function search(box: BoiteAIdeesElement, query: string): Promise<BoiteAIdeesFilterEvent> {
@@ -112,7 +103,7 @@ describe('framework examples (docs/frameworks.md)', () => {
     const doc = frame.contentDocument!;
     const seed = await loadSeed();
     const titre = seed.chantiers.find((chantier) => chantier.id === CHANTIER_ID)!.titre;
-    await until(() => doc.querySelector('.load-summary')?.textContent === `Chargé : ${titre}`, 'the load summary', 8000);
+    await until(() => doc.querySelector('.load-summary')?.textContent === `Chargé : ${titre}`, 'the load summary');
     const box = doc.querySelector('boite-a-idees') as BoiteAIdeesElement;
     const card = doc.querySelector('chantier-card') as ChantierCardElement;
     await card.updateComplete;

@@ -42,11 +42,16 @@ export function flatText(root: Node): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Every element in a tree, shadow roots included, matching a selector. */
+const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
+
+/**
+ * Every element in a tree, shadow roots included, matching a selector. It goes by `nodeType`, not
+ * `instanceof`, so it also walks a frame's document (another realm).
+ */
 export function deepQueryAll<E extends Element = Element>(root: Node, selector: string): E[] {
   const found: E[] = [];
   const walk = (node: Node) => {
-    if (node instanceof Element) {
+    if (isElement(node)) {
       if (node.matches(selector)) found.push(node as E);
       if (node.shadowRoot) walk(node.shadowRoot);
     }
@@ -56,18 +61,39 @@ export function deepQueryAll<E extends Element = Element>(root: Node, selector: 
   return found;
 }
 
-/** Waits until every Lit element in the tree (shadow roots included) has finished updating. */
-export async function settle(root: Node): Promise<void> {
-  for (let round = 0; round < 10; round += 1) {
-    const pending = deepQueryAll(root, '*').filter(
-      (element) => 'updateComplete' in element && (element as unknown as { isUpdatePending: boolean }).isUpdatePending,
-    );
-    const all = deepQueryAll(root, '*')
-      .filter((element) => 'updateComplete' in element)
-      .map((element) => (element as unknown as { updateComplete: Promise<unknown> }).updateComplete);
-    await Promise.all(all);
-    if (!pending.length) return;
+/**
+ * The only deadline a test waits under: a guard against a hang, not a speed requirement. Nothing here takes
+ * a tenth of it on a loaded two-core machine; a wait that reaches it has failed, whatever the machine.
+ */
+export const HANG_GUARD_MS = 120_000;
+
+/**
+ * Waits until `condition()` holds (polled every frame-ish interval), failing with `what` if it never does.
+ * The wait has no time budget but the hang guard: how long a condition takes depends on the machine.
+ */
+export async function until(condition: () => unknown, what: string, { interval = 20 } = {}): Promise<void> {
+  const deadline = performance.now() + HANG_GUARD_MS;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`never happened: ${what} (waited ${HANG_GUARD_MS / 1000} s)`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
   }
+}
+
+type Updating = Element & { updateComplete: Promise<unknown>; isUpdatePending: boolean };
+const litElements = (root: Node) => deepQueryAll(root, '*').filter((element): element is Updating => 'updateComplete' in element);
+
+/**
+ * Waits until no Lit element in the tree (shadow roots included) has an update pending. An update that
+ * schedules another for ever would hang a test silently; after 50 rounds it fails, naming the elements.
+ */
+export async function settle(root: Node): Promise<void> {
+  const ROUNDS = 50;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    await Promise.all(litElements(root).map((element) => element.updateComplete));
+    if (!litElements(root).some((element) => element.isUpdatePending)) return;
+  }
+  const still = litElements(root).filter((element) => element.isUpdatePending).map((element) => element.localName);
+  throw new Error(`settle: still updating after ${ROUNDS} rounds: ${still.join(', ')} (an update that never ends?)`);
 }
 
 /** The next event of a type, typed from `GlobalEventHandlersEventMap` (our typed event classes). */

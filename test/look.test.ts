@@ -3,12 +3,12 @@
  * 320 px and at 200 % zoom with increased text spacing, visible focus, print, theming by the host.
  * These run in every engine; the pixel screenshots (Chromium) are in scripts/screenshots.mjs.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { BoiteAIdeesElement } from '../src/boite-a-idees/boite-a-idees.js';
 import { applyPrintRules } from '../stories/support/print-preview.js';
-import { deepQueryAll, nextEvent, settle, SEED_URL } from './helpers.js';
+import { deepQueryAll, nextEvent, settle, SEED_URL, until } from './helpers.js';
 
 type RGBA = [number, number, number, number];
 
@@ -221,7 +221,7 @@ describe('look: theming by the host', () => {
         <chantier-card id="neutral" src=${SEED_URL} chantier="logement-acces-equitable"></chantier-card>
         <chantier-card id="dsfr" design="dsfr" src=${SEED_URL} chantier="logement-acces-equitable"></chantier-card>
       </div>`);
-      await waitUntil(() => wrapper.querySelectorAll('chantier-card').length === 2 && [...wrapper.querySelectorAll('chantier-card')].every((card) => card.shadowRoot!.querySelector('article')));
+      await until(() => wrapper.querySelectorAll('chantier-card').length === 2 && [...wrapper.querySelectorAll('chantier-card')].every((card) => card.shadowRoot!.querySelector('article')), 'both cards render their article');
       const accent = (id: string) => getComputedStyle(wrapper.querySelector(`#${id}`)!.shadowRoot!.querySelector('article')!).borderInlineStartColor;
       expect(accent('dsfr')).to.equal('rgb(0, 0, 145)');
       expect(accent('neutral')).to.not.equal('rgb(0, 0, 145)');

@@ -52,7 +52,6 @@ const add = (map: Map<string, Set<string>>, key: string, value: string) => {
 const documentedEvents = [...new Set(elements.flatMap((element) => (element.events ?? []).map((event) => event.name)))];
 
 before(async function () {
-  this.timeout(120_000);
   for (const entry of allStories()) {
     const rendered = await renderStory(entry, (container) => {
       for (const type of documentedEvents) {

@@ -246,7 +246,6 @@ describe('parseDocument on arbitrary input (fast-check)', () => {
 
 // --- the elements ------------------------------------------------------------------------------------------
 describe('elements on arbitrary valid documents (fast-check)', function () {
-  this.timeout(30_000);
 
   it('<chantier-card> shows every string as text and adds no markup of its own (100 runs)', async () => {
     await fc.assert(

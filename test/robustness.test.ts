@@ -4,11 +4,11 @@
  * the problem (the URL and status, or the JSON path), fire its error event, throw nothing out of itself,
  * and leave the healthy card intact. Then the races: a late answer never replaces a newer one.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import type { LoadError } from '../src/shared/load-error.js';
 import type { Chantier, Item } from '../src/model/types.js';
-import { deepQueryAll, deepText, loadSeed, SEED_URL, settle } from './helpers.js';
+import { deepQueryAll, deepText, HANG_GUARD_MS, loadSeed, SEED_URL, settle, until } from './helpers.js';
 
 const LOGEMENT = 'logement-acces-equitable';
 const SANTE = 'sante-creer-reseau-vigilance';
@@ -72,9 +72,7 @@ const KINDS: Kind[] = [
     sample: (chantier) => chantier.gouvernance!.roles![0].texte,
     healthyText: '',
   },
-];
-if (customElements.get('boite-a-idees')) {
-  KINDS.push({
+  {
     tag: 'boite-a-idees',
     property: 'data',
     picksChantier: false,
@@ -82,8 +80,8 @@ if (customElements.get('boite-a-idees')) {
     missingOwn: { value: { version: 1, chantiers: [{ id: 'a', thematique: 'Logement' }] }, path: 'chantiers[0].titre' },
     sample: (chantier) => chantier.titre,
     healthyText: '',
-  });
-}
+  },
+];
 
 // --- the cases -------------------------------------------------------------------------------------------
 type Expected = LoadError['kind'] | 'ready';
@@ -314,7 +312,6 @@ before(async () => {
 
 // --- the page of broken inputs ---------------------------------------------------------------------------
 describe('failure matrix: every broken input beside one healthy card', function () {
-  this.timeout(30_000);
   let page: HTMLElement;
   let healthy: HTMLElement;
   const elements = new Map<string, HTMLElement>();
@@ -349,7 +346,7 @@ describe('failure matrix: every broken input beside one healthy card', function 
     document.body.append(page);
     const all = [healthy, ...elements.values()];
     // Those that never settle fail their own test below, with their own name.
-    await waitUntil(() => all.every(isSettled), 'every element loads or fails', { timeout: 20_000, interval: 50 }).catch(() => {});
+    await until(() => all.every(isSettled), 'every element loads or fails').catch(() => {});
     await settle(page);
     observer?.disconnect();
   });
@@ -414,12 +411,12 @@ function watchLongTasks() {
 }
 
 describe('a very large document renders or fails without hanging the page', function () {
-  this.timeout(30_000);
   for (const kind of KINDS) {
-    // The box shows every chantier: see the pending test below for 3,000.
-    // The box renders every card (content-visibility spares the off-screen ones their layout): 1,000
-    // chantiers, 2.3 MB; the single-chantier elements pick one out of 3,000 (7 MB).
-    const count = kind.tag === 'boite-a-idees' ? 1000 : 3000;
+    // The single-chantier elements parse a 7 MB document of 3,000 chantiers and show one. The box shows every
+    // chantier it holds: 200 here (≈ 460 KB) prove that a long box renders whole; how fast 1,000 render is a
+    // product figure, measured against static HTML in the benchmark (`npm run bench`, BENCHMARKS.md), not a
+    // test that a loaded machine could fail.
+    const count = kind.tag === 'boite-a-idees' ? 200 : 3000;
     it(`<${kind.tag}> with ${count} chantiers`, async () => {
       const element = build(kind, {
         name: 'large',
@@ -432,7 +429,7 @@ describe('a very large document renders or fails without hanging the page', func
       document.body.append(element);
       try {
         const outcome = outcomes.get(element)!;
-        await waitUntil(() => isSettled(element), 'it loads or fails', { timeout: 25_000 });
+        await until(() => isSettled(element), 'it loads or fails');
         await settle(element);
         element.getBoundingClientRect(); // include the layout in the measure
         const longest = stop();
@@ -469,16 +466,22 @@ describe('"Réessayer" fetches again', () => {
       it(`<${kind.tag}> after ${fail === 'slow' ? 'a timeout' : 'an HTTP 500'}`, async () => {
         const key = `${kind.tag}-${fail}-${Math.random()}`;
         const src = `/test-server/fail-once?fail=${fail}&key=${encodeURIComponent(key)}`;
-        const element = build(kind, { name: 'retry', attributes: { src, chantier: LOGEMENT, timeout: '300' }, expected: 'ready', says: () => [] });
+        // The first request never answers (`slow`), so a short timeout always ends it; the retried one must
+        // succeed however loaded the machine is, so it gets the hang guard as its timeout.
+        const attributes: Record<string, string> = { src, chantier: LOGEMENT, ...(fail === 'slow' ? { timeout: '300' } : {}) };
+        const element = build(kind, { name: 'retry', attributes, expected: 'ready', says: () => [] });
         container.append(element);
         const outcome = outcomes.get(element)!;
-        await waitUntil(() => outcome.errors.length === 1, 'the first request fails', { timeout: 5000 });
+        await until(() => outcome.errors.length === 1, 'the first request fails');
         await settle(element);
         const message = deepText(alertOf(element)!);
         expect(message).to.contain(abs(src));
         expect(message).to.contain(fail === 'slow' ? "n'a pas répondu" : '500');
-        retryButton(element)!.click();
-        await waitUntil(() => outcome.loads.length === 1, 'the second request succeeds', { timeout: 5000 });
+        element.setAttribute('timeout', String(HANG_GUARD_MS));
+        const retry = retryButton(element);
+        expect(retry, 'the alert offers to retry').to.exist;
+        retry!.click();
+        await until(() => outcome.loads.length === 1, 'the second request succeeds');
         await settle(element);
         expect(alertOf(element)).to.equal(undefined);
         expect(deepText(element)).to.contain(kind.healthyText);
@@ -493,7 +496,7 @@ it('a timeout says how long the element waited, even under a second (not "0 s")'
   const element = build(KINDS[0], { name: 'timeout', attributes: { src: '/test-server/slow?ms=60000', timeout: '300' }, expected: 'timeout', says: () => [] });
   document.body.append(element);
   try {
-    await waitUntil(() => isSettled(element), 'it times out', { timeout: 5000 });
+    await until(() => isSettled(element), 'it times out');
     await settle(element);
     const message = deepText(alertOf(element)!);
     expect(message).to.contain("n'a pas répondu en");
@@ -509,39 +512,70 @@ const slowDocument = (titre: string, ms: number, id = 'un') =>
   `/test-server/slow?ms=${ms}&tag=${Math.random()}&body=${encodeURIComponent(
     JSON.stringify({ version: 1, chantiers: [{ id, thematique: 'Logement', titre, freins: { items: [`frein de ${titre}`] }, gouvernance: { roles: [{ role: 'Pilote', texte: `pilote de ${titre}` }] } }] }),
   )}`;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Counts the requests the page makes, by URL. */
-function countFetches() {
+/**
+ * Watches the requests the page makes: their URLs, and when each has ended (its body read to the end, or the
+ * request failed or was aborted). A race test waits for the losing request to end instead of sleeping for
+ * "long enough": on a loaded machine no pause is long enough, and a test that slept too little would pass
+ * without having raced anything.
+ */
+function trackFetches() {
   const original = window.fetch;
   const urls: string[] = [];
+  const ended = new Set<number>();
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    urls.push(String(input instanceof Request ? input.url : input));
-    return original(input, init);
+    const index = urls.push(String(input instanceof Request ? input.url : input)) - 1;
+    const request = original(input, init);
+    request.then((response) => response.clone().arrayBuffer()).then(
+      () => ended.add(index),
+      () => ended.add(index),
+    );
+    return request;
   };
-  return { urls, restore: () => (window.fetch = original) };
+  /** True when every request whose URL contains `part` has ended (and at least one was made). */
+  const finished = (part: string) => {
+    const made = urls.flatMap((url, index) => (url.includes(part) ? [index] : []));
+    return made.length > 0 && made.every((index) => ended.has(index));
+  };
+  return { urls, finished, restore: () => (window.fetch = original) };
 }
+
+/** Past a task boundary and a frame: what a just-ended request triggers (microtasks, updates) has run. */
+const nextTask = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise(requestAnimationFrame);
+};
 
 describe('races: the last thing asked for wins', () => {
   let container: HTMLElement;
+  let fetches: ReturnType<typeof trackFetches>;
   beforeEach(() => {
     container = document.createElement('div');
     document.body.append(container);
+    fetches = trackFetches();
   });
-  afterEach(() => container.remove());
+  afterEach(() => {
+    fetches.restore();
+    container.remove();
+  });
+  /** Waits until the request for `src` has ended, then until what it triggered has run. */
+  const afterEnd = async (src: string, element: HTMLElement) => {
+    await until(() => fetches.finished(src), `the request for ${src.slice(0, 40)}… ends (answered or aborted)`);
+    await nextTask();
+    await settle(element);
+  };
 
   for (const kind of KINDS) {
     const shown = (titre: string) => (kind.tag === 'freins-list' ? `frein de ${titre}` : kind.tag === 'gouvernance-table' ? `pilote de ${titre}` : titre);
 
     it(`<${kind.tag}>: a new src whose answer comes first is not replaced by the older, later answer`, async () => {
-      const element = build(kind, { name: 'race', attributes: { src: slowDocument('Ancien', 600) }, expected: 'ready', says: () => [] });
+      const old = slowDocument('Ancien', 600);
+      const element = build(kind, { name: 'race', attributes: { src: old }, expected: 'ready', says: () => [] });
       container.append(element);
       await settle(element);
       element.setAttribute('src', slowDocument('Nouveau', 50));
       const outcome = outcomes.get(element)!;
-      await waitUntil(() => outcome.loads.length === 1, 'the new document loads', { timeout: 5000 });
-      await pause(800); // the old answer would have arrived by now
-      await settle(element);
+      await until(() => outcome.loads.length === 1, 'the new document loads');
+      await afterEnd(old, element);
       expect(deepText(element)).to.contain(shown('Nouveau'));
       expect(deepText(element)).not.to.contain('Ancien');
       expect(outcome.loads).to.have.length(1);
@@ -557,9 +591,8 @@ describe('races: the last thing asked for wins', () => {
         await settle(element);
         element.setAttribute('chantier', SANTE);
         const outcome = outcomes.get(element)!;
-        await waitUntil(() => outcome.loads.length >= 1, 'a chantier loads', { timeout: 5000 });
-        await pause(100);
-        await settle(element);
+        await until(() => outcome.loads.length >= 1, 'a chantier loads');
+        await afterEnd(SEED_URL, element);
         const [logement, , sante] = (await loadSeed()).chantiers;
         expect(deepText(element)).to.contain(kind.sample(sante));
         expect(deepText(element)).not.to.contain(kind.sample(logement));
@@ -567,15 +600,15 @@ describe('races: the last thing asked for wins', () => {
       });
 
       it(`<${kind.tag}>: a new src and chantier while the old answer is still coming`, async () => {
-        const element = build(kind, { name: 'race', attributes: { src: slowDocument('Ancien', 600, 'ancien'), chantier: 'ancien' }, expected: 'ready', says: () => [] });
+        const old = slowDocument('Ancien', 600, 'ancien');
+        const element = build(kind, { name: 'race', attributes: { src: old, chantier: 'ancien' }, expected: 'ready', says: () => [] });
         container.append(element);
         await settle(element);
         element.setAttribute('src', slowDocument('Nouveau', 50, 'nouveau'));
         element.setAttribute('chantier', 'nouveau');
         const outcome = outcomes.get(element)!;
-        await waitUntil(() => outcome.loads.length === 1, 'the new document loads', { timeout: 5000 });
-        await pause(800);
-        await settle(element);
+        await until(() => outcome.loads.length === 1, 'the new document loads');
+        await afterEnd(old, element);
         expect(deepText(element)).to.contain(shown('Nouveau'));
         expect(outcome.loads).to.have.length(1);
         expect(outcome.errors, 'no "unknown id" from mixing the old document with the new id').to.have.length(0);
@@ -587,27 +620,24 @@ describe('races: the last thing asked for wins', () => {
       const element = build(kind, { name: 'race', attributes: { src: first }, expected: 'ready', says: () => [] });
       container.append(element);
       const outcome = outcomes.get(element)!;
-      await waitUntil(() => outcome.loads.length === 1, 'the first document loads', { timeout: 5000 });
-      const fetches = countFetches();
-      try {
-        element.setAttribute('src', slowDocument('Second', 300));
-        await settle(element);
-        element.setAttribute('src', first);
-        await settle(element);
-        expect(deepText(element)).to.contain(shown('Premier'));
-        await pause(500); // the second answer would have arrived
-        await settle(element);
-        expect(deepText(element)).to.contain(shown('Premier'));
-        expect(deepText(element)).not.to.contain('Second');
-        expect(fetches.urls, 'the first document is not fetched again').to.have.length(1);
-        expect(outcome.loads, 'one load for the first time, one for coming back').to.have.length(2);
-      } finally {
-        fetches.restore();
-      }
+      await until(() => outcome.loads.length === 1, 'the first document loads');
+      const firstFetches = fetches.urls.length;
+      const second = slowDocument('Second', 300);
+      element.setAttribute('src', second);
+      await settle(element);
+      element.setAttribute('src', first);
+      await settle(element);
+      expect(deepText(element)).to.contain(shown('Premier'));
+      await afterEnd(second, element);
+      expect(deepText(element)).to.contain(shown('Premier'));
+      expect(deepText(element)).not.to.contain('Second');
+      expect(fetches.urls.slice(firstFetches), 'the first document is not fetched again').to.have.length(1);
+      expect(outcome.loads, 'one load for the first time, one for coming back').to.have.length(2);
     });
 
     it(`<${kind.tag}>: a property set while src is loading wins over the late answer`, async () => {
-      const element = build(kind, { name: 'race', attributes: { src: slowDocument('Ancien', 300) }, expected: 'ready', says: () => [] });
+      const old = slowDocument('Ancien', 300);
+      const element = build(kind, { name: 'race', attributes: { src: old }, expected: 'ready', says: () => [] });
       container.append(element);
       await settle(element);
       const seed = await loadSeed();
@@ -615,8 +645,7 @@ describe('races: the last thing asked for wins', () => {
       const value = kind.tag === 'freins-list' ? logement.freins : kind.tag === 'gouvernance-table' ? logement.gouvernance : kind.tag === 'chantier-card' ? logement : seed;
       (element as unknown as Record<string, unknown>)[kind.property] = value;
       await settle(element);
-      await pause(500);
-      await settle(element);
+      await afterEnd(old, element);
       expect(deepText(element)).not.to.contain('Ancien');
       expect(deepText(element)).to.contain(kind.healthyText);
       const outcome = outcomes.get(element)!;
@@ -625,34 +654,30 @@ describe('races: the last thing asked for wins', () => {
     });
 
     it(`<${kind.tag}>: removed mid-fetch, it leaves no error and no event behind; put back, it loads`, async () => {
-      const element = build(kind, { name: 'race', attributes: { src: slowDocument('Retiré', 200) }, expected: 'ready', says: () => [] });
+      const src = slowDocument('Retiré', 200);
+      const element = build(kind, { name: 'race', attributes: { src }, expected: 'ready', says: () => [] });
       const outcome = outcomes.get(element)!;
       container.append(element);
       await settle(element);
       element.remove();
-      await pause(400);
+      await afterEnd(src, element);
       expect(outcome.loads).to.have.length(0);
       expect(outcome.errors).to.have.length(0);
       expect(escaped()).to.deep.equal([]);
       container.append(element);
-      await waitUntil(() => outcome.loads.length === 1, 'put back, it fetches again and loads', { timeout: 5000 });
+      await until(() => outcome.loads.length === 1, 'put back, it fetches again and loads');
       await settle(element);
       expect(deepText(element)).to.contain(shown('Retiré'));
       expect(outcome.errors).to.have.length(0);
     });
 
     it(`<${kind.tag}>: connected and removed in the same task, it starts no request`, async () => {
-      const fetches = countFetches();
-      try {
-        const element = build(kind, { name: 'race', attributes: { src: slowDocument('Éphémère', 200) }, expected: 'ready', says: () => [] });
-        container.append(element);
-        element.remove();
-        await pause(50);
-        expect(fetches.urls, 'a removed element fetches nothing').to.deep.equal([]);
-        expect(outcomes.get(element)!.errors).to.have.length(0);
-      } finally {
-        fetches.restore();
-      }
+      const element = build(kind, { name: 'race', attributes: { src: slowDocument('Éphémère', 200) }, expected: 'ready', says: () => [] });
+      container.append(element);
+      element.remove();
+      await nextTask();
+      expect(fetches.urls, 'a removed element fetches nothing').to.deep.equal([]);
+      expect(outcomes.get(element)!.errors).to.have.length(0);
     });
   }
 });

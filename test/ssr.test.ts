@@ -8,7 +8,7 @@
  * warnings, and every node the HTML parser built before any module script ran.
  */
 import { expect } from '@open-wc/testing';
-import { normalizeSpace, seedLinesByChantier, loadSeed } from './helpers.js';
+import { normalizeSpace, seedLinesByChantier, loadSeed, settle as settleTree } from './helpers.js';
 import type { BoiteAIdeesElement, BoiteAIdeesFilterEvent, ChantierCardElement } from '../src/index.js';
 
 const BOX_PAGE = '/.tmp/ssr/box.html'; // rendered with --id idees: its URL keys are idees.q, idees.themes…
@@ -60,14 +60,7 @@ type LitLike = Element & { updateComplete: Promise<boolean>; isUpdatePending: bo
 const litElements = (root: Node) => allNodes(root).filter((node): node is LitLike => isElement(node) && 'updateComplete' in node);
 
 /** Waits until every Lit element of the page has finished updating; a failed update (a hydration error) throws. */
-async function settle(doc: Document): Promise<void> {
-  for (let round = 0; round < 10; round += 1) {
-    const elements = litElements(doc.body);
-    const pending = elements.some((element) => element.isUpdatePending);
-    await Promise.all(elements.map((element) => element.updateComplete));
-    if (!pending) return;
-  }
-}
+const settle = (doc: Document) => settleTree(doc.body);
 
 /** The text a person sees: shadow roots instead of light children, nothing under `display: none`. */
 function visibleText(root: Node, win: Window): string {

@@ -5,6 +5,7 @@
  * test) and manifest.test.ts (the documented parts and events appear in some story).
  */
 import { render } from 'lit';
+import { deepQueryAll, settle, until } from './helpers.js';
 import type { StoryState } from '../stories/support/story-state.js';
 import * as atelierBoite from '../stories/atelier-boite.stories.js';
 import * as boiteAIdees from '../stories/boite-a-idees.stories.js';
@@ -89,78 +90,26 @@ export function storiesOf(file: string, module: StoriesModule): StoryEntry[] {
 
 export const allStories = (): StoryEntry[] => Object.entries(STORY_MODULES).flatMap(([file, module]) => storiesOf(file, module));
 
-/** Every element in a tree, shadow roots included, matching a selector. */
-export function deepQueryAll(root: Node, selector: string): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Node) => {
-    if (node instanceof Element) {
-      if (node.matches(selector)) found.push(node);
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(root);
-  return found;
-}
-
-/** The text a person sees, shadow roots included (scripts and styles left out), whitespace collapsed. */
-export function deepText(root: Node): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push((node as Text).data);
-    if (node instanceof Element) {
-      if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) return;
-      if (node.shadowRoot) walk(node.shadowRoot);
-      else for (const child of node.childNodes) walk(child);
-      parts.push(' ');
-      return;
-    }
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(root);
-  return parts.join('').replace(/\s+/g, ' ').trim();
-}
-
-type Updating = Element & { updateComplete: Promise<unknown>; isUpdatePending: boolean };
-const litElements = (root: Node) => deepQueryAll(root, '*').filter((element): element is Updating => 'updateComplete' in element);
-
-/** Waits until no Lit element in the tree (shadow roots included) has an update pending. */
-export async function settleUpdates(root: Node): Promise<void> {
-  for (let round = 0; round < 20; round += 1) {
-    const elements = litElements(root);
-    await Promise.all(elements.map((element) => element.updateComplete));
-    if (!litElements(root).some((element) => element.isUpdatePending)) return;
-  }
-}
+export { deepQueryAll, deepText } from './helpers.js';
 
 /** Elements showing a pending load: the elements mark their status region `aria-busy="true"`. */
 export const busyElements = (root: Node) => deepQueryAll(root, '[aria-busy="true"]');
 export const alerts = (root: Node) => deepQueryAll(root, '[role="alert"]');
 export const statuses = (root: Node) => deepQueryAll(root, '[role="status"]');
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * Waits until a rendered story shows what its state promises: data (nothing busy any more), an error
- * (nothing busy and an alert), or the loading status. Fails after `timeoutMs` saying what it waited for.
+ * (nothing busy and an alert), or the loading status. Only the hang guard limits the wait.
  */
-export async function settleStory(container: HTMLElement, state: StoryState, timeoutMs = 6000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    await settleUpdates(container);
+export async function settleStory(container: HTMLElement, state: StoryState): Promise<void> {
+  const waitedFor = state === 'loading' ? 'a role="status" loading message' : state === 'error' ? 'a role="alert"' : 'the data';
+  // First render everything: before their first update, elements show neither data nor their busy state.
+  await settle(container);
+  await until(() => {
     const busy = busyElements(container).length > 0;
-    const done =
-      state === 'loading' ? statuses(container).length > 0 : !busy && (state === 'data' || alerts(container).length > 0);
-    if (done) {
-      await settleUpdates(container);
-      return;
-    }
-    if (performance.now() > deadline) {
-      const waitedFor = state === 'loading' ? 'a role="status" loading message' : state === 'error' ? 'a role="alert"' : 'the data';
-      throw new Error(`still no ${waitedFor} after ${timeoutMs} ms (busy elements: ${busyElements(container).length})`);
-    }
-    await pause(20);
-  }
+    return state === 'loading' ? statuses(container).length > 0 : !busy && (state === 'data' || alerts(container).length > 0);
+  }, `${waitedFor} in the story`);
+  await settle(container);
 }
 
 export interface RenderedStory {
