@@ -72,14 +72,16 @@ try {
     check(pkg.exports[`./${tag}/define.js`]?.default === `./lib/${tag}/define.js`, `exports["./${tag}/define.js"] should be ./lib/${tag}/define.js`);
     check(pkg.sideEffects.includes(`./lib/${tag}/define.js`), `sideEffects should list ./lib/${tag}/define.js`);
   }
-  // `sideEffects` lists exactly the modules that register: the published ones (define files, the bundles,
-  // the SSR modules) and their sources, since bundlers apply the field to this package's own src/ too (the
-  // embed bundle, Storybook): a define file missing there is silently dropped from the bundle.
+  // `sideEffects` lists exactly the modules that register or patch: the published ones (define files, the
+  // bundles, the SSR modules, the hydration patch) and their sources, since bundlers apply the field to this
+  // package's own src/ too (the embed bundle, Storybook): a module missing there is silently dropped.
   const sourceFiles = readdirSync(join(root, 'src'), { recursive: true }).map(String).filter((file) => file.endsWith('.ts'));
+  const SSR_MODULES = /^ssr\/(hydrate|render|adopt-styles-on-hydration)\.ts$/;
   const registering = [
-    './lib/define.js', ...tags.map((tag) => `./lib/${tag}/define.js`), './lib/ssr/hydrate.js', './lib/ssr/render.js',
+    './lib/define.js', ...tags.map((tag) => `./lib/${tag}/define.js`),
+    ...sourceFiles.filter((file) => SSR_MODULES.test(file)).map((file) => `./lib/${file.replace(/\.ts$/, '.js')}`),
     './dist/boite-a-idees.js', './dist/boite-a-idees-hydrate.js',
-    ...sourceFiles.filter((file) => /(^|\/)define\.ts$/.test(file) || /^ssr\/(hydrate|render)\.ts$/.test(file)).map((file) => `./src/${file}`),
+    ...sourceFiles.filter((file) => /(^|\/)define\.ts$/.test(file) || SSR_MODULES.test(file)).map((file) => `./src/${file}`),
   ];
   check(
     JSON.stringify([...pkg.sideEffects].sort()) === JSON.stringify([...registering].sort()),
@@ -115,7 +117,13 @@ try {
   const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
   const published = pkg.sideEffects.filter((file) => !file.startsWith('./src/'));
   for (const target of [...new Set([...targets, ...published, pkg.main, pkg.types, `./${pkg.customElements}`, ...Object.values(pkg.bin).map((bin) => `./${bin}`)])]) {
-    check(files.includes(target.replace(/^\.\//, '')), `the tarball lacks ${target}`);
+    // A subpath pattern (`./dist/styles/*`) needs at least one file under its folder.
+    const path = target.replace(/^\.\//, '');
+    const present = path.endsWith('*') ? files.some((file) => file.startsWith(path.slice(0, -1))) : files.includes(path);
+    check(present, `the tarball lacks ${target}`);
+  }
+  for (const tag of ['boite-a-idees', 'chantier-card', 'freins-list', 'gouvernance-table']) {
+    check(files.includes(`dist/styles/${tag}.css`), `the tarball lacks dist/styles/${tag}.css (server-rendered pages link it)`);
   }
   for (const file of files) {
     check(!/^(src|test|stories|scripts|demo|\.tmp|node_modules|storybook-static)\//.test(file), `the tarball should not hold ${file}`);
@@ -135,14 +143,17 @@ try {
   const ssrDir = join(root, '.tmp/ssr');
   rmSync(ssrDir, { recursive: true, force: true });
   mkdirSync(ssrDir, { recursive: true });
+  // The tests' recorder first in <head>: errors, policy violations, and what the parser built before any
+  // script ran. A file, not an inline script: the pages are served with the strict CSP (test/server-routes.mjs).
+  writeFileSync(join(ssrDir, 'recorder.js'), recorder());
   const render = async (name, args) => {
     const out = join(ssrDir, name);
     await start('node', ['scripts/render.mjs', 'data/chantiers.json', '--script', '/dist/boite-a-idees-hydrate.js', '-o', out, ...args]);
-    // The tests' recorder first in <head>: errors and what the parser built before any script ran.
-    writeFileSync(out, readFileSync(out, 'utf8').replace('<head>', `<head>\n${recorder()}`));
+    writeFileSync(out, readFileSync(out, 'utf8').replace('<head>', '<head>\n<script src="/.tmp/ssr/recorder.js"></script>'));
   };
   const renders = Promise.all([
     render('box.html', ['--id', 'idees']),
+    render('box-inline-styles.html', ['--id', 'idees', '--inline-styles']),
     render('chantier.html', ['--chantier', 'sante-creer-reseau-vigilance', '--collapsible', '--lang', 'en', '--heading-level', '3']),
   ]);
   renders.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
@@ -319,8 +330,8 @@ console.log(!box.includes('shadowrootmode="open"') ? 'no declarative shadow root
 // Inserted first in the rendered pages for test/ssr.test.ts: records errors, console errors and warnings,
 // and, once the parser is done but before any module script runs, every node of every shadow root.
 function recorder() {
-  return `<script>
-window.__ssr = { errors: [], serverNodes: [] };
+  return `window.__ssr = { errors: [], violations: [], serverNodes: [] };
+document.addEventListener('securitypolicyviolation', (event) => __ssr.violations.push(event.effectiveDirective + ' ' + (event.blockedURI || event.sample)), true);
 addEventListener('error', (event) => __ssr.errors.push(String(event.message || event.error)));
 addEventListener('unhandledrejection', (event) => __ssr.errors.push(String(event.reason && event.reason.message || event.reason)));
 for (const level of ['error', 'warn']) {
@@ -333,5 +344,5 @@ document.addEventListener('readystatechange', () => {
   walk(document.body);
   __ssr.definedAtParse = !!customElements.get('boite-a-idees') || !!customElements.get('chantier-card');
 });
-</script>`;
+`;
 }

@@ -20,6 +20,9 @@ Options :
   --fragment           seulement l'élément et sa balise <script>, pour un CMS (ni <html>, ni <head>, ni <body>)
   --script URL         adresse de boite-a-idees-hydrate.js sur le site (par défaut : boite-a-idees-hydrate.js)
   --no-script          aucune balise <script> : du HTML seul, sans recherche, filtres ni repli
+  --styles URL         dossier où le site sert les feuilles de style de dist/styles/ (par défaut : le dossier
+                       styles/ à côté du script) ; la page tient sous la CSP stricte (style-src 'self')
+  --inline-styles      styles dans des balises <style> : il faut alors style-src 'unsafe-inline' (SECURITY.md)
   --lang en            interface en anglais (par défaut en français ; les données restent en français)
   --heading-level N    niveau (1 à 6) du titre principal (par défaut 2)
   --id ID              id de l'élément (préfixe de ses clés dans l'adresse de la page)
@@ -44,6 +47,12 @@ function parseArguments(argv) {
       case '--fragment': options.fragment = true; break;
       case '--script': options.script = value(); break;
       case '--no-script': options.script = null; break;
+      case '--styles': {
+        const folder = value();
+        options.styles = folder.endsWith('/') ? folder : `${folder}/`;
+        break;
+      }
+      case '--inline-styles': options.styles = 'inline'; break;
       case '--lang': {
         const lang = value();
         if (lang !== 'fr' && lang !== 'en') throw new Error(`--lang : fr ou en, pas « ${lang} ».`);
@@ -68,8 +77,15 @@ function parseArguments(argv) {
   return { options, file: files[0] };
 }
 
+/** Where the style sheets are, by default: the `styles/` folder beside the hydrating script. */
+export function defaultStylesFolder(script) {
+  if (!script) return 'styles/';
+  const slash = script.lastIndexOf('/');
+  return `${slash < 0 ? '' : script.slice(0, slash + 1)}styles/`;
+}
+
 /** src/ssr/render.ts compiled for Node into a file of its own (other renders may run at the same time). */
-async function loadRenderer() {
+export async function loadRenderer() {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const outdir = `${root}.tmp/render`;
   mkdirSync(outdir, { recursive: true });
@@ -104,7 +120,8 @@ async function main() {
     throw new Error(`${file} : ${error.code === 'ENOENT' ? 'fichier introuvable' : error.message}`);
   }
   const ssr = await loadRenderer();
-  const elementOptions = { lang: options.lang, headingLevel: options.headingLevel, id: options.id };
+  const styles = options.styles ?? defaultStylesFolder(options.script);
+  const elementOptions = { lang: options.lang, headingLevel: options.headingLevel, id: options.id, styles };
   const fragment = options.chantier
     ? await ssr.renderChantier(document, options.chantier, { ...elementOptions, collapsible: options.collapsible })
     : await ssr.renderIdeaBox(document, elementOptions);
@@ -115,13 +132,16 @@ async function main() {
   else process.stdout.write(html);
 }
 
-process.stdout.on('error', (error) => {
-  if (error.code !== 'EPIPE') throw error; // `| head`: the reader left; nothing more to say
-});
+// Run as a command (scripts/build-styles.mjs imports this module for `loadRenderer`).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error; // `| head`: the reader left; nothing more to say
+  });
 
-main().catch((error) => {
-  console.error(`render : ${error.message}`);
-  if (process.env.DEBUG) console.error(error.stack);
-  console.error('(aide : npm run render -- --help)');
-  process.exitCode = 1;
-});
+  main().catch((error) => {
+    console.error(`render : ${error.message}`);
+    if (process.env.DEBUG) console.error(error.stack);
+    console.error('(aide : npm run render -- --help)');
+    process.exitCode = 1;
+  });
+}

@@ -123,12 +123,28 @@ const routes = {
  */
 export const STRICT_CSP_TWO_COPIES = STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
 
-/** Koa middleware: the routes above, and the CSP header on the strict host pages under /test/csp/. */
+/**
+ * What a server-rendered page with inline styles (`npm run render -- --inline-styles`) needs: the strict policy
+ * with `'unsafe-inline'` for styles only (SECURITY.md).
+ */
+export const INLINE_STYLES_CSP = STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+/** The policy each test page is served with: the strict one, unless the page is one of the exceptions. */
+function policyFor(path) {
+  if (!path.endsWith('.html')) return undefined;
+  if (path === '/test/csp/twice.html') return STRICT_CSP_TWO_COPIES;
+  if (path.startsWith('/test/csp/')) return STRICT_CSP;
+  // The pages of `npm run render` (scripts/check-package.mjs writes them for test/ssr.test.ts).
+  if (path === '/.tmp/ssr/box-inline-styles.html') return INLINE_STYLES_CSP;
+  if (path.startsWith('/.tmp/ssr/')) return STRICT_CSP;
+  return undefined;
+}
+
+/** Koa middleware: the routes above, and the CSP header on the strict host pages (`policyFor`). */
 export async function testServerRoutes(ctx, next) {
   const route = routes[ctx.path];
   if (route) return route(ctx);
   await next();
-  if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
-    ctx.set('Content-Security-Policy', ctx.path === '/test/csp/twice.html' ? STRICT_CSP_TWO_COPIES : STRICT_CSP);
-  }
+  const policy = policyFor(ctx.path);
+  if (policy) ctx.set('Content-Security-Policy', policy);
 }

@@ -8,15 +8,18 @@
  * warnings, and every node the HTML parser built before any module script ran.
  */
 import { expect } from '@open-wc/testing';
-import { normalizeSpace, seedLinesByChantier, loadSeed, settle as settleTree } from './helpers.js';
+import { normalizeSpace, seedLinesByChantier, loadSeed, settle as settleTree, until } from './helpers.js';
 import type { BoiteAIdeesElement, BoiteAIdeesFilterEvent, ChantierCardElement } from '../src/index.js';
 
 const BOX_PAGE = '/.tmp/ssr/box.html'; // rendered with --id idees: its URL keys are idees.q, idees.themes…
 const CHANTIER_PAGE = '/.tmp/ssr/chantier.html';
+const INLINE_STYLES_PAGE = '/.tmp/ssr/box-inline-styles.html'; // --inline-styles: served with style-src 'unsafe-inline'
 const CHANTIER_ID = 'sante-creer-reseau-vigilance';
 
 interface Recorder {
   errors: string[];
+  /** Content-Security-Policy violations (`effectiveDirective` and what was blocked). */
+  violations: string[];
   serverNodes: Node[];
   definedAtParse: boolean;
 }
@@ -87,7 +90,7 @@ const missingLines = (text: string, lines: readonly string[]) => lines.map(norma
 
 describe('server-side rendering (npm run render)', () => {
   before(async () => {
-    for (const page of [BOX_PAGE, CHANTIER_PAGE]) {
+    for (const page of [BOX_PAGE, CHANTIER_PAGE, INLINE_STYLES_PAGE]) {
       const response = await fetch(page);
       if (!response.ok) throw new Error(`${page} is missing: run \`node scripts/check-package.mjs\` (a pre-step of npm test) first.`);
     }
@@ -219,7 +222,7 @@ describe('server-side rendering (npm run render)', () => {
       input.value = 'réseau';
       input.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
       await settle(doc);
-      expect(card.shadowRoot!.querySelector('button.disclosure'), 'the same button').to.equal(disclosure);
+      expect(card.shadowRoot!.querySelector('button.disclosure') === disclosure, 'the same button').to.equal(true);
       expect(disclosure.getAttribute('aria-expanded')).to.equal('false');
       expect(card.shadowRoot!.querySelector('mark')?.textContent?.toLowerCase()).to.equal('réseau');
       expect(win.__ssr.errors).to.deep.equal([]);
@@ -253,4 +256,73 @@ describe('server-side rendering (npm run render)', () => {
       expect(win.__ssr.errors).to.deep.equal([]);
     });
   });
+
+  // The pages are served with the Content-Security-Policy SECURITY.md gives for each way of rendering
+  // (test/server-routes.mjs): the strict one for linked styles, `'unsafe-inline'` for styles only otherwise.
+  describe('under the Content-Security-Policy SECURITY.md states', () => {
+    /** A rule of each element's own style sheet, as the page applies it: the controls' frame, the card's border. */
+    const styled = (doc: Document, win: Window) => {
+      const box = doc.querySelector('boite-a-idees')!;
+      const controls = box.shadowRoot!.querySelector('.controls')!;
+      const article = box.shadowRoot!.querySelector('chantier-card')!.shadowRoot!.querySelector('article')!;
+      return {
+        controls: win.getComputedStyle(controls).borderTopStyle,
+        card: win.getComputedStyle(article).borderInlineStartStyle,
+      };
+    };
+    const STYLED = { controls: 'solid', card: 'solid' };
+
+    it('is served with the policies (otherwise these tests prove nothing)', async () => {
+      const strict = (await fetch(BOX_PAGE)).headers.get('content-security-policy') ?? '';
+      expect(strict).to.contain("style-src 'self';").and.to.contain("script-src 'self';").and.not.to.contain('unsafe-inline');
+      expect((await fetch(INLINE_STYLES_PAGE)).headers.get('content-security-policy')).to.contain("style-src 'self' 'unsafe-inline';");
+    });
+
+    it('linked style sheets (the default): styled without JavaScript under the strict policy', async () => {
+      const { win, doc } = await loadFrame(BOX_PAGE, { scripts: false });
+      const box = doc.querySelector('boite-a-idees')!;
+      // Booleans, not nodes: chai would walk a failing node of another realm (the frame's) for ever.
+      expect(box.shadowRoot!.querySelector('style') === null, 'no inline <style>').to.equal(true);
+      expect(box.shadowRoot!.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).to.equal('/dist/styles/boite-a-idees.css');
+      await until(() => [...box.shadowRoot!.querySelectorAll('link')].every((link) => link.sheet !== null), 'the style sheet loads');
+      expect(styled(doc, win)).to.deep.equal(STYLED);
+    });
+
+    it('linked style sheets: hydrated and searched with no violation, still styled', async () => {
+      const { win, doc } = await loadFrame(BOX_PAGE);
+      await win.customElements.whenDefined('boite-a-idees');
+      await settle(doc);
+      const box = doc.querySelector('boite-a-idees') as BoiteAIdeesElement;
+      const input = box.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
+      input.value = 'santé';
+      input.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+      await settle(doc);
+      expect(box.shadowRoot!.querySelectorAll('mark, chantier-card').length).to.be.greaterThan(0);
+      expect(win.__ssr.violations).to.deep.equal([]);
+      expect(win.__ssr.errors).to.deep.equal([]);
+      expect(styled(doc, win)).to.deep.equal(STYLED);
+    });
+
+    it('hydration adopts the styles itself, so an element stays styled even where its sheet is missing', async () => {
+      const { win, doc } = await loadFrame(BOX_PAGE);
+      await win.customElements.whenDefined('boite-a-idees');
+      await settle(doc);
+      // What a host that forgot to copy dist/styles/ gets: no linked sheet at all.
+      for (const link of deepLinks(doc)) link.remove();
+      expect(styled(doc, win)).to.deep.equal(STYLED);
+    });
+
+    it('inline styles (--inline-styles): no violation under the policy that allows them', async () => {
+      const { win, doc } = await loadFrame(INLINE_STYLES_PAGE);
+      await win.customElements.whenDefined('boite-a-idees');
+      await settle(doc);
+      expect(doc.querySelector('boite-a-idees')!.shadowRoot!.querySelector('style') !== null, 'inline <style>').to.equal(true);
+      expect(win.__ssr.violations).to.deep.equal([]);
+      expect(win.__ssr.errors).to.deep.equal([]);
+      expect(styled(doc, win)).to.deep.equal(STYLED);
+    });
+  });
 });
+
+/** Every `<link>` of the page, shadow roots included. */
+const deepLinks = (doc: Document) => allNodes(doc.body).filter((node): node is HTMLLinkElement => isElement(node) && node.tagName === 'LINK');

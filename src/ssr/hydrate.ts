@@ -5,4 +5,5 @@
  * import it before any other module of the page that uses Lit. The entry of dist/boite-a-idees-hydrate.js.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import './adopt-styles-on-hydration.js';
 export * from '../define.js';

@@ -23,6 +23,13 @@ LitElementRenderer.renderOptions.push((element) => (TAGS.includes(element.localN
 export interface RenderOptions {
   /** Level (1–6) of the top heading; the ones inside follow. Default 2. */
   headingLevel?: number;
+  /**
+   * How each element's styles reach its shadow root. `'inline'` (default): Lit's `<style>` elements, which a
+   * Content-Security-Policy allows only with `style-src 'unsafe-inline'`. A folder URL ending with `/`
+   * (where `dist/styles/` is served): `<link rel="stylesheet" href="<folder><tag>.css">` instead, which
+   * `style-src 'self'` allows (SECURITY.md).
+   */
+  styles?: 'inline' | string;
   /** Interface language, `fr` (default) or `en`; set as the element's `lang` (the data stays French). */
   lang?: 'fr' | 'en';
   /** The element's `id`; for a box, the prefix of its keys in the URL (`#boite.q=…` without one). */
@@ -48,7 +55,7 @@ export async function renderIdeaBox(document: unknown, options: RenderOptions = 
   const rendered = await renderToString(
     html`<boite-a-idees id=${ifDefined(options.id)} lang=${ifDefined(options.lang)} heading-level=${options.headingLevel ?? 2} .data=${parsed}></boite-a-idees>`,
   );
-  return withDataScript(rendered, 'boite-a-idees', parsed);
+  return withStyles(withDataScript(rendered, 'boite-a-idees', parsed), options.styles);
 }
 
 /**
@@ -66,7 +73,35 @@ export async function renderChantier(document: unknown, id: string, options: Cha
   const rendered = await renderToString(
     html`<chantier-card id=${ifDefined(options.id)} lang=${ifDefined(options.lang)} chantier=${chantier.id} heading-level=${options.headingLevel ?? 2} ?collapsible=${options.collapsible ?? false} .data=${chantier} .glossaire=${parsed.glossaire ?? []}></chantier-card>`,
   );
-  return withDataScript(rendered, 'chantier-card', embedded);
+  return withStyles(withDataScript(rendered, 'chantier-card', embedded), options.styles);
+}
+
+/**
+ * Each element's style sheet, by tag: what `dist/styles/<tag>.css` holds (`npm run build` writes them), and
+ * exactly the text Lit puts in the element's server-rendered `<style>`.
+ */
+export function elementStylesheets(): Record<string, string> {
+  return Object.fromEntries(
+    TAGS.map((tag) => {
+      const styles = (customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] }).elementStyles;
+      return [tag, styles.map((style) => style.cssText).join('')];
+    }),
+  );
+}
+
+/**
+ * Replaces the `<style>` of every shadow root with a link to its element's style sheet in `folder`. A `<style>`
+ * that matches no element's sheet (a stylesheet edited by hand?) is an error: never an inline style by accident.
+ */
+function withStyles(html: string, folder: 'inline' | string = 'inline'): string {
+  if (folder === 'inline') return html;
+  if (!folder.endsWith('/')) throw new Error(`styles: a folder URL ending with "/" (or "inline"), not ${JSON.stringify(folder)}`);
+  let out = html;
+  for (const [tag, css] of Object.entries(elementStylesheets())) {
+    out = out.split(`<style>${css}</style>`).join(`<link rel="stylesheet" href="${escapeAttribute(`${folder}${tag}.css`)}">`);
+  }
+  if (out.includes('<style>')) throw new Error('styles: a rendered <style> matches no element style sheet');
+  return out;
 }
 
 /**
