@@ -424,7 +424,7 @@ export class AtelierBoiteElement extends BoiteElement {
         this.renderGoto(
           place,
           labels.line(note.line),
-          html`<span lang=${dataLang}>${labels.quote(note.text.trim())}</span>${labels.colon}${importNoteReason(note.code, lang)}`,
+          html`<span lang=${dataLang}>${labels.quote(note.text.trim())}</span>${labels.colon}${importNoteReason(note, lang)}`,
         ),
       );
     const unplaced = analysis.format === 'text' ? analysis.unplaced : [];

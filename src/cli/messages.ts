@@ -31,9 +31,12 @@ Options :
   badJson: (found: string) => `JSON invalide : ${found ? `caractère inattendu ${found}` : 'le texte se termine trop tôt'}`,
   quote: (text: string) => `« ${text} »`,
   note: (where: string, reason: string, text: string) => `${where}: ${reason} : « ${text} »`,
-  warn: (where: string, reason: string, text: string) => `${where}: attention, ${reason} : « ${text} »`,
+  warn: (where: string, reason: string, text: string) => `${where}: à vérifier, ${reason} : « ${text} »`,
   valid: (file: string, chantiers: number) => `${file} : valide (${chantiers} chantier${chantiers > 1 ? 's' : ''})`,
-  counts: (read: number, placed: number, reported: number) => `${read} lignes lues, ${placed} placées, ${reported} signalées`,
+  counts: (read: number, placed: number, toCheck: number, reported: number) =>
+    `${read} ${read > 1 ? 'lignes lues' : 'ligne lue'}, ${placed} ${placed > 1 ? 'placées' : 'placée'} (dont ${toCheck} à vérifier), ${reported} ${reported > 1 ? 'signalées' : 'signalée'}`,
+  isJson: (file: string) =>
+    `${file}: ce fichier est un document JSON, pas une restitution en texte. Pour le vérifier : boite-a-idees validate ${file}`,
   importInvalid: 'le document importé ne respecte pas le format :',
 };
 
@@ -66,9 +69,11 @@ Options:
   badJson: (found: string) => `invalid JSON: ${found ? `unexpected character ${found}` : 'the text ends too early'}`,
   quote: (text: string) => `“${text}”`,
   note: (where: string, reason: string, text: string) => `${where}: ${reason}: “${text}”`,
-  warn: (where: string, reason: string, text: string) => `${where}: warning, ${reason}: “${text}”`,
+  warn: (where: string, reason: string, text: string) => `${where}: to check, ${reason}: “${text}”`,
   valid: (file: string, chantiers: number) => `${file}: valid (${chantiers} project${chantiers === 1 ? '' : 's'})`,
-  counts: (read: number, placed: number, reported: number) => `${read} lines read, ${placed} placed, ${reported} reported`,
+  counts: (read: number, placed: number, toCheck: number, reported: number) =>
+    `${read} line${read === 1 ? '' : 's'} read, ${placed} placed (${toCheck} to check), ${reported} reported`,
+  isJson: (file: string) => `${file}: this file is a JSON document, not a restitution text. To check it: boite-a-idees validate ${file}`,
   importInvalid: 'the imported document does not follow the format:',
 };
 

@@ -136,16 +136,21 @@ function showCharacter(found: string, lang: Lang): string {
     : messagesFor(lang).quote(found);
 }
 
-/** The document on stdout; the lines it could not place, warnings and counts on stderr. */
+/** The document on stdout; the lines it could not place, those to check (« à vérifier ») and the counts on stderr. */
 async function importFile(file: string, lang: Lang, io: CliIo): Promise<ExitCode> {
   const words = messagesFor(lang);
   const text = await read(file, lang, io, io.err);
   if (text === undefined) return 1;
+  // A JSON document given by mistake would be "imported" as a text: 244 lines of nonsense. Say what it is.
+  if (/^\s*[[{]/.test(text)) {
+    io.err(`${words.isJson(file)}\n`);
+    return 1;
+  }
   const result = importRestitution(text);
   io.out(`${JSON.stringify(result.document, null, 2)}\n`);
-  for (const entry of result.unplaced) io.err(`${words.note(`${file}:${entry.line}`, importNoteReason(entry.code, lang), entry.text.trim())}\n`);
-  for (const entry of result.warnings) io.err(`${words.warn(`${file}:${entry.line}`, importNoteReason(entry.code, lang), entry.text.trim())}\n`);
-  io.err(`${words.counts(result.linesRead, result.placed, result.unplaced.length)}\n`);
+  for (const entry of result.unplaced) io.err(`${words.note(`${file}:${entry.line}`, importNoteReason(entry, lang), entry.text.trim())}\n`);
+  for (const entry of result.warnings) io.err(`${words.warn(`${file}:${entry.line}`, importNoteReason(entry, lang), entry.text.trim())}\n`);
+  io.err(`${words.counts(result.linesRead, result.placed, result.warnings.length, result.unplaced.length)}\n`);
   const check = parseDocument(result.document);
   if (check.ok) return 0;
   io.err(`${words.importInvalid}\n`);

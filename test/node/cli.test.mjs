@@ -127,8 +127,9 @@ describe('boite-a-idees import', () => {
     // Byte for byte, as the seed is written (two-space indentation, key order).
     assert.equal(stdout, `${JSON.stringify(withoutGlossary, null, 2)}\n`);
     const nonBlank = (await readFile(seedTextPath, 'utf8')).split('\n').filter((line) => line.trim()).length;
-    assert.match(stderr, new RegExp(`^${nonBlank} lignes lues, ${nonBlank} placées, 0 signalées$`, 'm'));
-    assert.match(stderr, /restitution\.txt:\d+: attention, thématique différente/);
+    assert.match(stderr, new RegExp(`^${nonBlank} lignes lues, ${nonBlank} placées \\(dont 2 à vérifier\\), 0 signalée$`, 'm'));
+    assert.match(stderr, /restitution\.txt:\d+: à vérifier, thématique différente/);
+    assert.match(stderr, /restitution\.txt:\d+: à vérifier, ligne sans puce, rattachée à l’élément de liste au-dessus : « Il s'agit de: »/);
   });
 
   it('reports the lines it cannot place with their line numbers, on stderr', async () => {
@@ -141,7 +142,29 @@ describe('boite-a-idees import', () => {
     assert.equal(JSON.parse(stdout).chantiers.length, 3);
     assert.match(stderr, new RegExp(`^inconnu\\.txt:${at}: unknown heading.*“Calendrier :”$`, 'm'));
     assert.match(stderr, new RegExp(`^inconnu\\.txt:${at + 2}: text under an unknown heading.*“- au printemps”$`, 'm'));
-    assert.match(stderr, /^\d+ lines read, \d+ placed, 2 reported$/m);
+    assert.match(stderr, /^\d+ lines read, \d+ placed \(2 to check\), 2 reported$/m);
+  });
+
+  it('reports each line to check as FILE:LINE on stderr, with honest counts', async () => {
+    const text = ['Atelier Mobilité', 'Comment se déplacer ?', 'Chantier 1 - "Auto-écoles sociales"', 'Enjeu', '- le permis', 'Ressources', '- la Région'].join('\n');
+    await writeFile(join(dir, 'variantes.txt'), text);
+    const { code, stdout, stderr } = run('import', 'variantes.txt');
+    assert.equal(code, 0, stderr);
+    const [chantier] = JSON.parse(stdout).chantiers;
+    assert.deepEqual(chantier.ressources, { items: ['la Région'] });
+    assert.deepEqual(
+      stderr.split('\n').filter((line) => line.startsWith('variantes.txt:')).map((line) => line.slice(0, line.indexOf(',') + 1)),
+      ['variantes.txt:1: à vérifier,', 'variantes.txt:3: à vérifier,', 'variantes.txt:6: à vérifier,'],
+    );
+    assert.match(stderr, /^7 lignes lues, 7 placées \(dont 3 à vérifier\), 0 signalée$/m);
+  });
+
+  it('recognises a JSON document given to import, and points to validate', async () => {
+    const { code, stdout, stderr } = run('import', seedJsonPath);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.equal(stderr.split('\n').length, 2, 'one line, not one per line of the file');
+    assert.match(stderr, /ce fichier est un document JSON, pas une restitution en texte\. Pour le vérifier : boite-a-idees validate .*chantiers\.json/);
   });
 
   it('exits 1 on an unreadable file', () => {

@@ -1,0 +1,235 @@
+/**
+ * The small readers the restitution importer builds on: lines, list markers, quotes, decorations.
+ *
+ * Every one of them runs in time linear in its input. They are plain loops rather than regular
+ * expressions wherever a pattern could backtrack (an unanchored end such as `[-–—\s]+$`, or two adjacent
+ * quantifiers that match the same characters, as `\s*(.*?)\s*`): a 4 KB line of no-break spaces once took
+ * seconds through such a pattern. The regular expressions left are anchored at the start, with no nested
+ * or overlapping quantifiers, so each can only try one position and advance (test/import-performance.test.ts
+ * checks the growth on crafted inputs).
+ */
+
+export interface Line {
+  /** 1-based. */
+  readonly no: number;
+  /** As written, without its line ending. */
+  readonly raw: string;
+  /** Trimmed, tabs and runs of spaces made one space (layout, not words); no-break spaces are kept. */
+  readonly text: string;
+  /** Leading whitespace width, a tab counting 4, to nest sub-bullets. */
+  readonly indent: number;
+}
+
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f || code === 0x2007 || code === 0x3000;
+
+/** Splits at "\r\n", "\n" and "\r"; a byte order mark at the start is not text. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let index = start; ; index += 1) {
+    const code = index < text.length ? text.charCodeAt(index) : -1;
+    if (code !== 10 && code !== 13 && code !== -1) continue;
+    lines.push(makeLine(lines.length + 1, text.slice(start, index)));
+    if (code === -1) break;
+    if (code === 13 && text.charCodeAt(index + 1) === 10) index += 1;
+    start = index + 1;
+  }
+  return lines;
+}
+
+export function makeLine(no: number, raw: string): Line {
+  let indent = 0;
+  let at = 0;
+  for (; at < raw.length && isSpace(raw.charCodeAt(at)); at += 1) indent += raw.charCodeAt(at) === 0x09 ? 4 : 1;
+  return { no, raw, text: collapseSpaces(raw), indent };
+}
+
+/** Runs of spaces and tabs made one space, then trimmed (a global replace of one class: linear). */
+export function collapseSpaces(raw: string): string {
+  return raw.replace(/[ \t]+/g, ' ').trim();
+}
+
+/** The first character after `from` that is not a space of any kind (spaces, tabs, no-break spaces). */
+export function skipSpaces(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && isSpace(text.charCodeAt(index))) index += 1;
+  return index;
+}
+
+// --- list markers ------------------------------------------------------------------------------------------
+
+/** A list item's marker, and what it says of the item. */
+export interface ListMarker {
+  /** The item's text, marker removed. */
+  readonly body: string;
+  /**
+   * The nesting level its glyph implies when a word processor exported the list flat: Word's default
+   * bullets are "·" (or its private-use U+F0B7) at level 1, "o" at level 2, "§" (U+F0A7) at level 3.
+   * 1 for every other bullet and for numbers.
+   */
+  readonly glyphLevel: number;
+  /** For "1.", "2)", "a)", "(3)": its rank in its list (a = 1). */
+  readonly ordinal?: number;
+}
+
+/** "-" and "*" need a space after them (not "-5 %", "*note*"); so do "o" and "§", which are also text. */
+const SPACED_BULLETS = new Map([
+  ['-', 1],
+  ['–', 1],
+  ['—', 1],
+  ['*', 1],
+  ['+', 1],
+  ['o', 2],
+  ['§', 3],
+]);
+/** Typographic bullets, which may touch their text, with the level Word gives them. */
+const GLYPH_BULLETS = new Map([
+  ['•', 1],
+  ['·', 1],
+  ['●', 1],
+  ['∙', 1],
+  ['⦁', 1],
+  ['‣', 1],
+  ['⁃', 1],
+  ['➢', 1],
+  ['►', 1],
+  ['▶', 1],
+  ['➤', 1],
+  ['➔', 1],
+  ['→', 1],
+  ['✓', 1],
+  ['✔', 1],
+  ['❖', 1],
+  ['◆', 1],
+  ['◇', 1],
+  ['❑', 1],
+  ['◦', 2],
+  ['○', 2],
+  ['▪', 3],
+  ['■', 3],
+  ['□', 3],
+  ['▫', 3],
+]);
+/** Word's Symbol and Wingdings bullets land in the Private Use Area when its text is exported. */
+const privateUseLevel = (code: number) => (code === 0xf0a7 || code === 0xf0a8 ? 3 : code === 0xf06f ? 2 : 1);
+const isPrivateUse = (code: number) => code >= 0xf000 && code <= 0xf0ff;
+
+/** `text` must be trimmed. Returns the marker of a list item, or `undefined` for any other line. */
+export function listMarker(text: string): ListMarker | undefined {
+  const first = text[0];
+  if (first === undefined) return undefined;
+  const spaced = SPACED_BULLETS.get(first);
+  if (spaced !== undefined) {
+    const start = skipSpaces(text, 1);
+    return start > 1 && start < text.length ? { body: text.slice(start), glyphLevel: spaced } : undefined;
+  }
+  const code = text.charCodeAt(0);
+  const glyph = GLYPH_BULLETS.get(first) ?? (isPrivateUse(code) ? privateUseLevel(code) : undefined);
+  if (glyph !== undefined) {
+    const start = skipSpaces(text, 1);
+    return start < text.length ? { body: text.slice(start), glyphLevel: glyph } : undefined;
+  }
+  return ordinalMarker(text);
+}
+
+/**
+ * "1. ", "2) ", "3/ ", "4 - ", "(5) ", "a) ", "b. ", "C) ": the marker and its rank. A capital followed by a
+ * period ("A. Dupont") is an initial, not a marker. Anchored, bounded prefixes and one run of spaces: linear.
+ */
+const ORDINAL = /^(?:\((\d{1,2}|[a-zA-Z])\)|(\d{1,2})(?:[.)/]|\s?[-–—])|([a-z])[.)]|([A-Z])\))\s+(?=\S)/;
+
+function ordinalMarker(text: string): ListMarker | undefined {
+  const match = ORDINAL.exec(text);
+  if (!match) return undefined;
+  const mark = match[1] ?? match[2] ?? match[3] ?? match[4];
+  const ordinal = /\d/.test(mark) ? Number(mark) : mark.toLowerCase().charCodeAt(0) - 96;
+  return { body: text.slice(match[0].length), glyphLevel: 1, ordinal };
+}
+
+// --- quotes, decorations, markdown ---------------------------------------------------------------------------
+
+const OPENING_QUOTES = '"“«\'‘„';
+const CLOSING_QUOTES = '"”»\'’“';
+
+/** `"Titre"`, `“Titre”`, `« Titre »` → `Titre`; a title without quotes (or only an opening one) is kept whole. */
+export function unquote(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length < 2 || !OPENING_QUOTES.includes(trimmed[0]) || !CLOSING_QUOTES.includes(trimmed[trimmed.length - 1])) return trimmed;
+  const inner = trimmed.slice(1, -1).trim();
+  return inner || trimmed;
+}
+
+const DECORATION = '-–—=*_~';
+const isDecoration = (char: string) => DECORATION.includes(char) || isSpace(char.charCodeAt(0));
+
+/** "- RESTITUTION DES ATELIERS -" → "RESTITUTION DES ATELIERS": dashes, rules and spaces off both ends. */
+export function stripDecoration(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isDecoration(text[start])) start += 1;
+  while (end > start && isDecoration(text[end - 1])) end -= 1;
+  return text.slice(start, end);
+}
+
+/** "- RESTITUTION DES ATELIERS -": a title in capitals or between dashes. */
+export function isDecoratedTitle(text: string): boolean {
+  const inner = stripDecoration(text);
+  let letters = '';
+  for (const char of inner) if (/\p{L}/u.test(char)) letters += char;
+  const capitals = letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const ruled = inner !== text && DECORATION.includes(text[0]) && DECORATION.includes(text[text.length - 1]);
+  return capitals || (letters !== '' && ruled);
+}
+
+/**
+ * A line as a word processor's Markdown export or our own paste conversion writes a heading:
+ * `## Enjeu`, `**Enjeu**`. Returns its text without the marks, and whether it was marked as a heading
+ * (`#`). Bold alone is emphasis, not a heading.
+ */
+export function stripMarkdown(text: string): { text: string; heading: boolean } {
+  let index = 0;
+  while (index < text.length && index < 6 && text[index] === '#') index += 1;
+  const heading = index > 0 && (text[index] === ' ' || text[index] === '\t');
+  let inner = heading ? text.slice(index).trim() : text;
+  for (const mark of ['**', '__']) {
+    if (inner.length > 4 && inner.startsWith(mark) && inner.endsWith(mark)) inner = inner.slice(2, -2).trim();
+  }
+  return { text: inner, heading };
+}
+
+/** An icon glyph lost in the export ("?" or "✕" before a heading): anything but a letter, digit, quote or bullet. */
+const GLYPH = /^[^\p{L}\p{N}\s"“«'‘(\-–—*•◦▪‣·●○■➢►#]{1,3}\s*/u;
+
+/** The line without the icon in front of it ("✕ Les freins…" → "Les freins…"). */
+export const withoutGlyph = (text: string): string => text.replace(GLYPH, '');
+export const startsWithGlyph = (text: string): boolean => GLYPH.test(text);
+
+/** The last character that is not a space. */
+export function lastChar(text: string): string {
+  return text.trimEnd().slice(-1);
+}
+
+/** Ends like a sentence or an introduction: a reader would not continue it on the next line. */
+export function endsClause(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.slice(-1);
+  if ('.!?:;…'.includes(last)) return true;
+  // "… (agglo.)", "… fin. »": the punctuation before a closing bracket or quote.
+  return ')]»”"\''.includes(last) && '.!?…'.includes(trimmed.slice(-2, -1));
+}
+
+/**
+ * Whether `next` reads as the continuation of `previous` wrapped by a word processor or a PDF: the previous
+ * line stops mid-sentence and the next one starts in lower case ("… contre les discriminations" /
+ * "dans le domaine du logement ?").
+ */
+export function continuesLine(previous: string, next: string): boolean {
+  if (endsClause(previous)) return false;
+  const first = next[0];
+  return first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase();
+}
+
+/** "3", "Page 3", "3 / 12", "Page 3 sur 12": a page number copied from a PDF or a printed page. */
+export function isPageNumber(text: string): boolean {
+  return /^(?:page\s?)?\d{1,4}(?:\s?(?:\/|sur)\s?\d{1,4})?$/i.test(text);
+}
