@@ -31,7 +31,8 @@ import {
   splitLines,
   startsWithGlyph,
   stripDecoration,
-  stripMarkdown,
+  isMarkedHeading,
+  withoutMarkdown,
   unquote,
   type Line,
 } from './restitution-lines.js';
@@ -180,6 +181,9 @@ const TO_CHECK: Record<ToCheckCode, true> = {
   'nesting-capped': true,
 };
 
+const PLACED = 1;
+const UNPLACED = 2;
+
 /** Short lines without final punctuation can be a page header; paragraphs end with punctuation. */
 const HEADER_LINE_MAX = 60;
 /** A title on the line after "Chantier 2" is a short line. */
@@ -196,6 +200,12 @@ type Kind =
   | { type: 'heading'; heading: HeadingMatch }
   | { type: 'marked-heading' }
   | { type: 'text' };
+
+// The kinds most lines have, shared rather than allocated per line (a 100 KB text has thousands).
+const BLANK: Kind = { type: 'blank' };
+const TEXT: Kind = { type: 'text' };
+const LAYOUT: Kind = { type: 'layout' };
+const MARKED: Kind = { type: 'marked-heading' };
 
 interface ChantierDraft {
   titre: string;
@@ -218,10 +228,11 @@ interface AtelierDraft {
 export function importRestitution(text: string): ImportResult {
   const lines = splitLines(text);
   const kinds = classify(lines);
-  const status = new Map<number, 'placed' | 'unplaced'>();
+  // Per line number: 0 not yet accounted for, PLACED or UNPLACED; and whether it has a note to check.
+  const status = new Uint8Array(lines.length + 1);
+  const warned = new Uint8Array(lines.length + 1);
   const unplaced: ImportNote[] = [];
   const warnings: ImportNote[] = [];
-  const warned = new Set<number>();
   const note = (line: Line, code: ImportNoteCode, section?: SectionKey): ImportNote => ({
     line: line.no,
     text: line.raw,
@@ -229,14 +240,16 @@ export function importRestitution(text: string): ImportResult {
     ...(section ? { section } : {}),
     reason: importNoteReason({ code, section }, 'fr'),
   });
-  const place = (line: Line) => status.set(line.no, 'placed');
+  const place = (line: Line) => {
+    status[line.no] = PLACED;
+  };
   const report = (line: Line, code: UnplacedCode) => {
-    status.set(line.no, 'unplaced');
+    status[line.no] = UNPLACED;
     unplaced.push(note(line, code));
   };
   const check = (line: Line, code: ToCheckCode, section?: SectionKey) => {
-    if (warned.has(line.no)) return;
-    warned.add(line.no);
+    if (warned[line.no]) return;
+    warned[line.no] = 1;
     warnings.push(note(line, code, section));
   };
 
@@ -265,8 +278,9 @@ export function importRestitution(text: string): ImportResult {
     pendingTheme = undefined;
   };
 
-  for (const [index, line] of lines.entries()) {
-    const kind = header.has(index) ? ({ type: 'layout' } as const) : kinds[index];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    const kind = header.has(index) ? LAYOUT : kinds[index];
     if (kind.type === 'blank') {
       if (inTop) top.push(undefined);
       else sectionLines()?.push(undefined);
@@ -379,7 +393,7 @@ export function importRestitution(text: string): ImportResult {
   const rencontre = buildRencontre(top, header.text, place, report);
   const built = chantiers.map((draft) => buildChantier(draft, (line, code) => check(line, code)));
   // Safety net: a line the walk above forgot would otherwise vanish; report it instead.
-  for (const line of lines) if (line.text && !status.has(line.no)) report(line, 'outside-chantier');
+  for (const line of lines) if (line.text && !status[line.no]) report(line, 'outside-chantier');
   unplaced.sort((a, b) => a.line - b.line);
   warnings.sort((a, b) => a.line - b.line);
 
@@ -391,9 +405,9 @@ export function importRestitution(text: string): ImportResult {
   };
   // Counted, not deduced, so that a line reported twice or forgotten shows as `placed + unplaced ≠ linesRead`.
   let placed = 0;
-  for (const each of status.values()) if (each === 'placed') placed += 1;
+  for (const each of status) if (each === PLACED) placed += 1;
   // A line to check is placed by definition; one the walk reported after all is not "to check".
-  const toCheck = warnings.filter((entry) => status.get(entry.line) === 'placed');
+  const toCheck = warnings.filter((entry) => status[entry.line] === PLACED);
   return { document, linesRead: lines.filter((line) => line.text).length, placed, unplaced, warnings: toCheck };
 }
 
@@ -411,7 +425,7 @@ function joinsQuestion(atelier: AtelierDraft, line: Line): boolean {
 function classify(lines: readonly Line[]): Kind[] {
   const kinds: Kind[] = lines.map((line, index) => {
     const text = line.text;
-    if (!text) return { type: 'blank' };
+    if (!text) return BLANK;
     const atelier = parseAtelierLine(text);
     if (atelier) return { type: 'atelier', atelier };
     const theme = parseThemeLine(text);
@@ -422,10 +436,10 @@ function classify(lines: readonly Line[]): Kind[] {
     const standalone = !previous || !continuesLine(previous, text);
     const heading = matchHeading(text, standalone);
     if (heading) return { type: 'heading', heading };
-    if (stripMarkdown(text).heading) return { type: 'marked-heading' };
+    if (isMarkedHeading(text)) return MARKED;
     const alone = !previous && !lines[index + 1]?.text;
-    if (alone && isPageNumber(text)) return { type: 'layout' };
-    return { type: 'text' };
+    if (alone && isPageNumber(text)) return LAYOUT;
+    return TEXT;
   });
   const nextNonBlank = (index: number) => {
     let next = index + 1;
@@ -437,15 +451,15 @@ function classify(lines: readonly Line[]): Kind[] {
       const next = nextNonBlank(index);
       const after = next === undefined ? undefined : kinds[next];
       const confirmed = after !== undefined && (after.type === 'theme' || after.type === 'chantier' || (after.type === 'text' && asksQuestion(lines, next!)));
-      if (!confirmed) kinds[index] = { type: 'text' };
+      if (!confirmed) kinds[index] = TEXT;
     } else if (kind.type === 'chantier' && !kind.titre) {
       const next = nextNonBlank(index);
       const candidate = next === undefined ? undefined : lines[next];
       if (candidate && kinds[next!].type === 'text' && !listMarker(candidate.text) && candidate.text.length <= TITLE_MAX) {
-        kinds[index] = { type: 'chantier', titre: unquote(stripMarkdown(candidate.text).text), titleLine: next };
+        kinds[index] = { type: 'chantier', titre: unquote(withoutMarkdown(candidate.text)), titleLine: next };
         kinds[next!] = { type: 'chantier-title' };
       } else {
-        kinds[index] = { type: 'chantier', titre: stripDecoration(stripMarkdown(lines[index].text).text) || lines[index].text, untitled: true };
+        kinds[index] = { type: 'chantier', titre: stripDecoration(withoutMarkdown(lines[index].text)) || lines[index].text, untitled: true };
       }
     }
   });
@@ -529,9 +543,9 @@ function buildRencontre(
   let intitule: string | undefined;
   const presentation: { text: string; lines: Line[] }[] = [];
   for (const block of paragraphs(top)) {
-    const text = block.map((line) => stripMarkdown(line.text).text).join(' ');
+    const text = block.map((line) => withoutMarkdown(line.text)).join(' ');
     // "- RESTITUTION DES ATELIERS -", or "# Restitution des ateliers" from a Markdown export.
-    const heading = block.length === 1 && (isDecoratedTitle(text) || (stripMarkdown(block[0].text).heading && !/^Rencontre\b/i.test(text)));
+    const heading = block.length === 1 && (isDecoratedTitle(text) || (isMarkedHeading(block[0].text) && !/^Rencontre\b/i.test(text)));
     if (intitule === undefined && heading) {
       intitule = sentenceCase(stripDecoration(text));
       block.forEach(place);

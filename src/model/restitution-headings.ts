@@ -8,7 +8,7 @@
  * the line as « à vérifier ». Linear: anchored patterns, and a bounded edit distance on short lines only.
  */
 import { fold } from '../shared/fold.js';
-import { listMarker, skipSpaces, stripMarkdown, unquote, withoutGlyph } from './restitution-lines.js';
+import { listMarker, skipSpaces, unquote, withoutGlyph, withoutMarkdown } from './restitution-lines.js';
 
 export type SectionKey = 'enjeu' | 'reussite' | 'actions' | 'ressources' | 'questions' | 'gouvernance' | 'freins';
 
@@ -64,7 +64,7 @@ export interface HeadingMatch {
 
 /** Folded words of a heading: no case, accent, punctuation, icon, Markdown mark or numbering. */
 export function headingKey(text: string): { key: string; numbered: boolean } {
-  const plain = withoutGlyph(stripMarkdown(text).text);
+  const plain = withoutGlyph(withoutMarkdown(text));
   // "1. Enjeu", "II - Enjeu", "A) Enjeu": the numbering of a heading, not a list item.
   const numbering = /^(?:\d{1,2}|[IVX]{1,4}|[A-H])\s?[.)/\-–—]\s*/.exec(plain);
   const words = fold(numbering ? plain.slice(numbering[0].length) : plain)
@@ -78,7 +78,9 @@ export function headingKey(text: string): { key: string; numbered: boolean } {
  * a page before it), the condition for a guess.
  */
 export function matchHeading(text: string, standalone: boolean): HeadingMatch | undefined {
-  if (listMarker(stripMarkdown(text).text) && !/^\d{1,2}[.)]\s/.test(text)) return undefined;
+  if (listMarker(withoutMarkdown(text)) && !/^\d{1,2}[.)]\s/.test(text)) return undefined;
+  // A heading, or a heading and its first line after a colon within the first 60 characters.
+  if (text.length > HEADING_MAX * 2 && !(text.indexOf(':') > 0 && text.indexOf(':') <= HEADING_MAX)) return undefined;
   const whole = matchWhole(text, standalone, standalone);
   if (whole) return whole;
   // "Enjeu : L'accès au logement…": a heading of the template, then its first line. Only an exact name:
@@ -149,7 +151,7 @@ const ATELIER_MAX = 80;
 
 /** "Atelier Logement :", "Atelier 1 : Logement", "Atelier Santé : Comment … ?", "Atelier Mobilité". */
 export function parseAtelierLine(line: string): AtelierLine | undefined {
-  const text = stripMarkdown(line).text;
+  const text = withoutMarkdown(line);
   if (!/^atelier(?=[\s:\-–—\d«"“]|$)/i.test(text)) return undefined;
   const trimmed = text.trim();
   if (trimmed.endsWith(':')) {
@@ -181,7 +183,7 @@ export function themeFromAtelier(titre: string | undefined): string {
 
 /** "Thématique : Logement", "Thème – Santé", "THEMATIQUE: Emploi" → the theme's name. */
 export function parseThemeLine(line: string): string | undefined {
-  const text = stripMarkdown(line).text;
+  const text = withoutMarkdown(line);
   const match = /^(?:th[eéè]matique|th[eéè]me)\s*[:\-–—]\s*/i.exec(text);
   const name = match ? text.slice(match[0].length).trim() : '';
   return name || undefined;
@@ -203,7 +205,7 @@ const SEPARATORS = ':-–—';
  * "Chantier de rénovation…" is a sentence: without a number or a separator, the word is not a heading.
  */
 export function parseChantierLine(line: string): ChantierLine | undefined {
-  const text = stripMarkdown(line).text;
+  const text = withoutMarkdown(line);
   let index = 0;
   let found = false;
   for (;;) {

@@ -44,10 +44,32 @@ export function makeLine(no: number, raw: string): Line {
   return { no, raw, text: collapseSpaces(raw), indent };
 }
 
-/** Runs of spaces and tabs made one space, then trimmed (a global replace of one class: linear). */
+/**
+ * Runs of spaces and tabs made one space, then trimmed. A short line goes through a global replace; a long
+ * one through a buffer of character codes, turned into a string in a few chunks: a replace (or slices
+ * joined) on a 100 KB line of 30,000 runs allocates as many small strings, and the engine's garbage
+ * collection then grows faster than the line.
+ */
 export function collapseSpaces(raw: string): string {
-  return raw.replace(/[ \t]+/g, ' ').trim();
+  if (!/\t| {2}/.test(raw)) return raw.trim();
+  if (raw.length < 256) return raw.replace(/[ \t]+/g, ' ').trim();
+  const codes = new Uint16Array(raw.length);
+  let length = 0;
+  let inRun = false;
+  for (let index = 0; index < raw.length; index += 1) {
+    const code = raw.charCodeAt(index);
+    const space = code === 32 || code === 9;
+    if (!space || !inRun) codes[length++] = space ? 32 : code;
+    inRun = space;
+  }
+  let out = '';
+  for (let start = 0; start < length; start += CHUNK) {
+    out += String.fromCharCode(...codes.subarray(start, Math.min(length, start + CHUNK)));
+  }
+  return out.trim();
 }
+/** Characters per `String.fromCharCode` call: well under every engine's limit on arguments. */
+const CHUNK = 4096;
 
 /** The first character after `from` that is not a space of any kind (spaces, tabs, no-break spaces). */
 export function skipSpaces(text: string, from: number): number {
@@ -182,19 +204,26 @@ export function isDecoratedTitle(text: string): boolean {
 }
 
 /**
- * A line as a word processor's Markdown export or our own paste conversion writes a heading:
- * `## Enjeu`, `**Enjeu**`. Returns its text without the marks, and whether it was marked as a heading
- * (`#`). Bold alone is emphasis, not a heading.
+ * How a word processor's Markdown export, or our own paste conversion, writes a heading: `## Enjeu`.
+ * Bold alone (`**Enjeu**`) is emphasis, not a heading.
  */
-export function stripMarkdown(text: string): { text: string; heading: boolean } {
-  let index = 0;
-  while (index < text.length && index < 6 && text[index] === '#') index += 1;
-  const heading = index > 0 && (text[index] === ' ' || text[index] === '\t');
-  let inner = heading ? text.slice(index).trim() : text;
+export function isMarkedHeading(text: string): boolean {
+  if (text[0] !== '#') return false;
+  let index = 1;
+  while (index < 6 && text[index] === '#') index += 1;
+  return text[index] === ' ' || text[index] === '\t';
+}
+
+/** The line without its Markdown marks (`## Enjeu`, `**Enjeu**` → `Enjeu`); the same string when it has none. */
+export function withoutMarkdown(text: string): string {
+  const first = text[0];
+  if (first !== '#' && first !== '*' && first !== '_') return text;
+  let inner = text;
+  if (isMarkedHeading(text)) inner = text.slice(text.indexOf(' ') > 0 && text.indexOf(' ') < 8 ? text.indexOf(' ') : text.indexOf('\t')).trim();
   for (const mark of ['**', '__']) {
     if (inner.length > 4 && inner.startsWith(mark) && inner.endsWith(mark)) inner = inner.slice(2, -2).trim();
   }
-  return { text: inner, heading };
+  return inner;
 }
 
 /** An icon glyph lost in the export ("?" or "✕" before a heading): anything but a letter, digit, quote or bullet. */
@@ -204,18 +233,14 @@ const GLYPH = /^[^\p{L}\p{N}\s"“«'‘(\-–—*•◦▪‣·●○■➢►#
 export const withoutGlyph = (text: string): string => text.replace(GLYPH, '');
 export const startsWithGlyph = (text: string): boolean => GLYPH.test(text);
 
-/** The last character that is not a space. */
-export function lastChar(text: string): string {
-  return text.trimEnd().slice(-1);
-}
-
 /** Ends like a sentence or an introduction: a reader would not continue it on the next line. */
 export function endsClause(text: string): boolean {
-  const trimmed = text.trimEnd();
-  const last = trimmed.slice(-1);
-  if ('.!?:;…'.includes(last)) return true;
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  const last = text[end - 1] ?? '';
+  if (last !== '' && '.!?:;…'.includes(last)) return true;
   // "… (agglo.)", "… fin. »": the punctuation before a closing bracket or quote.
-  return ')]»”"\''.includes(last) && '.!?…'.includes(trimmed.slice(-2, -1));
+  return last !== '' && ')]»”"\''.includes(last) && end > 1 && '.!?…'.includes(text[end - 2]);
 }
 
 /**
