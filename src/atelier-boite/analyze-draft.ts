@@ -1,15 +1,20 @@
 /**
  * What the workshop makes of a draft: its format (restitution text or JSON, detected from its first
  * character), the document it gives, and every problem with the place in the draft it points to, as an
- * offset the textarea's caret can be moved to. Pure: no DOM.
+ * offset the textarea's caret can be moved to. Pure: no DOM; it runs in the analysis Worker
+ * (analysis-worker.ts), and its result crosses to the page by structured clone.
  */
 import { importRestitution, type ImportNote, type ImportResult } from '../model/import-restitution.js';
 import { locateJsonError, parsePath, type JsonSyntaxError } from '../model/json-lines.js';
 import { formatPath, parseDocument, type ValidationError } from '../model/parse-document.js';
 import type { IdeaBoxDocument } from '../model/types.js';
+import { describePath, explainSyntaxError, type PathStep, type SyntaxHint } from './json-explain.js';
 
-/** Problems listed with a link each; the rest are counted (locating one scans the whole text). */
-export const MAX_LISTED = 50;
+/**
+ * Validation errors located in the text, at most; the rest are counted. The importer's notes are all
+ * located (one pass over the line starts), and the page lists every one.
+ */
+export const MAX_LISTED = 1000;
 
 /** A place in the draft: where the caret goes (`start`), and the end of what gets selected. */
 export interface Place {
@@ -22,6 +27,8 @@ export interface Place {
 /** A validation error, and for JSON input where its value starts (`exact: false`: its parent object). */
 export interface LocatedError {
   readonly error: ValidationError;
+  /** Its path in the document's terms: chantier 2 « … », Freins, 1st item. */
+  readonly steps: readonly PathStep[];
   readonly place?: Place & { readonly exact: boolean };
 }
 
@@ -47,7 +54,8 @@ export type DraftAnalysis =
   | {
       readonly format: 'json';
       readonly text: string;
-      readonly syntax?: JsonSyntaxError & { readonly place: Place };
+      /** The first syntax error: where the scanner stopped, and where the likely slip is (`place`). */
+      readonly syntax?: JsonSyntaxError & { readonly place: Place; readonly hint?: SyntaxHint };
       readonly document?: IdeaBoxDocument;
       readonly errors: readonly LocatedError[];
       readonly errorTotal: number;
@@ -76,11 +84,11 @@ function analyzeText(text: string): DraftAnalysis {
     format: 'text',
     text,
     report,
-    unplaced: report.unplaced.slice(0, MAX_LISTED).map(locate),
-    warnings: report.warnings.slice(0, MAX_LISTED).map(locate),
+    unplaced: report.unplaced.map(locate),
+    warnings: report.warnings.map(locate),
     document: checked.ok ? checked.value : undefined,
     // Paths into a document the author did not write: no place in the text to send them to.
-    errors: errors.slice(0, MAX_LISTED).map((error) => ({ error })),
+    errors: errors.slice(0, MAX_LISTED).map((error) => ({ error, steps: describePath(report.document, error.path) })),
     errorTotal: errors.length,
   };
 }
@@ -90,8 +98,11 @@ function analyzeJson(text: string): DraftAnalysis {
   const json = text.replace(/^\uFEFF/, ' ');
   const syntax = locateJsonError(json);
   if (syntax) {
-    const place = { line: syntax.line, column: syntax.column, start: syntax.offset, end: syntax.offset };
-    return { format: 'json', text, syntax: { ...syntax, place }, errors: [], errorTotal: 1 };
+    const { hint, offset } = explainSyntaxError(json, syntax.offset, syntax.found);
+    const lines = lineStarts(text);
+    const line = lineOf(lines, offset);
+    const place = { line, column: offset - lines[line - 1] + 1, start: offset, end: offset };
+    return { format: 'json', text, syntax: { ...syntax, place, ...(hint ? { hint } : {}) }, errors: [], errorTotal: 1 };
   }
   let value: unknown;
   try {
@@ -99,7 +110,7 @@ function analyzeJson(text: string): DraftAnalysis {
   } catch {
     // Accepted by the scanner but too deep for this engine's parser: report it at the start.
     const place = { line: 1, column: 1, start: 0, end: 0 };
-    return { format: 'json', text, errors: [{ error: { path: '', expected: 'too-deep', received: '…' }, place: { ...place, exact: true } }], errorTotal: 1 };
+    return { format: 'json', text, errors: [{ error: { path: '', expected: 'too-deep', received: '…' }, steps: [], place: { ...place, exact: true } }], errorTotal: 1 };
   }
   const parsed = parseDocument(value);
   if (parsed.ok) return { format: 'json', text, document: parsed.value, errors: [], errorTotal: 0 };
@@ -107,11 +118,12 @@ function analyzeJson(text: string): DraftAnalysis {
   const listed = parsed.errors.slice(0, MAX_LISTED);
   const positions = locatePaths(json, listed.map((error) => error.path));
   const errors = listed.map((error): LocatedError => {
+    const steps = describePath(value, error.path);
     const position = positions.get(error.path);
-    if (!position) return { error };
+    if (!position) return { error, steps };
     const line = lineOf(lines, position.offset);
     const column = position.offset - lines[line - 1] + 1;
-    return { error, place: { line, column, start: position.offset, end: lineEnd(text, lines, line), exact: position.exact } };
+    return { error, steps, place: { line, column, start: position.offset, end: lineEnd(text, lines, line), exact: position.exact } };
   });
   // In the order of the text, as an author reads it; an error without a place last.
   errors.sort((a, b) => (a.place?.start ?? Infinity) - (b.place?.start ?? Infinity));
