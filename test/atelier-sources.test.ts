@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { strToU8, zipSync } from 'fflate';
 import { importRestitution } from '../src/model/import-restitution.js';
 import type { Chantier } from '../src/model/types.js';
-import { htmlToTemplate } from '../src/atelier-boite/paste-html.js';
+import { htmlToTemplate, withoutInlineStyles } from '../src/atelier-boite/paste-html.js';
 import { MAX_FILE_BYTES, OfficeFileError, officeFileToTemplate, type OfficeFileProblem } from '../src/atelier-boite/office-file.js';
 
 /** The chantier of every source: the restitution of scripts/build-office-fixtures.mjs, nesting included. */
@@ -80,6 +80,31 @@ describe('clipboard HTML → the text template', () => {
     expect(ran).to.equal(false);
     expect(performance.getEntriesByType('resource').length).to.equal(requests);
     expect(text).to.equal('Un paragraphe\n\nDeux\n\n- Un point\n');
+  });
+
+  it('renames style attributes and drops <style> before parsing (a strict page would report each), text untouched', () => {
+    expect(withoutInlineStyles(`<style>p{color:red}</style><p class=x STYLE='a>b' id="y">Le mot style="x" reste.</p><!-- <p style="c"> --><b style=font-weight:700>b</b>`)).to.equal(
+      `<p class=x data-boite-style='a>b' id="y">Le mot style="x" reste.</p><!-- <p style="c"> --><b data-boite-style=font-weight:700>b</b>`,
+    );
+    expect(withoutInlineStyles('<p>a</p><style>p{}')).to.equal('<p>a</p>');
+    expect(withoutInlineStyles('a < b, <3 et <styles>')).to.equal('a < b, <3 et <styles>');
+  });
+
+  it('reads crafted markup in linear time (unclosed tags, quotes and style elements)', () => {
+    const time = (html: string) => {
+      const start = performance.now();
+      for (let run = 0; run < 3; run += 1) withoutInlineStyles(html);
+      return performance.now() - start;
+    };
+    for (const unit of ['<style', '<a b="', '<p style', '<!--', '<x ']) {
+      const small = unit.repeat(25_000 / unit.length);
+      const large = unit.repeat(100_000 / unit.length);
+      time(small);
+      // Best of three pairs: a quadratic scan takes 16 times as long for 4 times the text.
+      let best = Infinity;
+      for (let attempt = 0; attempt < 3 && best >= 8; attempt += 1) best = Math.min(best, time(large) / Math.max(time(small), 0.5));
+      expect(best, unit).to.be.below(8);
+    }
   });
 
   it('leaves plain HTML without structure to the plain text (a code editor, one paragraph)', () => {

@@ -129,10 +129,18 @@ export const STRICT_CSP_TWO_COPIES = STRICT_CSP.replace('trusted-types lit-html'
  */
 export const INLINE_STYLES_CSP = STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
+/**
+ * The authoring page's strict header (SECURITY.md): the same, with its own Trusted Types policy, which
+ * vouches for its analysis Worker's URL and for the text it reads with DOMParser.
+ */
+export const STRICT_CSP_ATELIER = STRICT_CSP.replace('trusted-types lit-html', 'trusted-types lit-html atelier-boite');
+
 /** The policy each test page is served with: the strict one, unless the page is one of the exceptions. */
-function policyFor(path) {
+function policyFor(path, query = {}) {
   if (!path.endsWith('.html')) return undefined;
   if (path === '/test/csp/twice.html') return STRICT_CSP_TWO_COPIES;
+  // test/csp/atelier.html?policy=none: the embed's header, which does not name the authoring page's policy.
+  if (path === '/test/csp/atelier.html' && query.policy !== 'none') return STRICT_CSP_ATELIER;
   if (path.startsWith('/test/csp/')) return STRICT_CSP;
   // The pages of `npm run render` (scripts/check-package.mjs writes them for test/ssr.test.ts).
   if (path === '/.tmp/ssr/box-inline-styles.html') return INLINE_STYLES_CSP;
@@ -145,6 +153,6 @@ export async function testServerRoutes(ctx, next) {
   const route = routes[ctx.path];
   if (route) return route(ctx);
   await next();
-  const policy = policyFor(ctx.path);
+  const policy = policyFor(ctx.path, ctx.query);
   if (policy) ctx.set('Content-Security-Policy', policy);
 }

@@ -4,34 +4,14 @@
  * Worker can start (a Content-Security-Policy without `worker-src 'self'`, Trusted Types without the
  * `atelier-boite` policy, a page opened from the disk), the analysis runs on the page, after a pause that
  * lets the page paint: the importer is linear, so a long text then costs time, never a freeze that grows
- * with it.
+ * with it. The Worker's URL goes through the `atelier-boite` Trusted Types policy (trusted-types.ts).
  */
 import type { DraftAnalysis } from './analyze-draft.js';
 import type { AnalysisRequest } from './analysis-worker.js';
+import { trustedWorkerUrl } from './trusted-types.js';
 
 /** Where the analysis runs: in the Worker, or on the page when no Worker could start. */
 export type AnalysisMode = 'worker' | 'page';
-
-/** The name of the Trusted Types policy that hands the Worker's URL to the browser (SECURITY.md). */
-export const TRUSTED_TYPES_POLICY = 'atelier-boite';
-
-interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScriptURL(input: string): string }): { createScriptURL(input: string): unknown };
-}
-
-let policy: { createScriptURL(input: string): unknown } | undefined;
-/** The Worker's URL as the page's Trusted Types require it; only the URL of our own Worker script passes. */
-function trustedScriptUrl(url: string): unknown {
-  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (!trustedTypes) return url;
-  policy ??= trustedTypes.createPolicy(TRUSTED_TYPES_POLICY, {
-    createScriptURL: (input) => {
-      if (input !== url) throw new TypeError(`${TRUSTED_TYPES_POLICY}: only the analysis Worker's script may load (${input})`);
-      return input;
-    },
-  });
-  return policy.createScriptURL(url);
-}
 
 /**
  * The browser's Worker, given its URL through our Trusted Types policy. Named `Worker` on purpose: the
@@ -40,7 +20,7 @@ function trustedScriptUrl(url: string): unknown {
  */
 class Worker extends globalThis.Worker {
   constructor(url: URL, options: WorkerOptions) {
-    super(trustedScriptUrl(url.href) as string, options);
+    super(trustedWorkerUrl(url.href), options);
   }
 }
 

@@ -12,6 +12,7 @@
  */
 import { unzipSync } from 'fflate';
 import { MAX_FILE_BYTES, sniffFile } from './file-kind.js';
+import { parseInert } from './trusted-types.js';
 import { blocksToTemplate, numberMarker, readsAsBoldHeading, type Block } from './template-text.js';
 
 export type OfficeFileProblem =
@@ -24,7 +25,8 @@ export type OfficeFileProblem =
   | 'broken'
   | 'other-office'
   | 'not-a-document'
-  | 'no-text';
+  | 'no-text'
+  | 'policy';
 
 /** Why a file cannot be opened; `detail` names what it is when that helps ("un classeur .xlsx"). */
 export class OfficeFileError extends Error {
@@ -128,7 +130,8 @@ function parseXml(bytes: Uint8Array): Document {
   } catch {
     throw new OfficeFileError('broken');
   }
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const doc = parseInert(text, 'application/xml');
+  if (!doc) throw new OfficeFileError('policy');
   if (doc.getElementsByTagName('parsererror').length) throw new OfficeFileError('broken');
   return doc;
 }

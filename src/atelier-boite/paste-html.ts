@@ -8,14 +8,16 @@
  *                     inside a `<b style="font-weight:normal" id="docs-internal-guid-…">` wrapper
  *
  * The HTML is read by `DOMParser` into an inert document that is never attached to the page: nothing in it
- * runs, loads or renders; only its text and its structure are read.
+ * runs, loads or renders; only its text and its structure are read (trusted-types.ts says so to a page
+ * that enforces Trusted Types).
  */
+import { parseInert } from './trusted-types.js';
 import { blocksToTemplate, normalizeSpaces, numberMarker, ordinalMarker, readsAsBoldHeading, type Block } from './template-text.js';
 
 /** Whether clipboard HTML carries structure worth reading rather than its plain text. */
 function hasStructure(doc: Document): boolean {
   return (
-    doc.querySelector('li, h1, h2, h3, h4, h5, h6, [style*="mso-list"], [class^="MsoListParagraph"], [id^="docs-internal-guid"]') !== null ||
+    doc.querySelector(`li, h1, h2, h3, h4, h5, h6, [${STYLE}*="mso-list"], [class^="MsoListParagraph"], [id^="docs-internal-guid"]`) !== null ||
     doc.querySelectorAll('p').length > 1
   );
 }
@@ -25,8 +27,8 @@ function hasStructure(doc: Document): boolean {
  * paragraph, a code editor's lines) and the plain text should be pasted as it is.
  */
 export function htmlToTemplate(html: string): string | undefined {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  if (!hasStructure(doc)) return undefined;
+  const doc = parseInert(withoutInlineStyles(html), 'text/html');
+  if (!doc || !hasStructure(doc)) return undefined;
   const text = blocksToTemplate(new HtmlReader().read(doc.body));
   return text || undefined;
 }
@@ -35,7 +37,67 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TIT
 const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'HR', 'CENTER']);
 const HEADING = /^H([1-6])$/;
 
-const styleOf = (element: Element) => element.getAttribute('style') ?? '';
+/** The name the `style` attributes are read under (see `withoutInlineStyles`). */
+const STYLE = 'data-boite-style';
+const styleOf = (element: Element) => element.getAttribute(STYLE) ?? '';
+
+/**
+ * The HTML with its `<style>` elements removed and its `style` attributes renamed, before it is parsed:
+ * Chromium checks a parsed document's inline styles against the page's Content-Security-Policy, and a
+ * strict page would report every `style` attribute of a Word paste (57 for a short one) although nothing
+ * is ever applied. One pass over the markup: each tag is scanned once, quotes respected; text is copied
+ * unchanged (a word "style=" in a paragraph is not an attribute).
+ */
+export function withoutInlineStyles(html: string): string {
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  let copied = 0;
+  for (let index = lower.indexOf('<'); index >= 0 && index < html.length; index = lower.indexOf('<', index)) {
+    if (lower.startsWith('<!--', index)) {
+      const end = lower.indexOf('-->', index + 4);
+      index = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    if (lower.startsWith('<style', index) && !/[a-z0-9-]/.test(lower[index + 6] ?? '')) {
+      const close = lower.indexOf('</style', index + 6);
+      const end = close < 0 ? -1 : lower.indexOf('>', close);
+      out.push(html.slice(copied, index));
+      index = copied = end < 0 ? html.length : end + 1;
+      continue;
+    }
+    if (!/[a-z]/.test(lower[index + 1] ?? '')) {
+      index += 1;
+      continue;
+    }
+    // A start tag: its name, then its attributes up to ">"; quoted values may hold ">".
+    let at = index + 1;
+    while (at < html.length && !/[\s/>]/.test(html[at])) at += 1;
+    while (at < html.length && html[at] !== '>') {
+      if (/[\s/]/.test(html[at])) {
+        at += 1;
+        continue;
+      }
+      const nameStart = at;
+      while (at < html.length && !/[\s=/>]/.test(html[at])) at += 1;
+      if (lower.slice(nameStart, at) === 'style') {
+        out.push(html.slice(copied, nameStart), STYLE);
+        copied = at;
+      }
+      while (at < html.length && /\s/.test(html[at])) at += 1;
+      if (html[at] !== '=') continue;
+      at += 1;
+      while (at < html.length && /\s/.test(html[at])) at += 1;
+      const quote = html[at];
+      if (quote === '"' || quote === "'") {
+        const end = html.indexOf(quote, at + 1);
+        at = end < 0 ? html.length : end + 1;
+      } else while (at < html.length && !/[\s>]/.test(html[at])) at += 1;
+    }
+    index = at + 1;
+  }
+  out.push(html.slice(copied));
+  return out.join('');
+}
 /** Word's hidden runs and anything styled away: not shown, not pasted. */
 const isHidden = (element: Element) => /display\s*:\s*none|mso-hide\s*:\s*all|mso-list\s*:\s*ignore/i.test(styleOf(element));
 
