@@ -4,33 +4,21 @@
  * runs in its Worker, a rich paste and a .docx are read, and nothing is refused or fails. Under the embed's
  * header, which does not name its Trusted Types policy, it still works, on the page.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { deepQueryAll, until } from './helpers.js';
 
-/** The header of test/server-routes.mjs (which cannot be imported here: it reads files with Node). */
-const STRICT_CSP_ATELIER =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html atelier-boite";
-
+/** What test/csp/report.js keeps in the page. */
 interface Report {
   violations: { directive: string; blocked: string; sample: string; where: string }[];
   errors: string[];
 }
 type StrictWindow = Window & typeof globalThis & { cspReport: Report };
-type Atelier = HTMLElement & { analysisMode: string; updateComplete: Promise<unknown> };
 
-/** Every element of a tree in the frame's realm, shadow roots included (`instanceof` across realms fails). */
-function deepElements(root: Node): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      found.push(node as Element);
-      const shadow = (node as Element).shadowRoot;
-      if (shadow) walk(shadow);
-    }
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return found;
-}
+/** The header of test/server-routes.mjs (which cannot be imported here: it reads files with Node). */
+const STRICT_CSP_ATELIER =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html atelier-boite";
+
+type Atelier = HTMLElement & { analysisMode: string; updateComplete: Promise<unknown> };
 
 async function openAtelier(path: string): Promise<{ frame: HTMLIFrameElement; win: StrictWindow; element: Atelier }> {
   const bundle = await fetch('/dist/atelier/atelier-boite.js', { method: 'HEAD' });
@@ -44,13 +32,13 @@ async function openAtelier(path: string): Promise<{ frame: HTMLIFrameElement; wi
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as StrictWindow;
-  await waitUntil(() => win.customElements.get('atelier-boite'), 'the page registers <atelier-boite>', { timeout: 5000 });
+  await until(() => win.customElements.get('atelier-boite'), 'the page registers <atelier-boite>');
   const element = win.document.querySelector('atelier-boite') as Atelier;
   await element.updateComplete;
   return { frame, win, element };
 }
 
-const cardsIn = (element: Element) => deepElements(element.shadowRoot!).filter((each) => each.localName === 'chantier-card');
+const cardsIn = (element: Element) => deepQueryAll(element.shadowRoot!, 'chantier-card');
 const field = (element: Element) => element.shadowRoot!.querySelector('textarea')!;
 
 async function typeText(win: StrictWindow, element: Atelier, text: string) {
@@ -58,8 +46,7 @@ async function typeText(win: StrictWindow, element: Atelier, text: string) {
   field(element).dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
 }
 
-describe('the built authoring page under its strict Content-Security-Policy', function () {
-  this.timeout(30_000);
+describe('the built authoring page under its strict Content-Security-Policy', () => {
 
   it('is served with the header SECURITY.md gives it', async () => {
     expect((await fetch('/test/csp/atelier.html')).headers.get('content-security-policy')).to.equal(STRICT_CSP_ATELIER);
@@ -69,7 +56,7 @@ describe('the built authoring page under its strict Content-Security-Policy', fu
     const { frame, win, element } = await openAtelier('/test/csp/atelier.html');
     try {
       await typeText(win, element, await (await fetch('/data/restitution.txt')).text());
-      await waitUntil(() => cardsIn(element).length === 3, 'the preview shows the seed', { timeout: 10_000 });
+      await until(() => cardsIn(element).length === 3, 'the preview shows the seed');
       expect(element.analysisMode).to.equal('worker');
       const workers = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => /\/assets\/analysis-worker-[\w-]+\.js$/.test(entry.name));
       // Where the engine lists a Worker's script among the page's resources, it is the built one.
@@ -85,7 +72,7 @@ describe('the built authoring page under its strict Content-Security-Policy', fu
       if (!paste.clipboardData?.types.length) Object.defineProperty(paste, 'clipboardData', { value: data });
       field(element).dispatchEvent(paste);
       expect(paste.defaultPrevented, 'the HTML was converted').to.equal(true);
-      await waitUntil(() => cardsIn(element).length === 1, 'the preview shows the pasted chantier', { timeout: 10_000 });
+      await until(() => cardsIn(element).length === 1, 'the preview shows the pasted chantier');
       expect(field(element).value).to.contain('\n  - financement par la Région\n');
 
       // A .docx: the reader, loaded on demand, and its XML read through the policy.
@@ -94,7 +81,7 @@ describe('the built authoring page under its strict Content-Security-Policy', fu
       transfer.items.add(new win.File([await (await fetch('/test/fixtures/office/restitution.docx')).arrayBuffer()], 'restitution.docx'));
       input.files = transfer.files;
       input.dispatchEvent(new win.Event('change', { bubbles: true }));
-      await waitUntil(() => /restitution\.docx ouvert/.test(element.shadowRoot!.querySelector('[role="status"]')!.textContent ?? ''), 'the .docx is read', { timeout: 10_000 });
+      await until(() => /restitution\.docx ouvert/.test(element.shadowRoot!.querySelector('[role="status"]')!.textContent ?? ''), 'the .docx is read');
 
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
@@ -107,7 +94,7 @@ describe('the built authoring page under its strict Content-Security-Policy', fu
     const { frame, win, element } = await openAtelier('/test/csp/atelier.html?policy=none');
     try {
       await typeText(win, element, await (await fetch('/data/restitution.txt')).text());
-      await waitUntil(() => cardsIn(element).length === 3, 'the preview shows the seed', { timeout: 10_000 });
+      await until(() => cardsIn(element).length === 3, 'the preview shows the seed');
       expect(element.analysisMode).to.equal('page');
       expect(win.cspReport.errors).to.deep.equal([]);
       // The only refusals, where the engine enforces Trusted Types: the policy's name, and the Worker's URL without it.
