@@ -3,10 +3,10 @@
  * stay restorable after a reload, an older draft is never restored without saying so, a full storage is
  * said (and the text stays in the field), another tab's changes are noticed before they are overwritten.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { DEFAULT_STORAGE_KEY, type AtelierBoiteElement } from '../src/atelier-boite/atelier-boite.js';
 import { alertOf, atelier, button, chantiersJson, norm, paste, restitution, root, status, textarea, TEXT_URL } from './atelier-helpers.js';
-import { nextEvent, settle } from './helpers.js';
+import { nextEvent, settle, until } from './helpers.js';
 
 const KEY = DEFAULT_STORAGE_KEY;
 const HISTORY = `${KEY}:precedents`;
@@ -156,7 +156,7 @@ describe('<atelier-boite>: another tab', () => {
     const element = await atelier();
     await paste(element, 'Le texte de cet onglet.');
     otherTabWrites('Le texte de l’autre onglet.');
-    await waitUntil(() => root(element).querySelector('.conflict'), 'the conflict is shown');
+    await until(() => root(element).querySelector('.conflict'), 'the conflict is shown');
     expect(norm(root(element).querySelector('.conflict')!.textContent)).to.match(/^Ce brouillon a été modifié dans un autre onglet \(le .+\) : ce texte-ci n’est plus enregistré tant que vous n’avez pas choisi\./);
     await expect(element).to.be.accessible();
     // Typing here does not overwrite the other tab's draft.
@@ -176,7 +176,7 @@ describe('<atelier-boite>: another tab', () => {
     const element = await atelier();
     await paste(element, 'Le texte de cet onglet.');
     otherTabWrites(await chantiersJson());
-    await waitUntil(() => root(element).querySelector('.conflict'), 'the conflict is shown');
+    await until(() => root(element).querySelector('.conflict'), 'the conflict is shown');
     const changed = nextEvent(element, 'atelier-boite-change');
     button(element, 'Prendre la version de l’autre onglet').click();
     expect((await changed).format).to.equal('json');
@@ -191,7 +191,8 @@ describe('<atelier-boite>: another tab', () => {
     const element = await atelier();
     await paste(element, 'Le même texte.');
     otherTabWrites('Le même texte.');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The storage event is handled as it is dispatched: the element has already decided.
+    await element.updateComplete;
     expect(root(element).querySelector('.conflict')).to.equal(null);
     await paste(element, 'Le même texte, puis la suite.');
     expect(stored().text).to.equal('Le même texte, puis la suite.');

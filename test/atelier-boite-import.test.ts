@@ -4,7 +4,7 @@
  * grouped by cause and all reachable; JSON errors in plain French with hints; the confirmation before a
  * download that would leave lines out; the analysis off the page's main thread.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { DEFAULT_STORAGE_KEY, type AtelierBoiteElement } from '../src/atelier-boite/atelier-boite.js';
 import { MAX_FILE_BYTES } from '../src/atelier-boite/file-kind.js';
 import {
@@ -22,7 +22,7 @@ import {
   status,
   textarea,
 } from './atelier-helpers.js';
-import { deepQueryAll, nextEvent, settle } from './helpers.js';
+import { deepQueryAll, nextEvent, settle, until } from './helpers.js';
 
 const fetchText = (path: string) => fetch(path).then((response) => response.text());
 const fetchBlob = (path: string) => fetch(path).then((response) => response.blob());
@@ -187,7 +187,7 @@ describe('<atelier-boite>: opening the officer’s file', () => {
     ];
     for (const [file, message] of cases) {
       await pick(element, file);
-      await waitUntil(() => message.test(norm(alertOf(element)?.textContent ?? '')), file.name, { timeout: 5000 });
+      await until(() => message.test(norm(alertOf(element)?.textContent ?? '')), file.name);
       expect(norm(alertOf(element)!.textContent)).to.contain('Votre texte reste tel quel.');
       expect(textarea(element).value, file.name).to.equal(draft);
     }
@@ -199,7 +199,7 @@ describe('<atelier-boite>: opening the officer’s file', () => {
     const element = await atelier();
     // A LibreOffice document named .docx: read as LibreOffice; a text named .docx: read as text.
     await pick(element, new File([await fetchBlob('/test/fixtures/office/restitution.odt')], 'restitution.docx'));
-    await waitUntil(() => cards(element).length === 1, 'the .odt read', { timeout: 5000 });
+    await until(() => cards(element).length === 1, 'the .odt read');
     expect(status(element)).to.contain('(LibreOffice)');
     const changed = nextEvent(element, 'atelier-boite-change');
     await pick(element, new File([await restitution()], 'restitution.docx'));
@@ -293,7 +293,7 @@ describe('<atelier-boite>: messages an officer can act on', () => {
     };
     try {
       button(element, 'Revoir les lignes').click();
-      await waitUntil(() => !dialog.open && root(element).activeElement === gotoButtons(element)[0], 'the dialog closes, the first message has the focus');
+      await until(() => !dialog.open && root(element).activeElement === gotoButtons(element)[0], 'the dialog closes, the first message has the focus');
       expect(downloads).to.equal(0);
     } finally {
       URL.createObjectURL = original;

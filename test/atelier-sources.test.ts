@@ -76,9 +76,15 @@ describe('clipboard HTML → the text template', () => {
     const text = htmlToTemplate(
       '<p>Un paragraphe</p><p><img src="/test-server/status/404?pasted" onerror="pasted()">Deux</p><script>pasted()</script><ul><li onclick="pasted()">Un point</li></ul>',
     );
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A live image of the same kind fails and reports it; by then the inert one would have too, had it loaded.
+    await new Promise((resolve) => {
+      const control = new Image();
+      control.addEventListener('error', resolve, { once: true });
+      control.src = '/test-server/status/404?control';
+    });
     expect(ran).to.equal(false);
-    expect(performance.getEntriesByType('resource').length).to.equal(requests);
+    const loaded = performance.getEntriesByType('resource').slice(requests).map((entry) => entry.name);
+    expect(loaded.filter((name) => name.includes('?pasted'))).to.deep.equal([]);
     expect(text).to.equal('Un paragraphe\n\nDeux\n\n- Un point\n');
   });
 
