@@ -4,6 +4,8 @@
  * reported when it says so, and « à vérifier » exactly when it says so. No line silently misplaced.
  */
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { withinDistance } from '../src/model/restitution-headings.js';
 import { importNoteReason, importRestitution } from '../src/model/import-restitution.js';
 import { parseDocument } from '../src/model/parse-document.js';
 import { checkAnnotations, readAnnotated } from './restitution-annotations.js';
@@ -87,5 +89,28 @@ describe('importRestitution: restitutions as officers type them', () => {
     expect(parseDocument(result.document).ok).to.equal(true);
     expect(result.warnings.filter((note) => note.code === 'nesting-capped')).to.have.length(40 - 16);
     expect(result.placed).to.equal(result.linesRead);
+  });
+});
+
+describe('withinDistance (near-miss headings)', () => {
+  /** The textbook edit distance, full table. */
+  const distance = (a: string, b: string) => {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i += 1) {
+      for (let j = 1; j <= b.length; j += 1) rows[i][j] = Math.min(rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1), rows[i - 1][j] + 1, rows[i][j - 1] + 1);
+    }
+    return rows[a.length][b.length];
+  };
+
+  it('agrees with the full edit distance within its budget', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', ' '), maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 2 }), (a, b, budget) => withinDistance(a, b, budget) === distance(a, b) <= budget),
+      { numRuns: 2000 },
+    );
+    expect(withinDistance('on aura reussit si', 'on aura reussi si', 1)).to.equal(true);
+    expect(withinDistance('ressourcez', 'ressources', 1)).to.equal(true);
+    expect(withinDistance('resources', 'ressources', 1)).to.equal(true);
+    expect(withinDistance('recettes', 'ressources', 2)).to.equal(false);
   });
 });

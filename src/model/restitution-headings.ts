@@ -49,6 +49,7 @@ const GUESSES: [SectionKey, string[]][] = [
       'points de vigilance', 'risques', 'les risques'],
   ],
 ];
+const ALIASES = new Map(GUESSES.flatMap(([section, names]) => names.map((name) => [name, section] as const)));
 /** Guesses compared by spelling only from this length on: "moyen" is not "moyens" misspelt, it may be a word. */
 const FUZZY_MIN_LENGTH = 8;
 /** Longer lines are not headings: the edit distance below only ever runs on short lines. */
@@ -102,9 +103,10 @@ function matchWhole(text: string, standalone: boolean, guess: boolean): HeadingM
   const exact = EXACT.find(([, pattern]) => pattern.test(key));
   if (exact) return { key: exact[0], guessed: numbered && !standalone };
   if (!guess || /[.,;]$/.test(text.trim().replace(/\.\.\.$|…$/, ''))) return undefined;
+  const alias = ALIASES.get(key);
+  if (alias) return { key: alias, guessed: true };
   for (const [section, names] of GUESSES) {
     for (const name of names) {
-      if (key === name) return { key: section, guessed: true };
       const budget = name.length >= 16 ? 2 : name.length >= FUZZY_MIN_LENGTH ? 1 : 0;
       if (budget && withinDistance(key, name, budget)) return { key: section, guessed: true };
     }
@@ -112,27 +114,34 @@ function matchWhole(text: string, standalone: boolean, guess: boolean): HeadingM
   return undefined;
 }
 
+/** Two rows of the edit-distance table, reused: headings and names are short (HEADING_MAX). */
+const ROWS = [new Int32Array(HEADING_MAX + 2), new Int32Array(HEADING_MAX + 2)];
+
 /**
  * Whether the edit distance between `a` and `b` is at most `budget` (insertions, deletions, substitutions):
- * the classic table restricted to a band of width `2 × budget + 1`, so short strings only, and linear.
+ * the classic table restricted to a band of width `2 × budget + 1`, on two reused rows — no allocation,
+ * and only ever run on short strings, so linear in the text.
  */
 export function withinDistance(a: string, b: string, budget: number): boolean {
-  if (Math.abs(a.length - b.length) > budget) return false;
+  if (Math.abs(a.length - b.length) > budget || b.length > HEADING_MAX) return false;
   const big = budget + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => (index <= budget ? index : big));
+  let previous = ROWS[0];
+  let current = ROWS[1];
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j <= budget ? j : big;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = new Array<number>(b.length + 1).fill(big);
-    if (i <= budget) current[0] = i;
-    let best = current[0];
     const from = Math.max(1, i - budget);
     const to = Math.min(b.length, i + budget);
+    current[from - 1] = from === 1 && i <= budget ? i : big;
+    let best = current[from - 1];
     for (let j = from; j <= to; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j - 1] + cost, previous[j] + 1, current[j - 1] + 1, big);
-      best = Math.min(best, current[j]);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const above = j <= i - 1 + budget ? previous[j] : big;
+      const value = Math.min(previous[j - 1] + cost, above + 1, current[j - 1] + 1, big);
+      current[j] = value;
+      if (value < best) best = value;
     }
     if (best > budget) return false;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length] <= budget;
 }

@@ -41,7 +41,8 @@ export function makeLine(no: number, raw: string): Line {
   let indent = 0;
   let at = 0;
   for (; at < raw.length && isSpace(raw.charCodeAt(at)); at += 1) indent += raw.charCodeAt(at) === 0x09 ? 4 : 1;
-  return { no, raw, text: collapseSpaces(raw), indent };
+  // The indentation is counted above; only the rest of the line has spaces to collapse.
+  return { no, raw, text: collapseSpaces(at ? raw.slice(at) : raw), indent };
 }
 
 /**
