@@ -7,7 +7,8 @@ import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
 import { DataSource, selectChantier } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { searchTerms, slugify } from '../shared/fold.js';
+import { parseQuery, type Term } from '../model/search.js';
+import { slugify } from '../shared/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
@@ -16,6 +17,14 @@ import { safeHref } from '../shared/safe-url.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { chantierCardStyles } from './chantier-card.styles.js';
+
+let lastTerms: { query: string; glossaire: readonly Sigle[]; terms: Term[] } | undefined;
+
+/** The terms of a query, read once for all the cards of a box that highlight the same query. */
+function termsOf(query: string, glossaire: readonly Sigle[]): Term[] {
+  if (lastTerms?.query !== query || lastTerms.glossaire !== glossaire) lastTerms = { query, glossaire, terms: parseQuery(query, glossaire) };
+  return lastTerms.terms;
+}
 
 /** Every section of a chantier, in the order of the workshops' template. */
 const SECTIONS = ['enjeu', 'reussite', 'actions', 'ressources', 'questions', 'gouvernance', 'freins'] as const;
@@ -89,7 +98,10 @@ export class ChantierCardElement extends BoiteElement {
   /** Makes each section a disclosure that visitors can fold and unfold; printing shows every section. */
   collapsible = false;
 
-  /** Search words to highlight in the text, matched without regard to case or accents ("sante" finds "Santé"). */
+  /**
+   * A search query whose matches to highlight, read as the box's search reads it: without regard to case,
+   * accents or number ("hopital" marks "hôpitaux"), acronyms and their expansions alike, "quoted phrases".
+   */
   highlight = '';
 
   /**
@@ -114,6 +126,7 @@ export class ChantierCardElement extends BoiteElement {
   private readonly provider = new ContextProvider(this, { context: chantierContext });
   private readonly decorationsProvider = new ContextProvider(this, { context: decorationsContext });
   private decorations?: TextDecorations;
+  private highlighted?: string;
 
   /** Unfolds every section. */
   expandAll(): void {
@@ -147,11 +160,11 @@ export class ChantierCardElement extends BoiteElement {
     const view = this.source.view;
     this.provider.setValue(view.status === 'ready' ? view.value : undefined);
     const glossaire = this.glossaire ?? (view.status === 'ready' ? view.document?.glossaire : undefined) ?? [];
-    const terms = searchTerms(this.highlight);
     const previous = this.decorations;
-    if (!previous || previous.glossaire !== glossaire || previous.terms.join(' ') !== terms.join(' ')) {
+    if (!previous || previous.glossaire !== glossaire || this.highlighted !== this.highlight) {
       // A new object only when something changed, so the inner elements re-render only then.
-      this.decorations = { glossaire, terms };
+      this.highlighted = this.highlight;
+      this.decorations = { glossaire, terms: termsOf(this.highlight, glossaire) };
       this.decorationsProvider.setValue(this.decorations);
     }
   }
