@@ -85,6 +85,7 @@ function indexDocument(document: IdeaBoxDocument, urlKey: string): Indexed {
  * @csspart overview - The overview of the chantiers (many chantiers).
  * @csspart group-title - The heading of each theme in the overview.
  * @csspart entry-title - The heading of each chantier in the overview (its link opens it).
+ * @csspart mark - A search term found in a title or a line of the overview.
  * @csspart empty - The message shown when no chantier matches, with a suggestion.
  * @csspart glossary - The glossary of acronyms.
  * @csspart status - The loading message.
