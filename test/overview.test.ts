@@ -197,6 +197,31 @@ describe('<boite-a-idees>: the overview of many chantiers', () => {
     expect(cards(box)).to.have.length(1);
   });
 
+  it('lists a dozen chantiers per theme, and a button shows the others, focusing the first of them', async () => {
+    const box = await bigBox({ count: 100 });
+    expect([...root(box).querySelectorAll('.group')].map((group) => group.querySelectorAll('.entry-title').length)).to.deep.equal([12, 12, 12]);
+    const more = button(box, 'Afficher les 22 autres chantiers : Logement')!;
+    expect([...root(box).querySelectorAll('.group-title')].map((title) => title.textContent)).to.deep.equal(['Logement (34)', 'Emploi (33)', 'Santé (33)']);
+    more.click();
+    await settle(box);
+    expect(root(box).querySelector('.group')!.querySelectorAll('.entry-title')).to.have.length(34);
+    expect(focused()).to.equal(entryLinks(box)[12]);
+    expect(focused()!.textContent).to.equal('Un accès équitable au logement (exemple 37)');
+    await expect(box).to.be.accessible();
+  });
+
+  it('opens a linked chantier beyond the first dozen, and shows its theme\'s others when it closes', async () => {
+    const box = await bigBox({ count: 100, hash: '#boite.chantier=emploi-lutter-discriminations-jeunes-89' });
+    await waitUntil(() => focused()?.id === 'title', 'the title did not take focus');
+    const emploi = root(box).querySelectorAll('.group')[1];
+    expect(emploi.querySelectorAll('.entry-title')).to.have.length(12);
+    expect(emploi.querySelectorAll('.opened chantier-card')).to.have.length(1);
+    emploi.querySelector<HTMLButtonElement>('.opened > button')!.click();
+    await settle(box);
+    expect(emploi.querySelectorAll('.entry-title')).to.have.length(33);
+    expect(focused()!.textContent).to.equal("lutter contre les discriminations à l'emploi, et des jeunes en particulier, par une démarche d'acculturation (exemple 89)");
+  });
+
   it('keeps the box as it is up to six chantiers, and the overview from seven', async () => {
     const six = await bigBox({ count: 6 });
     expect(cards(six)).to.have.length(6);

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import {
   closestWord,
   findMatches,
+  foldLines,
   foldMapped,
   foldWords,
   matchesTerms,
@@ -120,6 +121,11 @@ const CASES: Record<string, readonly Case[]> = {
     { query: '"réseau" vigilance', text: 'un réseau de vigilance', marks: ['réseau', 'vigilance'] },
     { query: '"réseau de vigil', text: 'un réseau de vigilance', marks: ['réseau de vigilance'] },
   ],
+  'a lone letter narrows nothing; a digit does': [
+    { query: 'a priori', text: 'faire tomber les a priori', marks: ['priori'] },
+    { query: '"a priori"', text: 'faire tomber les a priori', marks: ['a priori'] },
+    { query: '3', text: 'les 3 ateliers', marks: ['3'] },
+  ],
   'every word is required': [
     { query: 'discriminations reunions propriétaire', text: "Réunions d'information sur les discriminations au logement (propriétaire)", marks: ['Réunions', 'discriminations', 'propriétaire'] },
     { query: 'discriminations zzz', text: 'les discriminations', marks: [] },
@@ -143,6 +149,13 @@ describe('French search: the table of cases', () => {
     expect(needles('DE')).to.include(" demandeurs d emploi ");
     expect(needles('de')).to.not.include(" demandeurs d emploi ");
     expect(needles('rh')).to.not.include(' ressources humaines ');
+  });
+
+  it('reads a lone letter as no term: everything stays shown, nothing is marked', () => {
+    expect(parseQuery('s', glossaire)).to.deep.equal([]);
+    expect(parseQuery('l’ d', glossaire)).to.deep.equal([]);
+    expect(finds('s', 'la santé')).to.equal(true);
+    expect(marked('s', 'la santé')).to.deep.equal([]);
   });
 
   it('names the other number of regular plurals', () => {
@@ -177,6 +190,16 @@ describe('French search: folding', () => {
         expect(folded).to.equal(foldWords(text));
         expect(origin.length).to.be.at.least(folded.length);
         for (let index = 1; index < folded.length; index += 1) expect(origin[index]).to.be.at.least(origin[index - 1]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('folds strings into lines in one pass as it folds each (property)', () => {
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom(...'aé œ\n\u00a0-’\u0301Σ'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (strings) => {
+        expect(foldLines(strings)).to.equal(strings.map(foldWords).join('\n'));
       }),
       { numRuns: 300 },
     );

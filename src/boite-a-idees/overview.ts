@@ -23,6 +23,12 @@ import { excerptOf } from './search-index.js';
  */
 export const OVERVIEW_FROM = 7;
 
+/**
+ * How many chantiers a theme lists before a button shows the others: a dozen per theme fills the first
+ * screens; a list of hundreds is no overview (and 1,000 entries cost 100 ms of layout at each keystroke).
+ */
+export const GROUP_SHOWS = 12;
+
 export interface OverviewEntry {
   readonly chantier: Chantier;
   /** The slug of its theme. */
@@ -47,6 +53,11 @@ export interface OverviewOptions {
   /** Highlights the search's matches in titles and excerpts. */
   readonly text: TextRenderer;
   readonly dataLang?: string;
+  /** Themes whose every chantier the visitor asked to see. */
+  readonly expanded: ReadonlySet<string>;
+  readonly expand: (slug: string) => void;
+  /** The label of the button that shows a theme's other chantiers. */
+  readonly more: (count: number, theme: string) => string;
   readonly back: string;
   readonly open: (event: MouseEvent, id: string) => void;
   readonly close: () => void;
@@ -61,11 +72,14 @@ export function renderOverview(options: OverviewOptions): TemplateResult {
   const { level, opened, text, dataLang } = options;
   const back = html`<button type="button" class="back" part="button" @click=${options.close}>${options.back}</button>`;
   return html`<div class="overview" part="overview">
-    ${options.groups.map(
-      ({ slug, name, entries }) => html`<section class="group" aria-labelledby="group-${slug}">
+    ${options.groups.map(({ slug, name, entries }) => {
+      // The first dozen, and the opened chantier wherever it is; a button for the others.
+      const all = options.expanded.has(slug) || entries.length <= GROUP_SHOWS + 1;
+      const shown = all ? entries : entries.filter((entry, index) => index < GROUP_SHOWS || entry.chantier.id === opened);
+      return html`<section class="group" aria-labelledby="group-${slug}">
         ${heading(level + 1, { id: `group-${slug}`, class: 'group-title', part: 'group-title', lang: dataLang }, `${name} (${entries.length})`)}
         <ul class="entries" role="list">
-          ${entries.map((entry) => {
+          ${shown.map((entry) => {
             const { id, titre } = entry.chantier;
             if (id === opened) return html`<li class="opened">${back}${options.card(entry, level + 2)}${back}</li>`;
             const excerpt = excerptOf(entry.chantier, options.terms);
@@ -79,8 +93,13 @@ export function renderOverview(options: OverviewOptions): TemplateResult {
             </li>`;
           })}
         </ul>
-      </section>`,
-    )}
+        ${all
+          ? nothing
+          : html`<button type="button" part="button" @click=${() => options.expand(slug)}>
+              ${options.more(entries.length - shown.length, name)}
+            </button>`}
+      </section>`;
+    })}
   </div>`;
 }
 

@@ -4,7 +4,7 @@
  * DOM; the excerpt that shows why a chantier matched; and, when nothing matches, the closest view that
  * would. The rules themselves are plain functions in `src/model/search.ts`.
  */
-import { closestWord, findMatches, foldWords, matchesTerms, parseQuery, type Term } from '../model/search.js';
+import { closestWord, findMatches, foldLines, matchesTerms, parseQuery, type Term } from '../model/search.js';
 import type { Chantier, Item, Sigle } from '../model/types.js';
 
 /** Every string of a chantier, title and theme first (an excerpt skips those two: they are shown anyway). */
@@ -32,13 +32,12 @@ function searchParts(chantier: Chantier): string[] {
 const searchTexts = new WeakMap<Chantier, string>();
 
 /**
- * A chantier's search text — its strings folded (`foldWords`), one per line, so a phrase never spans two
- * of them — computed on first use and kept as long as the chantier: a box that nobody searches never
- * folds its text.
+ * A chantier's search text — its strings folded, one per line (`foldLines`) — computed on first use and
+ * kept as long as the chantier: a box that nobody searches never folds its text.
  */
 export function searchTextOf(chantier: Chantier): string {
   let text = searchTexts.get(chantier);
-  if (text === undefined) searchTexts.set(chantier, (text = searchParts(chantier).map(foldWords).join('\n')));
+  if (text === undefined) searchTexts.set(chantier, (text = foldLines(searchParts(chantier))));
   return text;
 }
 

@@ -26,6 +26,8 @@ function termsOf(query: string, glossaire: readonly Sigle[]): Term[] {
   return lastTerms.terms;
 }
 
+const keyOf = (terms: readonly Term[]) => terms.map((term) => term.needles.join('\t')).join('\n');
+
 /** Every section of a chantier, in the order of the workshops' template. */
 const SECTIONS = ['enjeu', 'reussite', 'actions', 'ressources', 'questions', 'gouvernance', 'freins'] as const;
 type SectionKey = (typeof SECTIONS)[number];
@@ -126,7 +128,6 @@ export class ChantierCardElement extends BoiteElement {
   private readonly provider = new ContextProvider(this, { context: chantierContext });
   private readonly decorationsProvider = new ContextProvider(this, { context: decorationsContext });
   private decorations?: TextDecorations;
-  private highlighted?: string;
 
   /** Unfolds every section. */
   expandAll(): void {
@@ -161,10 +162,11 @@ export class ChantierCardElement extends BoiteElement {
     this.provider.setValue(view.status === 'ready' ? view.value : undefined);
     const glossaire = this.glossaire ?? (view.status === 'ready' ? view.document?.glossaire : undefined) ?? [];
     const previous = this.decorations;
-    if (!previous || previous.glossaire !== glossaire || this.highlighted !== this.highlight) {
-      // A new object only when something changed, so the inner elements re-render only then.
-      this.highlighted = this.highlight;
-      this.decorations = { glossaire, terms: termsOf(this.highlight, glossaire) };
+    const terms = termsOf(this.highlight, glossaire);
+    if (!previous || previous.glossaire !== glossaire || keyOf(previous.terms) !== keyOf(terms)) {
+      // A new object only when something changed, so the inner elements re-render only then ("s" and ""
+      // highlight nothing alike).
+      this.decorations = { glossaire, terms };
       this.decorationsProvider.setValue(this.decorations);
     }
   }
