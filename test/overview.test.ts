@@ -3,14 +3,14 @@
  * how a chantier opens in place and closes, the URL and the back button, focus, screen readers, reading
  * everything in full, printing. The documents are the seed's chantiers repeated (demo/grande-boite.js).
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { BoiteAIdeesElement } from '../src/boite-a-idees/boite-a-idees.js';
 import type { ChantierCardElement } from '../src/chantier-card/chantier-card.js';
 import { grandeBoite } from '../demo/grande-boite.js';
 import { applyPrintRules } from '../stories/support/print-preview.js';
-import { deepQueryAll, loadSeed, settle } from './helpers.js';
+import { deepQueryAll, loadSeed, normalizeSpace, settle, until } from './helpers.js';
 
 interface Options {
   count?: number;
@@ -39,7 +39,7 @@ const root = (box: BoiteAIdeesElement) => box.shadowRoot!;
 const entryLinks = (box: BoiteAIdeesElement) => [...root(box).querySelectorAll<HTMLAnchorElement>('.entry-title a')];
 const cards = (box: BoiteAIdeesElement) => [...root(box).querySelectorAll<ChantierCardElement>('chantier-card')];
 const button = (box: BoiteAIdeesElement, name: string) =>
-  [...root(box).querySelectorAll<HTMLButtonElement>('button')].find((element) => element.textContent!.trim() === name);
+  [...root(box).querySelectorAll<HTMLButtonElement>('button')].find((element) => normalizeSpace(element.textContent!) === name);
 /** The element that has focus, through shadow roots. */
 function focused(): Element | null {
   let active = document.activeElement;
@@ -93,7 +93,7 @@ describe('<boite-a-idees>: the overview of many chantiers', () => {
     expect(card.shadowRoot!.querySelectorAll('section')).to.have.length(7);
     expect(deepQueryAll(card, 'table')).to.have.length(1);
     expect(deepQueryAll(card, 'freins-list')[0].shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(3);
-    await waitUntil(() => focused()?.id === 'title', 'the title did not take focus');
+    await until(() => focused()?.id === 'title', 'the title did not take focus');
     expect(focused()!.textContent).to.equal('Un accès équitable au logement (exemple 4)');
     expect(entryLinks(box)).to.have.length(29);
     await expect(box).to.be.accessible();
@@ -103,12 +103,12 @@ describe('<boite-a-idees>: the overview of many chantiers', () => {
     const box = await bigBox();
     entryLinks(box)[12].click();
     await settle(box);
-    await waitUntil(() => focused()?.id === 'title', 'the title did not take focus');
+    await until(() => focused()?.id === 'title', 'the title did not take focus');
     history.back();
-    await waitUntil(() => !root(box).querySelector('.opened'), 'back did not close the chantier');
+    await until(() => !root(box).querySelector('.opened'), 'back did not close the chantier');
     await settle(box);
     expect(entryLinks(box)).to.have.length(30);
-    await waitUntil(() => focused() === entryLinks(box)[12], 'focus did not return to the entry');
+    await until(() => focused() === entryLinks(box)[12], 'focus did not return to the entry');
     expect(params().get('boite.chantier')).to.equal(null);
   });
 
@@ -127,7 +127,7 @@ describe('<boite-a-idees>: the overview of many chantiers', () => {
 
   it('opens the chantier a shared link names, in place, focused', async () => {
     const box = await bigBox({ hash: '#boite.chantier=sante-creer-reseau-vigilance-30' });
-    await waitUntil(() => focused()?.id === 'title', 'the title did not take focus');
+    await until(() => focused()?.id === 'title', 'the title did not take focus');
     expect(focused()!.textContent).to.equal('Créer un réseau de vigilance pour lutter contre les discriminations en santé des personnes précaires (exemple 30)');
     expect(root(box).querySelectorAll('.opened chantier-card')).to.have.length(1);
   });
@@ -139,7 +139,7 @@ describe('<boite-a-idees>: the overview of many chantiers', () => {
     expect(focused()).to.equal(entryLinks(box)[1]);
     await sendKeys({ press: 'Enter' });
     await settle(box);
-    await waitUntil(() => focused()?.id === 'title', 'the title did not take focus');
+    await until(() => focused()?.id === 'title', 'the title did not take focus');
     expect(params().get('boite.chantier')).to.equal('logement-acces-equitable-4');
   });
 
@@ -170,7 +170,7 @@ describe('<boite-a-idees>: the overview of many chantiers', () => {
     expect(params().get('boite.lire')).to.equal('tout');
     expect(button(box, 'Tout replier')).to.not.equal(undefined);
     history.back();
-    await waitUntil(() => root(box).querySelector('.overview'), 'back did not return to the overview');
+    await until(() => root(box).querySelector('.overview'), 'back did not return to the overview');
     expect(cards(box)).to.have.length(0);
     button(box, 'Lire tous les chantiers en entier')!.click();
     await settle(box);
@@ -212,7 +212,7 @@ describe('<boite-a-idees>: the overview of many chantiers', () => {
 
   it('opens a linked chantier beyond the first dozen, and shows its theme\'s others when it closes', async () => {
     const box = await bigBox({ count: 100, hash: '#boite.chantier=emploi-lutter-discriminations-jeunes-89' });
-    await waitUntil(() => focused()?.id === 'title', 'the title did not take focus');
+    await until(() => focused()?.id === 'title', 'the title did not take focus');
     const emploi = root(box).querySelectorAll('.group')[1];
     expect(emploi.querySelectorAll('.entry-title')).to.have.length(12);
     expect(emploi.querySelectorAll('.opened chantier-card')).to.have.length(1);

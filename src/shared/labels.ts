@@ -38,7 +38,9 @@ const fr = {
   retry: 'Réessayer',
   box: {
     search: 'Rechercher dans les chantiers',
-    searchHint: 'Accents, majuscules et pluriels indifférents ; chaque mot ajouté affine ; « entre guillemets » : expression exacte.',
+    // Narrow no-break spaces before ; and :, no-break spaces inside « »: French typography, and no line
+    // that starts with a semicolon on a phone.
+    searchHint: 'Accents, majuscules et pluriels indifférents\u202f; chaque mot ajouté affine\u202f; «\u00a0entre guillemets\u00a0»\u202f: expression exacte.',
     themes: 'Thématiques',
     clear: 'Effacer les filtres et la recherche',
     expandAll: 'Tout déplier',
@@ -47,14 +49,14 @@ const fr = {
     searched: (query: string) => `recherche « ${query} »`,
     none: 'Aucun chantier ne correspond à ces critères.',
     glossary: 'Glossaire des sigles',
-    tryInstead: 'Essayez plutôt :',
+    tryInstead: 'Essayez plutôt\u202f:',
     suggestion: (query: string, themes: string, shown: number) =>
-      `« ${query} »${themes && ` — ${themes}`} : ${shown} chantier${shown > 1 ? 's' : ''}`,
+      `«\u00a0${query}\u00a0»${themes && ` — ${themes}`}\u202f: ${shown}\u00a0chantier${shown > 1 ? 's' : ''}`,
     allThemes: 'toutes thématiques',
     readAll: 'Lire tous les chantiers en entier',
     overview: "Vue d'ensemble",
     back: "Retour à la vue d'ensemble",
-    more: (count: number, theme: string) => `Afficher les ${count} autres chantiers : ${theme}`,
+    more: (count: number, theme: string) => `Afficher les ${count} autres chantiers\u202f: ${theme}`,
   },
   failed: "Ces données n'ont pas pu être affichées.",
   moreErrors: (count: number) => `… et ${count} de plus.`,
