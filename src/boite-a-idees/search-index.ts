@@ -42,21 +42,6 @@ export function searchTextOf(chantier: Chantier): string {
 }
 
 /**
- * Folds the search texts ahead of the first keystroke, a slice at a time when the page is idle, so typing
- * never waits for 1,000 chantiers to be folded. Stops when `current()` says the document changed.
- */
-export function prepareSearch(chantiers: readonly Chantier[], current: () => boolean): void {
-  const later = (next: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(next) : setTimeout(next, 50));
-  let done = 0;
-  const slice = () => {
-    if (!current()) return;
-    for (const end = Math.min(done + 50, chantiers.length); done < end; done += 1) searchTextOf(chantiers[done]);
-    if (done < chantiers.length) later(slice);
-  };
-  later(slice);
-}
-
-/**
  * What a chantier's entry in the overview shows under its title: its stake, or, during a search, the first
  * string beyond its title and theme where a term was found, started a little before the first match.
  */
