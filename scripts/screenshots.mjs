@@ -25,7 +25,9 @@ const CASES = [
   // The overview of many chantiers (issue 16), checked by axe-core as it is pictured.
   { name: 'overview-320-light', page: '/demo/grande-boite.html', width: 320, scheme: 'light', axe: true },
   { name: 'overview-320-dark', page: '/demo/grande-boite.html', width: 320, scheme: 'dark', axe: true },
-  { name: 'overview-1280-light', page: '/demo/grande-boite.html', width: 1280, scheme: 'light', axe: true },
+  // `print`: Chromium's own printing (page.pdf fires beforeprint) gives every chantier in full: at least
+  // one page each (each starts a page), where the overview alone fits on three.
+  { name: 'overview-1280-light', page: '/demo/grande-boite.html', width: 1280, scheme: 'light', axe: true, print: 30 },
   { name: 'overview-1280-dark', page: '/demo/grande-boite.html', width: 1280, scheme: 'dark', axe: true },
 ];
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -70,6 +72,12 @@ try {
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (test.print) {
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+      if (pages < test.print) errors.push(`printing gave ${pages} pages, fewer than the ${test.print} chantiers`);
+      else console.log(`${test.name}: printed on ${pages} pages`);
+    }
     if (test.axe) {
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
