@@ -7,10 +7,12 @@ import { NEVER_ANSWERS_URL } from './support/never-answers.js';
 import { SEED_URL, seedLoader, type SeedLoaded } from './support/seed.js';
 import { errorState, loadingState } from './support/story-state.js';
 import { applyPrintRules } from './support/print-preview.js';
+import { grandeBoite } from '../demo/grande-boite.js';
 
 interface BoxArgs extends FrameArgs {
   src?: string;
   'heading-level'?: number;
+  layout?: '' | 'auto' | 'overview' | 'full';
   timeout?: number;
   onBoiteAIdeesLoad?: (event: Event) => void;
   onBoiteAIdeesError?: (event: Event) => void;
@@ -25,6 +27,7 @@ const box = (args: BoxArgs, data: { property?: unknown; inline?: unknown; id?: s
       id=${ifDefined(data.id)}
       src=${ifDefined(args.src || undefined)}
       heading-level=${ifDefined(args['heading-level'])}
+      layout=${ifDefined(args.layout || undefined)}
       timeout=${ifDefined(args.timeout || undefined)}
       color-scheme=${ifDefined(args['color-scheme'] || undefined)}
       design=${ifDefined(args.design || undefined)}
@@ -77,6 +80,7 @@ const meta = {
   argTypes: {
     src: { control: 'text' },
     'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
+    layout: { control: 'inline-radio', options: ['', 'auto', 'overview', 'full'] },
     timeout: { control: 'number' },
     ...withoutControls('headingLevel', 'data', 'shownCount'),
     ...frameArgTypes,
@@ -136,6 +140,73 @@ export const NoResult: Story = {
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: typeSearch('zzz introuvable'),
+  parameters: { docs: { description: { story: 'Nothing found, nothing close: the message and the button that clears the search.' } } },
+};
+
+export const NoResultSuggestion: Story = {
+  name: 'No result: a suggestion',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
+  play: typeSearch('dicrimination logemnt'),
+  parameters: {
+    docs: { description: { story: 'Two misspelt words find nothing: the box suggests the words of the chantiers closest to them, with what that finds.' } },
+  },
+};
+
+export const NoResultOtherTheme: Story = {
+  name: 'No result: another theme',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
+  play: async (context) => {
+    const element = await shownBox(context.canvasElement);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')?.click();
+    await typeSearch('hôpitaux')(context);
+  },
+  parameters: { docs: { description: { story: '"hôpitaux" under the Logement theme: the suggestion names the theme where it is found.' } } },
+};
+
+// --- many chantiers: the overview ---------------------------------------------------------------------------
+/** The seed's three chantiers repeated to 30 (demo/grande-boite.js): what a real restitution of 30 looks like. */
+const many = (args: BoxArgs, loaded: Partial<SeedLoaded> | undefined, id?: string) => box(args, { property: grandeBoite(seedOf(loaded), 30), id });
+
+export const Overview: Story = {
+  name: 'Overview (30 chantiers)',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => many(args, loaded),
+  parameters: {
+    docs: {
+      description: {
+        story: 'From seven chantiers on (`layout="auto"`), the box opens on an overview grouped by theme: each title opens its chantier in place; "Lire tous les chantiers en entier" shows them all.',
+      },
+    },
+  },
+};
+
+export const OverviewOpened: Story = {
+  name: 'Overview: a chantier opened in place',
+  tags: ['!autodocs'], // focusing the opened chantier would scroll the Docs page
+  loaders: [
+    seedLoader,
+    async () => {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#grande.chantier=emploi-lutter-discriminations-jeunes-5`);
+      return {};
+    },
+  ],
+  args: { src: undefined },
+  render: (args, { loaded }) => many(args, loaded, 'grande'),
+  parameters: { docs: { description: { story: 'Opened from its title (or a link): the whole chantier where its entry was, between two buttons back to the overview.' } } },
+};
+
+export const OverviewSearch: Story = {
+  name: 'Overview: a search',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => many(args, loaded),
+  play: typeSearch('hôpital'),
+  parameters: { docs: { description: { story: 'A search narrows the overview; under each title, the line where the words were found. The toggles count what it finds per theme.' } } },
 };
 
 export const LinkToChantier: Story = {

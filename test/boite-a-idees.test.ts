@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { BoiteAIdeesElement } from '../src/boite-a-idees/boite-a-idees.js';
 import type { ChantierCardElement } from '../src/chantier-card/chantier-card.js';
-import { deepQueryAll, deepText, loadSeed, nextEvent, seedLinesByChantier, settle, SEED_URL, until } from './helpers.js';
+import { deepQueryAll, deepText, loadSeed, nextEvent, normalizeSpace, seedLinesByChantier, settle, SEED_URL, until } from './helpers.js';
 
 const EMPLOI = 'emploi-lutter-discriminations-jeunes';
 
@@ -30,7 +30,7 @@ const visibleTitles = (box: BoiteAIdeesElement) =>
     (card) => card.shadowRoot!.querySelector('.title')!.textContent!,
   );
 const themeButton = (box: BoiteAIdeesElement, name: string) =>
-  [...root(box).querySelectorAll<HTMLButtonElement>('.theme-toggle')].find((button) => button.textContent!.trim() === name)!;
+  [...root(box).querySelectorAll<HTMLButtonElement>('.theme-toggle')].find((button) => button.textContent!.trim().startsWith(`${name} (`))!;
 const search = (box: BoiteAIdeesElement) => root(box).querySelector<HTMLInputElement>('input[type="search"]')!;
 
 async function typeSearch(box: BoiteAIdeesElement, text: string) {
@@ -95,8 +95,12 @@ describe('<boite-a-idees>', () => {
     expect(count(box)).to.equal('1 chantier sur 3 — recherche « santé »');
     await typeSearch(box, 'institutionnels'); // in the governance table of Emploi only
     expect(visibleTitles(box)[0]).to.match(/^lutter contre les discriminations à l'emploi/);
-    await typeSearch(box, 'pilote'); // "Le(s) pilote(s)" of Emploi, "plusieurs copilotes" of Santé
-    expect(visibleTitles(box)).to.have.length(2);
+    await typeSearch(box, 'pilote'); // "Le(s) pilote(s)" of Emploi; words start with it, so not "copilotes"
+    expect(visibleTitles(box)[0]).to.match(/^lutter contre les discriminations à l'emploi/);
+    await typeSearch(box, 'copilote'); // "plusieurs copilotes" of Santé
+    expect(visibleTitles(box)[0]).to.match(/^Créer un réseau de vigilance/);
+    await typeSearch(box, 'pilote copilote');
+    expect(visibleTitles(box)).to.have.length(0);
     await typeSearch(box, 'autocensure'); // an obstacle
     expect(visibleTitles(box)[0]).to.match(/^lutter contre les discriminations à l'emploi/);
   });
@@ -124,7 +128,7 @@ describe('<boite-a-idees>', () => {
     const empty = root(box).querySelector('.empty')!;
     expect(empty.textContent).to.contain('Aucun chantier ne correspond à ces critères.');
     await expect(box).to.be.accessible();
-    empty.querySelector('button')!.click();
+    [...empty.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Effacer les filtres et la recherche')!.click();
     await settle(box);
     expect(visibleTitles(box)).to.have.length(3);
     expect(search(box).value).to.equal('');
@@ -247,7 +251,7 @@ describe('<boite-a-idees>', () => {
     expect(visibleTitles(box)).to.have.length(1);
     await sendKeys({ press: 'Tab' }); // → Logement toggle
     await sendKeys({ press: 'Tab' }); // → Emploi toggle
-    expect(root(box).activeElement!.textContent!.trim()).to.equal('Emploi');
+    expect(root(box).activeElement!.textContent!.trim()).to.equal('Emploi (1)');
     await sendKeys({ press: 'Enter' });
     await settle(box);
     expect(themeButton(box, 'Emploi').getAttribute('aria-pressed')).to.equal('true');
@@ -275,5 +279,126 @@ describe('<boite-a-idees>', () => {
     const inline = wrapper.querySelector<BoiteAIdeesElement>('#inline')!;
     expect(visibleTitles(inline)).to.have.length(3);
     await expect(wrapper).to.be.accessible();
+  });
+});
+
+describe('<boite-a-idees>: search as French visitors type (the seed)', () => {
+  const LOGEMENT = 'logement-acces-equitable';
+  const SANTE = 'sante-creer-reseau-vigilance';
+  /** The ids of the chantiers shown. */
+  const shownIds = (box: BoiteAIdeesElement) =>
+    [...root(box).querySelectorAll<ChantierCardElement>('.cards > li:not([hidden]) chantier-card')].map((card) => (card.data as { id: string }).id);
+  const marks = (box: BoiteAIdeesElement) => deepQueryAll(box, 'mark').map((mark) => mark.textContent!);
+
+  // query, the chantiers it finds, marks it must show (every form that matched)
+  const CASES: [string, string[], string[]][] = [
+    ['l’emploi', [EMPLOI], ['emploi']],
+    ['lʼemploi', [EMPLOI], ['emploi']],
+    ['oeuvre', [EMPLOI], ['œuvre']],
+    ['"mettre en oeuvre"', [EMPLOI], ['Mettre en œuvre']],
+    ['hôpital', [SANTE], ['hôpitaux']],
+    ['hopitaux', [SANTE], ['hôpitaux']],
+    ['réunion', [LOGEMENT], ['Réunions']],
+    ['logements', [LOGEMENT], ['logement', 'logements']],
+    ['Agence régionale de santé', [SANTE], ['ARS']],
+    ['ARS', [SANTE], ['ARS']],
+    ['RH', [LOGEMENT], ['RH']],
+    ['ressources humaines', [LOGEMENT], ['RH']],
+    ['au dela', [LOGEMENT], ['au', 'delà']],
+    ['"au-delà"', [LOGEMENT], ['au-delà']],
+    ['intercommunaux', [LOGEMENT], ['intercommunal']],
+  ];
+  for (const [query, ids, expected] of CASES) {
+    it(`${JSON.stringify(query)} finds ${ids.join(', ')} and marks ${expected.join(', ')}`, async () => {
+      const box = await boxFromSeed();
+      await typeSearch(box, query);
+      expect(shownIds(box)).to.deep.equal(ids);
+      expect(marks(box)).to.include.members(expected);
+    });
+  }
+
+  it('highlights a match inside an <abbr> and keeps the abbreviation', async () => {
+    const box = await boxFromSeed();
+    await typeSearch(box, 'RH');
+    const inAbbr = deepQueryAll(box, 'abbr > mark');
+    expect(inAbbr.map((mark) => mark.textContent)).to.deep.equal(['RH']);
+    expect((inAbbr[0].parentElement as HTMLElement).title).to.equal('Ressources humaines');
+    await typeSearch(box, 'Agence régionale de santé');
+    expect(deepQueryAll(box, 'abbr > mark').map((mark) => mark.textContent)).to.deep.equal(['ARS']);
+  });
+
+  it('counts on each theme toggle what the search finds there', async () => {
+    const box = await boxFromSeed();
+    const names = () => [...root(box).querySelectorAll('.theme-toggle')].map((button) => button.textContent!.trim());
+    expect(names()).to.deep.equal(['Logement (1)', 'Emploi (1)', 'Santé (1)']);
+    await typeSearch(box, 'stéréotypes');
+    expect(names()).to.deep.equal(['Logement (0)', 'Emploi (1)', 'Santé (1)']);
+    themeButton(box, 'Emploi').click();
+    await settle(box);
+    expect(names()).to.deep.equal(['Logement (0)', 'Emploi (1)', 'Santé (1)']);
+    expect(count(box)).to.equal('1 chantier sur 3 — Emploi — recherche « stéréotypes »');
+  });
+
+  it('suggests the theme where the words are found, and applies it', async () => {
+    const box = await boxFromSeed();
+    themeButton(box, 'Logement').click();
+    await typeSearch(box, 'hôpitaux');
+    const suggestion = root(box).querySelector('.empty p:nth-of-type(2)')!;
+    expect(normalizeSpace(suggestion.textContent!)).to.equal('Essayez plutôt : « hôpitaux » — Santé : 1 chantier');
+    suggestion.querySelector('button')!.click();
+    await settle(box);
+    expect(shownIds(box)).to.deep.equal([SANTE]);
+    expect(themeButton(box, 'Santé').getAttribute('aria-pressed')).to.equal('true');
+    expect(themeButton(box, 'Logement').getAttribute('aria-pressed')).to.equal('false');
+    expect(root(box).activeElement).to.equal(search(box));
+  });
+
+  it('suggests the closest word of the chantiers for a misspelt one', async () => {
+    const box = await boxFromSeed();
+    await typeSearch(box, 'dicriminations');
+    const button = root(box).querySelector<HTMLButtonElement>('.empty p:nth-of-type(2) button')!;
+    expect(normalizeSpace(button.textContent!)).to.equal('« discriminations » : 3 chantiers');
+    button.click();
+    await settle(box);
+    expect(search(box).value).to.equal('discriminations');
+    expect(shownIds(box)).to.have.length(3);
+  });
+
+  it('suggests fewer words when they are never found together', async () => {
+    const box = await boxFromSeed();
+    await typeSearch(box, 'hôpitaux réunions');
+    const button = root(box).querySelector<HTMLButtonElement>('.empty p:nth-of-type(2) button')!;
+    expect(normalizeSpace(button.textContent!)).to.match(/^« (hôpitaux|réunions) » : 1 chantier$/);
+    await typeSearch(box, 'zzzz qqqq');
+    expect(root(box).querySelector('.empty p:nth-of-type(2)')).to.equal(null); // nothing close: no suggestion
+    await expect(box).to.be.accessible();
+  });
+
+  it('speaks English in the suggestion under lang="en"', async () => {
+    const box = await boxFromSeed({ lang: 'en' });
+    themeButton(box, 'Emploi').click();
+    await typeSearch(box, 'hopital');
+    expect(normalizeSpace(root(box).querySelector('.empty p:nth-of-type(2)')!.textContent!)).to.equal('Try instead: “hopital” — Santé: 1 project');
+  });
+
+  it('cuts a crafted query from a link and never freezes: a 100 KB query costs what its first 200 characters do', async () => {
+    const crafted = Array.from({ length: 50_000 }, (_, index) => 'abcdefghijklmnopqrstuvwxyz'[index % 26]).join(' ');
+    // The same URL length and the same first 200 characters both times: what differs is only the length of
+    // the query the box is given.
+    const time = async (hash: string) => {
+      let best = Infinity;
+      for (let run = 0; run < 3; run += 1) {
+        const start = performance.now();
+        const box = await boxFromSeed({ hash });
+        best = Math.min(best, performance.now() - start);
+        box.parentElement!.remove();
+      }
+      return best;
+    };
+    const other = await time(`#boite.q=${crafted.slice(0, 200)}&autre=${crafted.slice(200)}`);
+    const query = await time(`#boite.q=${crafted}`);
+    expect(query, `${query.toFixed(0)} ms with a 100 KB query, ${other.toFixed(0)} ms with 200 characters`).to.be.below(2 * other + 20);
+    const box = await boxFromSeed({ hash: `#boite.q=${crafted}` });
+    expect(search(box).value).to.have.length(200);
   });
 });

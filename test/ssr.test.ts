@@ -197,7 +197,7 @@ describe('server-side rendering (npm run render)', () => {
       await settle(doc);
       expect(shownIds().length).to.equal(3);
       filtered = new Promise<BoiteAIdeesFilterEvent>((resolve) => box.addEventListener('boite-a-idees-filter', (event) => resolve(event as BoiteAIdeesFilterEvent), { once: true }));
-      const emploi = [...root.querySelectorAll<HTMLButtonElement>('.theme-toggle')].find((button) => button.textContent?.trim() === 'Emploi')!;
+      const emploi = [...root.querySelectorAll<HTMLButtonElement>('.theme-toggle')].find((button) => button.textContent?.trim().startsWith('Emploi ('))!;
       emploi.click();
       expect((await filtered).themes).to.deep.equal(['emploi']);
       await settle(doc);

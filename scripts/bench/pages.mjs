@@ -6,12 +6,14 @@
 //
 // Pages (one shell, same for all, a phone-sized viewport is set by the runner):
 // - A  `a-N.html`   the embed: one <script type="module" src="/dist/boite-a-idees.js"> and
-//                   <boite-a-idees src="chantiers-N.json">. End mark: the box fired its load event, then
+//                   <boite-a-idees src="chantiers-N.json"> (from 7 chantiers, its overview). End mark: the box fired its load event, then
 //                   every <chantier-card>, <freins-list> and <gouvernance-table> inside has finished
 //                   updating (`updateComplete`, repeated until none is pending), then a forced
 //                   synchronous layout (`document.documentElement.getBoundingClientRect()` +
 //                   `document.body.offsetHeight`), then `performance.mark('done')`.
-// - B  `b-N.html`   the floor: A's rendered DOM serialized with declarative shadow roots
+// - F  `f-N.html`   A with layout="full": every chantier in full, as the box showed them all before the
+//                   overview (issue 16). Same end mark.
+// - B  `b-N.html`   the floor: F's rendered DOM (every chantier in full) serialized with declarative shadow roots
 //                   (<template shadowrootmode="open">, each with the element's styles as <style>), no
 //                   library script. End mark: an inline script after the content forces layout and marks.
 // - C  `c-N.html`   the iframe way: N iframes, each a full document (`c-N-k.html`) that loads the bundle
@@ -98,8 +100,11 @@ ${body}
 
 const BUNDLE = '<script type="module" src="/dist/boite-a-idees.js"></script>';
 
-/** `dist`: where the bundle is served from (`/dist`, or `/dist-compare` for another build). */
-export function pageA(n, dist = '/dist') {
+/**
+ * `dist`: where the bundle is served from (`/dist`, or `/dist-compare` for another build); `attributes`:
+ * more attributes of the box (`layout="full"` for F).
+ */
+export function pageA(n, dist = '/dist', attributes = '') {
   return shell({
     head: `<script type="module" src="${dist}/boite-a-idees.js"></script>
 <script>
@@ -109,7 +114,7 @@ export function pageA(n, dist = '/dist') {
     window.__finish();
   }, { once: true });
 </script>`,
-    body: `<boite-a-idees src="/bench/chantiers-${n}.json"></boite-a-idees>`,
+    body: `<boite-a-idees src="/bench/chantiers-${n}.json"${attributes}></boite-a-idees>`,
   });
 }
 
@@ -166,18 +171,22 @@ ${BUNDLE}
 }
 
 /**
- * Every generated page and document for the sizes `{ A: [n…], C: [n…], X: [n…] }` (X: A's pages on the
- * build served as /dist-compare; B's pages are added by the runner).
+ * Every generated page and document for the sizes `{ A: [n…], C: [n…], F: [n…], X: [n…] }` (X: A's pages on
+ * the build served as /dist-compare; B's pages are added by the runner).
  */
 export function buildRoutes(sizes) {
   const routes = new Map();
   const documents = new Map();
-  for (const n of new Set([...sizes.A, ...sizes.C])) documents.set(n, documentOf(n));
+  for (const n of new Set([...sizes.A, ...sizes.C, ...(sizes.F ?? []), ...(sizes.B ?? [])])) documents.set(n, documentOf(n));
   for (const n of sizes.A) {
     routes.set(`/bench/chantiers-${n}.json`, JSON.stringify(documents.get(n)));
     routes.set(`/bench/a-${n}.html`, pageA(n));
   }
   for (const n of sizes.X ?? []) routes.set(`/bench/x-${n}.html`, pageA(n, '/dist-compare'));
+  for (const n of new Set([...(sizes.F ?? []), ...(sizes.B ?? [])])) {
+    routes.set(`/bench/chantiers-${n}.json`, JSON.stringify(documents.get(n)));
+    routes.set(`/bench/f-${n}.html`, pageA(n, '/dist', ' layout="full"'));
+  }
   for (const n of sizes.C) {
     routes.set(`/bench/c-${n}.html`, pageC(n));
     for (let index = 0; index < n; index += 1) routes.set(`/bench/c-${n}-${index}.html`, pageCFrame(documents.get(n), index));

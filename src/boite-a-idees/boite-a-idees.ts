@@ -2,10 +2,12 @@ import { html, isServer, noChange, nothing, type PropertyValues, type PropertyDe
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
 import { parseDocument } from '../model/parse-document.js';
-import type { Chantier, IdeaBoxDocument } from '../model/types.js';
+import { matchesTerms, MAX_QUERY_LENGTH, parseQuery, type Term } from '../model/search.js';
+import type { Chantier, IdeaBoxDocument, Sigle } from '../model/types.js';
 import { DataSource } from '../shared/data-source.js';
+import { createTextRenderer } from '../shared/decorate-text.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { searchTerms, slugify } from '../shared/fold.js';
+import { slugify } from '../shared/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
@@ -13,7 +15,8 @@ import { renderViewStatus } from '../shared/render.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
-import { matchesAll, searchTextOf } from './search-index.js';
+import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewStyles, renderOverview, type OverviewEntry, type OverviewGroup } from './overview.js';
+import { searchTextOf, suggestView, type Suggestion } from './search-index.js';
 import { EMPTY_VIEW, readViewState, sameView, writeViewState, type ViewState } from './view-state.js';
 
 interface Theme {
@@ -28,9 +31,26 @@ interface Theme {
 interface Indexed {
   readonly document: IdeaBoxDocument;
   readonly urlKey: string;
+  readonly glossaire: readonly Sigle[];
   readonly themes: readonly Theme[];
-  readonly entries: readonly { chantier: Chantier; theme: string; permalink: string }[];
+  readonly entries: readonly Entry[];
 }
+
+type Entry = OverviewEntry;
+
+/** What a search and the theme filter give, computed once per query and themes. */
+interface Searched {
+  readonly key: string;
+  readonly indexed: Indexed;
+  readonly terms: readonly Term[];
+  /** Chantiers the query finds, per theme slug, whatever themes are selected (the toggles' counts). */
+  readonly counts: ReadonlyMap<string, number>;
+  readonly visible: readonly Entry[];
+  /** When nothing is visible: the closest view that shows something (`null`: none). */
+  suggestion?: Suggestion | null;
+}
+
+const NO_GLOSSARY: readonly Sigle[] = [];
 
 function indexDocument(document: IdeaBoxDocument, urlKey: string): Indexed {
   const themes = new Map<string, string>();
@@ -39,14 +59,18 @@ function indexDocument(document: IdeaBoxDocument, urlKey: string): Indexed {
     if (!themes.has(theme)) themes.set(theme, chantier.thematique);
     return { chantier, theme, permalink: writeViewState('', urlKey, { ...EMPTY_VIEW, chantier: chantier.id }) };
   });
-  return { document, urlKey, themes: [...themes].map(([slug, name]) => ({ slug, name })), entries };
+  return { document, urlKey, glossaire: document.glossaire ?? NO_GLOSSARY, themes: [...themes].map(([slug, name]) => ({ slug, name })), entries };
 }
 
 /**
- * The whole idea box: the meeting's title and presentation, a search field and one toggle per theme,
- * an announced result count, every chantier as a `<chantier-card>`, and the glossary of acronyms.
- * The view (search, themes, chantier in focus) lives in the URL fragment, so a copied link opens the
- * same view and the back button walks back through views.
+ * The whole idea box: the meeting's title and presentation, a search field and one toggle per theme
+ * (with how many chantiers the search finds in it), an announced result count, the chantiers, and the
+ * glossary of acronyms. Up to six chantiers, each is shown in full as a `<chantier-card>`; from seven on
+ * (`layout`), an overview lists them grouped by theme, each opening in place, and a button shows them
+ * all in full; printing always prints every chantier shown in full. When a search finds nothing, the box
+ * suggests the closest search that finds something.
+ * The view (search, themes, chantier in focus or opened, overview or in full) lives in the URL fragment,
+ * so a copied link opens the same view and the back button walks back through views.
  *
  * Data comes from `.data`, an inline `<script type="application/json">` child, or `src`.
  *
@@ -58,7 +82,11 @@ function indexDocument(document: IdeaBoxDocument, urlKey: string): Indexed {
  * @csspart button - Every button of the box (theme toggles, clear, expand and collapse all, retry).
  * @csspart count - The announced result count.
  * @csspart cards - The list of chantier cards.
- * @csspart empty - The message shown when no chantier matches.
+ * @csspart overview - The overview of the chantiers (many chantiers).
+ * @csspart group-title - The heading of each theme in the overview.
+ * @csspart entry-title - The heading of each chantier in the overview (its link opens it).
+ * @csspart mark - A search term found in a title or a line of the overview.
+ * @csspart empty - The message shown when no chantier matches, with a suggestion.
  * @csspart glossary - The glossary of acronyms.
  * @csspart status - The loading message.
  * @csspart error - The alert shown when the idea box cannot be shown.
@@ -80,12 +108,15 @@ function indexDocument(document: IdeaBoxDocument, urlKey: string): Indexed {
  * @fires {BoiteAIdeesFilterEvent} boite-a-idees-filter - The visitor changed the search or the themes.
  */
 export class BoiteAIdeesElement extends BoiteElement {
-  static override styles = [baseStyles, boiteAIdeesStyles];
+  static override styles = [baseStyles, boiteAIdeesStyles, overviewStyles];
 
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    layout: {},
     view: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
   };
 
   /** The idea box document, set from JavaScript; validated like fetched data. Takes precedence over `src`. */
@@ -95,8 +126,21 @@ export class BoiteAIdeesElement extends BoiteElement {
   /** Level (1–6) of the meeting's title; chantier titles use the next level, their sections the one after. */
   headingLevel = 2;
 
+  /**
+   * `overview`: the chantiers grouped by theme, each opening in place; `full`: every chantier in full;
+   * `auto` (default): the overview from seven chantiers on. A visitor can always read them all in full.
+   */
+  layout: 'auto' | 'overview' | 'full' = 'auto';
+
 
   private view: ViewState = EMPTY_VIEW;
+  /** Between `beforeprint` and `afterprint`: paper gets every chantier in full, never the overview. */
+  private printing = false;
+  private searched?: Searched;
+  /** The overview entry to focus once rendered: the chantier that was just closed, or the first of a theme's others. */
+  private pendingEntryFocus?: string;
+  /** Themes of the overview whose every chantier the visitor asked to see (kept for the page's life, not in the URL). */
+  private expanded: ReadonlySet<string> = new Set();
 
   private readonly source = new DataSource<IdeaBoxDocument>(this, {
     property: () => this.data,
@@ -113,6 +157,7 @@ export class BoiteAIdeesElement extends BoiteElement {
   private urlKey = 'boite';
 
   private readonly onLocationChange = () => this.applyUrl();
+  private readonly onPrint = (event: Event) => (this.printing = event.type === 'beforeprint');
 
   /**
    * Cards the browser currently skips (far off screen, `content-visibility: auto`). A keystroke does not
@@ -143,6 +188,8 @@ export class BoiteAIdeesElement extends BoiteElement {
     else this.applyUrl();
     window.addEventListener('hashchange', this.onLocationChange);
     window.addEventListener('popstate', this.onLocationChange);
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback(): void {
@@ -150,11 +197,13 @@ export class BoiteAIdeesElement extends BoiteElement {
     if (isServer) return;
     window.removeEventListener('hashchange', this.onLocationChange);
     window.removeEventListener('popstate', this.onLocationChange);
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
   }
 
   /** Number of chantiers currently shown (after search and theme filters). */
   get shownCount(): number {
-    return this.visibleEntries().length;
+    return this.search()?.visible.length ?? 0;
   }
 
   private positionalKey(): string {
@@ -165,13 +214,18 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   private applyUrl(): void {
     const next = readViewState(location.hash, this.urlKey);
+    const closed = this.view.chantier;
+    // Back from a chantier opened in the overview: focus returns to its entry, if focus was in the box
+    // (or lost with the card); a host page's focus is never taken.
+    if (closed && !next.chantier && (this.shadowRoot?.activeElement || document.activeElement === document.body)) this.focusEntry(closed);
     if (!sameView(next, this.view)) this.view = next;
     if (next.chantier) this.pendingFocus = next.chantier;
     this.requestUpdate();
   }
 
-  /** Changes the view on a visitor's action: records it in the URL and tells the page. */
+  /** Changes the view on a visitor's action: records it in the URL and tells the page of a new search or filter. */
   private changeView(next: ViewState, { replace = false } = {}): void {
+    const filtered = next.query !== this.view.query || next.themes.join() !== this.view.themes.join();
     this.view = next;
     const hash = writeViewState(location.hash, this.urlKey, next);
     if (hash !== location.hash && !(hash === '' && location.hash === '#')) {
@@ -179,43 +233,104 @@ export class BoiteAIdeesElement extends BoiteElement {
       if (replace) history.replaceState(history.state, '', url);
       else history.pushState(history.state, '', url);
     }
-    this.updateComplete.then(() =>
-      this.dispatchEvent(new BoiteAIdeesFilterEvent(next.query.trim(), next.themes, this.shownCount)),
-    );
+    if (filtered) {
+      this.updateComplete.then(() =>
+        this.dispatchEvent(new BoiteAIdeesFilterEvent(next.query.trim(), next.themes, this.shownCount)),
+      );
+    }
   }
 
   private toggleTheme(slug: string): void {
     const themes = new Set(this.view.themes);
     if (!themes.delete(slug)) themes.add(slug);
     const ordered = (this.indexed?.themes ?? []).map((theme) => theme.slug).filter((theme) => themes.has(theme));
-    this.changeView({ query: this.view.query, themes: ordered });
+    this.changeView({ ...this.view, themes: ordered, chantier: undefined });
   }
 
   private onSearch(event: Event): void {
-    const query = (event.target as HTMLInputElement).value;
+    const query = (event.target as HTMLInputElement).value.slice(0, MAX_QUERY_LENGTH);
     // The first keystroke of a search adds a history entry; the following ones refine it in place,
     // so the back button returns to the view before the search, not letter by letter.
-    this.changeView({ query, themes: this.view.themes }, { replace: this.view.query.trim() !== '' });
+    this.changeView({ ...this.view, query, chantier: undefined }, { replace: this.view.query.trim() !== '' && !this.view.chantier });
+  }
+
+  /**
+   * A visitor about to type (the field has focus): the chantiers' search texts are folded now, once, so no
+   * keystroke waits for them (1,000 chantiers: ≈ 100 ms on focus). A box nobody searches never folds them.
+   */
+  private readonly prepareSearch = () => this.indexed?.entries.forEach((entry) => searchTextOf(entry.chantier));
+
+  /** Shows a view chosen in the box (cleared, or suggested), then returns focus to the search field. */
+  private searchAgain(next: ViewState): void {
+    this.changeView({ ...next, full: this.view.full });
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
   private clear(): void {
-    this.changeView(EMPTY_VIEW);
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+    this.searchAgain(EMPTY_VIEW);
+  }
+
+  /** Opens a chantier of the overview in place (a plain click on its title), and focuses its title. */
+  private open(event: MouseEvent, id: string): void {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    this.pendingFocus = id;
+    this.changeView({ ...this.view, chantier: id });
+  }
+
+  /** Back to the overview from the chantier opened in place; focus returns to its entry. */
+  private close(): void {
+    this.focusEntry(this.view.chantier!);
+    this.changeView({ ...this.view, chantier: undefined });
+  }
+
+  /** Focuses a chantier's entry in the overview once rendered, showing its theme's others if it is one of them. */
+  private focusEntry(id: string): void {
+    this.pendingEntryFocus = id;
+    const visible = this.search()?.visible ?? [];
+    const theme = visible.find((entry) => entry.chantier.id === id)?.theme;
+    if (theme && visible.filter((entry) => entry.theme === theme).findIndex((entry) => entry.chantier.id === id) >= GROUP_SHOWS) {
+      this.expanded = new Set(this.expanded).add(theme);
+    }
+  }
+
+  /** Shows every chantier of a theme in the overview; focus goes to the first that was not shown. */
+  private expand(slug: string, visible: readonly Entry[]): void {
+    this.expanded = new Set(this.expanded).add(slug);
+    this.pendingEntryFocus = visible.filter((entry) => entry.theme === slug)[GROUP_SHOWS]?.chantier.id;
+  }
+
+  /** The overview, unless the box shows every chantier in full (asked, few chantiers, or printing). */
+  private showsOverview(): boolean {
+    return this.hasOverview() && !this.view.full && !this.printing;
+  }
+
+  private hasOverview(): boolean {
+    return this.layout === 'overview' || (this.layout !== 'full' && (this.indexed?.entries.length ?? 0) >= OVERVIEW_FROM);
   }
 
   private cards(): ChantierCardElement[] {
     return [...this.renderRoot.querySelectorAll('chantier-card')];
   }
 
-  private visibleEntries() {
-    if (!this.indexed) return [];
-    const terms = searchTerms(this.view.query);
-    const themes = this.view.themes;
-    return this.indexed.entries.filter(
-      (entry) =>
-        (themes.length === 0 || themes.includes(entry.theme)) &&
-        (terms.length === 0 || matchesAll(searchTextOf(entry.chantier), terms)),
-    );
+  /** The search's result for the current view: one pass over the chantiers per query and themes. */
+  private search(): Searched | undefined {
+    const indexed = this.indexed;
+    if (!indexed) return undefined;
+    const { query, themes } = this.view;
+    const key = `${query}\n${themes.join()}`;
+    if (this.searched?.indexed !== indexed || this.searched.key !== key) {
+      const terms = parseQuery(query, indexed.glossaire);
+      const counts = new Map<string, number>();
+      const visible: Entry[] = [];
+      for (const entry of indexed.entries) {
+        if (terms.length && !matchesTerms(searchTextOf(entry.chantier), terms)) continue;
+        counts.set(entry.theme, (counts.get(entry.theme) ?? 0) + 1);
+        if (!themes.length || themes.includes(entry.theme)) visible.push(entry);
+      }
+      this.searched = { key, indexed, terms, counts, visible };
+    }
+    return this.searched;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -230,11 +345,14 @@ export class BoiteAIdeesElement extends BoiteElement {
     const id = this.pendingFocus;
     if (id && this.indexed?.entries.some((entry) => entry.chantier.id === id)) {
       // A link to a chantier that the filters hide: show everything rather than focus a hidden card.
-      if (!this.visibleEntries().some((entry) => entry.chantier.id === id)) this.view = { ...EMPTY_VIEW, chantier: id };
+      if (!this.search()!.visible.some((entry) => entry.chantier.id === id)) this.view = { ...EMPTY_VIEW, chantier: id };
     }
   }
 
   protected override updated(): void {
+    const entry = this.pendingEntryFocus;
+    this.pendingEntryFocus = undefined;
+    if (entry) this.renderRoot.querySelector<HTMLElement>(`#entry-${entry} a`)?.focus();
     const id = this.pendingFocus;
     if (!id || !this.indexed) return;
     this.pendingFocus = undefined;
@@ -248,23 +366,37 @@ export class BoiteAIdeesElement extends BoiteElement {
     const sourceView = this.source.view;
     const status = renderViewStatus(sourceView, lang, () => this.source.reload());
     if (status) return status;
-    if (!this.indexed) return nothing;
+    const searched = this.search();
+    if (!searched) return nothing;
 
-    const { document, themes, entries } = this.indexed;
+    const { document, themes, entries, glossaire } = searched.indexed;
+    const { terms, counts, visible } = searched;
     const dataLang = ifDefined(dataLangFor(lang));
     const level = clampLevel(this.headingLevel);
-    const visible = new Set(this.visibleEntries().map((entry) => entry.chantier.id));
-    const selectedNames = themes.filter((theme) => this.view.themes.includes(theme.slug)).map((theme) => theme.name);
+    const shown = new Set(visible.map((entry) => entry.chantier.id));
+    const themeNames = (slugs: readonly string[]) =>
+      themes.filter((theme) => slugs.includes(theme.slug)).map((theme) => theme.name).join(', ');
+    const selectedNames = themeNames(this.view.themes);
     const query = this.view.query.trim();
-    const count = [
-      labels.box.count(visible.size, entries.length),
-      selectedNames.length ? selectedNames.join(', ') : '',
-      query ? labels.box.searched(query) : '',
-    ]
+    const count = [labels.box.count(visible.length, entries.length), selectedNames, query ? labels.box.searched(query) : '']
       .filter(Boolean)
       .join(' — ');
     const filtered = query !== '' || this.view.themes.length > 0;
+    const overview = this.showsOverview();
+    if (!visible.length && searched.suggestion === undefined) {
+      searched.suggestion = (query && suggestView(entries, query, this.view.themes, glossaire)) || null;
+    }
+    const suggestion = searched.suggestion;
     const rencontre = document.rencontre;
+    const card = (entry: Entry, cardLevel: number) => html`<chantier-card
+      collapsible
+      heading-level=${cardLevel}
+      .data=${entry.chantier}
+      .glossaire=${glossaire}
+      highlight=${this.skipped.has(entry.chantier) ? noChange : shown.has(entry.chantier.id) && terms.length ? query : ''}
+      permalink=${entry.permalink}
+      @contentvisibilityautostatechange=${this.onSkipChange}
+    ></chantier-card>`;
 
     return html`
       ${rencontre
@@ -287,9 +419,11 @@ export class BoiteAIdeesElement extends BoiteElement {
             type="search"
             autocomplete="off"
             spellcheck="false"
+            maxlength=${MAX_QUERY_LENGTH}
             aria-describedby="search-hint"
             .value=${this.view.query}
             @input=${this.onSearch}
+            @focus=${this.prepareSearch}
           />
         </div>
         <div class="themes" role="group" aria-labelledby="themes-label">
@@ -302,44 +436,67 @@ export class BoiteAIdeesElement extends BoiteElement {
               aria-pressed=${this.view.themes.includes(theme.slug) ? 'true' : 'false'}
               lang=${dataLang}
               @click=${() => this.toggleTheme(theme.slug)}
-            >${theme.name}</button>`,
+            >${theme.name} (${counts.get(theme.slug) ?? 0})</button>`,
           )}
         </div>
         <div class="actions">
           <button type="button" part="button" ?disabled=${!filtered} @click=${this.clear}>${labels.box.clear}</button>
-          <button type="button" part="button" @click=${() => this.cards().forEach((card) => card.expandAll())}>
-            ${labels.box.expandAll}
-          </button>
-          <button type="button" part="button" @click=${() => this.cards().forEach((card) => card.collapseAll())}>
-            ${labels.box.collapseAll}
-          </button>
+          ${this.hasOverview()
+            ? html`<button type="button" part="button" @click=${() => this.changeView({ ...this.view, chantier: undefined, full: overview })}>
+                ${overview ? labels.box.readAll : labels.box.overview}
+              </button>`
+            : nothing}
+          ${overview
+            ? nothing
+            : html`<button type="button" part="button" @click=${() => this.cards().forEach((card) => card.expandAll())}>
+                  ${labels.box.expandAll}
+                </button>
+                <button type="button" part="button" @click=${() => this.cards().forEach((card) => card.collapseAll())}>
+                  ${labels.box.collapseAll}
+                </button>`}
         </div>
       </div>
 
       <p class="count" part="count" role="status">${count}</p>
 
-      ${visible.size === 0
+      ${visible.length === 0
         ? html`<div class="empty" part="empty">
             <p>${labels.box.none}</p>
+            ${suggestion
+              ? html`<p>
+                  ${labels.box.tryInstead}
+                  <button type="button" part="button" @click=${() => this.searchAgain({ query: suggestion.query, themes: suggestion.themes })}>
+                    ${labels.box.suggestion(
+                      suggestion.query,
+                      suggestion.themes.join() === this.view.themes.join() ? '' : themeNames(suggestion.themes) || labels.box.allThemes,
+                      suggestion.shown,
+                    )}
+                  </button>
+                </p>`
+              : nothing}
             <button type="button" part="button" @click=${this.clear}>${labels.box.clear}</button>
           </div>`
         : nothing}
 
-      <ul class="cards" part="cards" role="list">
-        ${entries.map(
-          ({ chantier, permalink }) => html`<li ?hidden=${!visible.has(chantier.id)}>
-            <chantier-card
-              collapsible
-              heading-level=${level + 1}
-              .data=${chantier}
-              .glossaire=${document.glossaire ?? []}
-              highlight=${this.skipped.has(chantier) ? noChange : visible.has(chantier.id) ? query : ''}
-              permalink=${permalink}
-              @contentvisibilityautostatechange=${this.onSkipChange}
-            ></chantier-card>
-          </li>`,
-        )}
-      </ul>
+      ${overview
+        ? renderOverview({
+            groups: this.groups(visible),
+            level,
+            opened: this.view.chantier,
+            terms,
+            text: createTextRenderer({ glossaire: NO_GLOSSARY, terms }),
+            dataLang: dataLangFor(lang),
+            expanded: this.expanded,
+            expand: (slug) => this.expand(slug, visible),
+            more: labels.box.more,
+            back: labels.box.back,
+            open: (event, id) => this.open(event, id),
+            close: () => this.close(),
+            card,
+          })
+        : html`<ul class="cards" part="cards" role="list">
+            ${entries.map((entry) => html`<li ?hidden=${!shown.has(entry.chantier.id)}>${card(entry, level + 1)}</li>`)}
+          </ul>`}
 
       ${document.glossaire?.length
         ? html`<section class="glossary" part="glossary" aria-labelledby="glossary-title">
@@ -350,6 +507,13 @@ export class BoiteAIdeesElement extends BoiteElement {
           </section>`
         : nothing}
     `;
+  }
+
+  /** The visible chantiers by theme, in the document's order of themes. */
+  private groups(visible: readonly Entry[]): OverviewGroup[] {
+    const byTheme = new Map<string, Entry[]>();
+    for (const entry of visible) byTheme.get(entry.theme)?.push(entry) ?? byTheme.set(entry.theme, [entry]);
+    return this.indexed!.themes.flatMap(({ slug, name }) => (byTheme.has(slug) ? [{ slug, name, entries: byTheme.get(slug)! }] : []));
   }
 }
 

@@ -7,7 +7,8 @@ import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
 import { DataSource, selectChantier } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { searchTerms, slugify } from '../shared/fold.js';
+import { parseQuery, type Term } from '../model/search.js';
+import { slugify } from '../shared/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
@@ -16,6 +17,16 @@ import { safeHref } from '../shared/safe-url.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { chantierCardStyles } from './chantier-card.styles.js';
+
+let lastTerms: { query: string; glossaire: readonly Sigle[]; terms: Term[] } | undefined;
+
+/** The terms of a query, read once for all the cards of a box that highlight the same query. */
+function termsOf(query: string, glossaire: readonly Sigle[]): Term[] {
+  if (lastTerms?.query !== query || lastTerms.glossaire !== glossaire) lastTerms = { query, glossaire, terms: parseQuery(query, glossaire) };
+  return lastTerms.terms;
+}
+
+const keyOf = (terms: readonly Term[]) => terms.map((term) => term.needles.join('\t')).join('\n');
 
 /** Every section of a chantier, in the order of the workshops' template. */
 const SECTIONS = ['enjeu', 'reussite', 'actions', 'ressources', 'questions', 'gouvernance', 'freins'] as const;
@@ -89,7 +100,10 @@ export class ChantierCardElement extends BoiteElement {
   /** Makes each section a disclosure that visitors can fold and unfold; printing shows every section. */
   collapsible = false;
 
-  /** Search words to highlight in the text, matched without regard to case or accents ("sante" finds "Santé"). */
+  /**
+   * A search query whose matches to highlight, read as the box's search reads it: without regard to case,
+   * accents or number ("hopital" marks "hôpitaux"), acronyms and their expansions alike, "quoted phrases".
+   */
   highlight = '';
 
   /**
@@ -147,10 +161,11 @@ export class ChantierCardElement extends BoiteElement {
     const view = this.source.view;
     this.provider.setValue(view.status === 'ready' ? view.value : undefined);
     const glossaire = this.glossaire ?? (view.status === 'ready' ? view.document?.glossaire : undefined) ?? [];
-    const terms = searchTerms(this.highlight);
     const previous = this.decorations;
-    if (!previous || previous.glossaire !== glossaire || previous.terms.join(' ') !== terms.join(' ')) {
-      // A new object only when something changed, so the inner elements re-render only then.
+    const terms = termsOf(this.highlight, glossaire);
+    if (!previous || previous.glossaire !== glossaire || keyOf(previous.terms) !== keyOf(terms)) {
+      // A new object only when something changed, so the inner elements re-render only then ("s" and ""
+      // highlight nothing alike).
       this.decorations = { glossaire, terms };
       this.decorationsProvider.setValue(this.decorations);
     }

@@ -1,17 +1,18 @@
 /**
  * Renders a data string as text, with two additions that never change its words: acronyms of the
- * glossary marked up with `<abbr title>` (first occurrence per element), and search terms wrapped in
- * `<mark>`, matched without regard to case or accents. Everything stays text: no string becomes markup.
+ * glossary marked up with `<abbr title>` (first occurrence per element), and every form of the search
+ * terms found wrapped in `<mark>` (`findMatches`), inside an `<abbr>` too. Everything stays text: no
+ * string becomes markup.
  */
 import { html, type TemplateResult } from 'lit';
+import { findMatches, type Term } from '../model/search.js';
 import type { Sigle } from '../model/types.js';
-import { fold } from './fold.js';
 
 export interface TextDecorations {
   /** The document's glossary: acronyms and what they stand for. */
   readonly glossaire: readonly Sigle[];
-  /** Folded search terms to highlight (see `fold`). */
-  readonly terms: readonly string[];
+  /** The search terms to highlight (`parseQuery`). */
+  readonly terms: readonly Term[];
 }
 
 export const NO_DECORATIONS: TextDecorations = { glossaire: [], terms: [] };
@@ -26,7 +27,7 @@ export function createTextRenderer({ glossaire, terms }: TextDecorations): TextR
   const seen = new Set<string>();
   if (!acronyms && !terms.length) return (text) => text;
   return (text) => {
-    const marks = terms.length ? findTerms(text, terms) : [];
+    const marks = terms.length ? findMatches(text, terms) : [];
     const pieces: (string | TemplateResult)[] = [];
     let at = 0;
     if (acronyms) {
@@ -61,45 +62,6 @@ function highlight(text: string, start: number, end: number, marks: readonly Ran
   }
   if (at < end) pieces.push(text.slice(at, end));
   return pieces;
-}
-
-/** Where the folded terms occur in the original text, as merged, sorted ranges of the original. */
-export function findTerms(text: string, terms: readonly string[]): Range[] {
-  let folded = fold(text);
-  let origin: number[] | undefined;
-  if (folded.length !== text.length || /\p{M}/u.test(text)) {
-    // Folding changed the length: fold character by character, remembering where each folded character
-    // came from, so a match in the folded text maps back onto the original letters.
-    folded = '';
-    origin = [];
-    let index = 0;
-    for (const character of text) {
-      const foldedCharacter = fold(character);
-      for (let i = 0; i < foldedCharacter.length; i += 1) origin.push(index);
-      folded += foldedCharacter;
-      index += character.length;
-    }
-    origin.push(text.length);
-  }
-  // Otherwise ("santé" folds to "sante", one letter for one) positions are the same in both texts.
-  const at = (position: number) => (origin ? origin[position] : position);
-  const ranges: Range[] = [];
-  for (const term of terms) {
-    if (!term) continue;
-    for (let found = folded.indexOf(term); found !== -1; found = folded.indexOf(term, found + term.length)) {
-      const start = at(found);
-      const last = at(found + term.length - 1);
-      ranges.push([start, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
-    }
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: Range[] = [];
-  for (const range of ranges) {
-    const previous = merged.at(-1);
-    if (previous && range[0] <= previous[1]) previous[1] = Math.max(previous[1], range[1]);
-    else merged.push([...range]);
-  }
-  return merged;
 }
 
 const patterns = new WeakMap<readonly Sigle[], { pattern: RegExp; definitions: Map<string, string> } | null>();

@@ -10,8 +10,3 @@ export function fold(text: string): string {
 export function slugify(text: string): string {
   return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
-
-/** The folded words of a search query: "Santé  logement" → ["sante", "logement"]. */
-export function searchTerms(query: string): string[] {
-  return fold(query).split(/\s+/).filter(Boolean);
-}

@@ -38,7 +38,9 @@ const fr = {
   retry: 'Réessayer',
   box: {
     search: 'Rechercher dans les chantiers',
-    searchHint: 'Accents et majuscules indifférents ; chaque mot ajouté affine.',
+    // Narrow no-break spaces before ; and :, no-break spaces inside « »: French typography, and no line
+    // that starts with a semicolon on a phone.
+    searchHint: 'Accents, majuscules et pluriels indifférents\u202f; chaque mot ajouté affine\u202f; «\u00a0entre guillemets\u00a0»\u202f: expression exacte.',
     themes: 'Thématiques',
     clear: 'Effacer les filtres et la recherche',
     expandAll: 'Tout déplier',
@@ -47,6 +49,14 @@ const fr = {
     searched: (query: string) => `recherche « ${query} »`,
     none: 'Aucun chantier ne correspond à ces critères.',
     glossary: 'Glossaire des sigles',
+    tryInstead: 'Essayez plutôt\u202f:',
+    suggestion: (query: string, themes: string, shown: number) =>
+      `«\u00a0${query}\u00a0»${themes && ` — ${themes}`}\u202f: ${shown}\u00a0chantier${shown > 1 ? 's' : ''}`,
+    allThemes: 'toutes thématiques',
+    readAll: 'Lire tous les chantiers en entier',
+    overview: "Vue d'ensemble",
+    back: "Retour à la vue d'ensemble",
+    more: (count: number, theme: string) => `Afficher les ${count} autres chantiers\u202f: ${theme}`,
   },
   failed: "Ces données n'ont pas pu être affichées.",
   moreErrors: (count: number) => `… et ${count} de plus.`,
@@ -104,7 +114,7 @@ const en: Labels = {
   retry: 'Try again',
   box: {
     search: 'Search the projects',
-    searchHint: 'Accents and capitals do not matter; each added word narrows.',
+    searchHint: 'Accents, capitals and plurals do not matter; each added word narrows; “in quotes”: an exact phrase.',
     themes: 'Themes',
     clear: 'Clear filters and search',
     expandAll: 'Expand all',
@@ -113,6 +123,14 @@ const en: Labels = {
     searched: (query: string) => `search “${query}”`,
     none: 'No project matches these criteria.',
     glossary: 'Glossary of acronyms',
+    tryInstead: 'Try instead:',
+    suggestion: (query: string, themes: string, shown: number) =>
+      `“${query}”${themes && ` — ${themes}`}: ${shown} project${shown === 1 ? '' : 's'}`,
+    allThemes: 'all themes',
+    readAll: 'Read every project in full',
+    overview: 'Overview',
+    back: 'Back to the overview',
+    more: (count: number, theme: string) => `Show the ${count} other projects: ${theme}`,
   },
   failed: 'This data could not be displayed.',
   moreErrors: (count: number) => `… and ${count} more.`,
