@@ -3,7 +3,7 @@
  * against them, line by line: each line is where its annotation says, or reported when it says so, and
  * « à vérifier » exactly when it says so. Pure, so a Node script can run it as well as the browser tests.
  */
-import { fold } from '../src/shared/fold.js';
+import { fold } from '../src/model/fold.js';
 import type { ImportResult } from '../src/model/import-restitution.js';
 import type { Chantier, IdeaBoxDocument, Item } from '../src/model/types.js';
 import { listMarker } from '../src/model/restitution-lines.js';

@@ -7,7 +7,7 @@ import type { Chantier, IdeaBoxDocument, Sigle } from '../model/types.js';
 import { DataSource } from '../shared/data-source.js';
 import { createTextRenderer } from '../shared/decorate-text.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { slugify } from '../shared/fold.js';
+import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';

@@ -8,7 +8,7 @@ import { createTextRenderer, type TextDecorations } from '../shared/decorate-tex
 import { DataSource, selectChantier } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { parseQuery, type Term } from '../model/search.js';
-import { slugify } from '../shared/fold.js';
+import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';

@@ -19,7 +19,7 @@
  * Time is linear in the text: one classification pass with bounded look-ahead, one walk, maps instead of
  * searches (test/import-performance.test.ts).
  */
-import { fold } from '../shared/fold.js';
+import { fold } from './fold.js';
 import { FORMAT_VERSION } from './schema.js';
 import type { Chantier, IdeaBoxDocument, Rencontre } from './types.js';
 import {

@@ -7,7 +7,7 @@
  * What is certain is `exact`; what is a guess from a near miss is flagged so that the importer reports
  * the line as « à vérifier ». Linear: anchored patterns, and a bounded edit distance on short lines only.
  */
-import { fold } from '../shared/fold.js';
+import { fold } from './fold.js';
 import { listMarker, skipSpaces, unquote, withoutGlyph, withoutMarkdown } from './restitution-lines.js';
 
 export type SectionKey = 'enjeu' | 'reussite' | 'actions' | 'ressources' | 'questions' | 'gouvernance' | 'freins';

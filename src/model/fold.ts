@@ -1,6 +1,6 @@
 /**
- * Folds text for comparison: no accents, no case ("SANTÉ", "santé" and "sante" are equal), so searches
- * and theme names match the way people type them.
+ * Folds text for comparison: no accents, no case ("SANTÉ", "santé" and "sante" are equal), so searches,
+ * theme names and the importer's headings match the way people type them.
  */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
