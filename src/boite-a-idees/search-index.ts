@@ -5,6 +5,7 @@
  * would. The rules themselves are plain functions in `src/model/search.ts`.
  */
 import { closestWord, findMatches, foldLines, matchesTerms, parseQuery, type Term } from '../model/search.js';
+import { SECTION_KEYS } from '../model/sections.js';
 import type { Chantier, Item, Sigle } from '../model/types.js';
 
 /** Every string of a chantier, title and theme first (an excerpt skips those two: they are shown anyway). */
@@ -20,12 +21,16 @@ function searchParts(chantier: Chantier): string[] {
       }
     }
   };
-  for (const section of [chantier.enjeu, chantier.reussite, chantier.actions, chantier.ressources, chantier.questions, chantier.freins]) {
-    if (section?.texte) parts.push(section.texte);
-    addItems(section?.items);
+  for (const key of SECTION_KEYS) {
+    if (key === 'gouvernance') {
+      for (const role of chantier.gouvernance?.roles ?? []) parts.push(role.role, role.texte);
+      addItems(chantier.gouvernance?.notes);
+    } else {
+      const section = chantier[key];
+      if (section?.texte) parts.push(section.texte);
+      addItems(section?.items);
+    }
   }
-  for (const role of chantier.gouvernance?.roles ?? []) parts.push(role.role, role.texte);
-  addItems(chantier.gouvernance?.notes);
   return parts;
 }
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
 import { parseChantier } from '../model/parse-document.js';
+import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
 import type { Chantier, Section, Sigle } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
@@ -27,10 +28,6 @@ function termsOf(query: string, glossaire: readonly Sigle[]): Term[] {
 }
 
 const keyOf = (terms: readonly Term[]) => terms.map((term) => term.needles.join('\t')).join('\n');
-
-/** Every section of a chantier, in the order of the workshops' template. */
-const SECTIONS = ['enjeu', 'reussite', 'actions', 'ressources', 'questions', 'gouvernance', 'freins'] as const;
-type SectionKey = (typeof SECTIONS)[number];
 
 /**
  * One chantier of the idea box, complete: theme, workshop and its question, title, then every section
@@ -136,7 +133,7 @@ export class ChantierCardElement extends BoiteElement {
 
   /** Folds every section, leaving the theme, title and workshop visible. */
   collapseAll(): void {
-    this.folded = new Set(SECTIONS);
+    this.folded = new Set(SECTION_KEYS);
   }
 
   /** Scrolls the chantier into view and moves keyboard focus to its title. */
@@ -230,7 +227,7 @@ export class ChantierCardElement extends BoiteElement {
           ? html`<p class="permalink"><a part="permalink" href=${permalink}>${labels.permalink}<span class="visually-hidden" lang=${dataLang}> : ${chantier.titre}</span></a></p>`
           : nothing}
       </header>
-      ${SECTIONS.map((key) => {
+      ${SECTION_KEYS.map((key) => {
         const content = contentOf(key);
         return content ? section(key, content) : nothing;
       })}

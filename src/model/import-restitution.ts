@@ -21,6 +21,7 @@
  */
 import { fold } from './fold.js';
 import { FORMAT_VERSION } from './schema.js';
+import { SECTION_KEYS } from './sections.js';
 import type { Chantier, IdeaBoxDocument, Rencontre } from './types.js';
 import {
   continuesLine,
@@ -41,7 +42,6 @@ import {
   parseAtelierLine,
   parseChantierLine,
   parseThemeLine,
-  SECTION_ORDER,
   themeFromAtelier,
   type AtelierLine,
   type HeadingMatch,
@@ -486,7 +486,7 @@ function buildChantier(draft: ChantierDraft, flag: SectionFlag): Chantier {
     ...(draft.atelier ? { atelier: draft.atelier } : {}),
     titre: draft.titre,
   };
-  for (const key of SECTION_ORDER) {
+  for (const key of SECTION_KEYS) {
     const lines = draft.sections.get(key);
     if (!lines) continue;
     const built = buildSection(lines, flag);

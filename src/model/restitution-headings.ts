@@ -8,21 +8,21 @@
  * the line as « à vérifier ». Linear: anchored patterns, and a bounded edit distance on short lines only.
  */
 import { fold } from './fold.js';
+import { SECTION_KEYS, type SectionKey } from './sections.js';
 import { listMarker, skipSpaces, unquote, withoutGlyph, withoutMarkdown } from './restitution-lines.js';
 
-export type SectionKey = 'enjeu' | 'reussite' | 'actions' | 'ressources' | 'questions' | 'gouvernance' | 'freins';
+export type { SectionKey };
 
 /** The template's headings, matched on folded text (no case, accents, punctuation or leading icon). */
-const EXACT: [SectionKey, RegExp][] = [
-  ['enjeu', /^(?:l |les )?enjeux?$/],
-  ['reussite', /^(?:on aura|nous aurons) reussi (?:si|quand)$/],
-  ['actions', /^en quoi consiste (?:le|ce) (?:chantier|projet)$/],
-  ['ressources', /^(?:les )?ressources a mobiliser$/],
-  ['questions', /^(?:les )?questions en suspens$/],
-  ['gouvernance', /^(?:la )?gouvernance(?: qui fait quoi)?$|^qui fait quoi$/],
-  ['freins', /^(?:les )?freins(?: eventuels)?(?: a anticiper)?$/],
-];
-export const SECTION_ORDER: readonly SectionKey[] = EXACT.map(([key]) => key);
+const EXACT: Record<SectionKey, RegExp> = {
+  enjeu: /^(?:l |les )?enjeux?$/,
+  reussite: /^(?:on aura|nous aurons) reussi (?:si|quand)$/,
+  actions: /^en quoi consiste (?:le|ce) (?:chantier|projet)$/,
+  ressources: /^(?:les )?ressources a mobiliser$/,
+  questions: /^(?:les )?questions en suspens$/,
+  gouvernance: /^(?:la )?gouvernance(?: qui fait quoi)?$|^qui fait quoi$/,
+  freins: /^(?:les )?freins(?: eventuels)?(?: a anticiper)?$/,
+};
 
 /**
  * Other names officers give the template's sections. A heading read through one of them, or through a
@@ -100,8 +100,8 @@ function matchWhole(text: string, standalone: boolean, guess: boolean): HeadingM
   if (text.length > HEADING_MAX * 2) return undefined;
   const { key, numbered } = headingKey(text);
   if (!key || key.length > HEADING_MAX) return undefined;
-  const exact = EXACT.find(([, pattern]) => pattern.test(key));
-  if (exact) return { key: exact[0], guessed: numbered && !standalone };
+  const exact = SECTION_KEYS.find((section) => EXACT[section].test(key));
+  if (exact) return { key: exact, guessed: numbered && !standalone };
   if (!guess || /[.,;]$/.test(text.trim().replace(/\.\.\.$|…$/, ''))) return undefined;
   const alias = ALIASES.get(key);
   if (alias) return { key: alias, guessed: true };

@@ -7,6 +7,7 @@
  * English (`src/shared/labels.ts`), so one validation serves both languages and the command line.
  */
 import * as v from 'valibot';
+import { SECTION_KEYS, type SectionKey } from './sections.js';
 
 /** The document format version this library reads. A newer document gets a clear error, not a guess. */
 export const FORMAT_VERSION = 1;
@@ -104,14 +105,18 @@ export const ChantierSchema = record({
   thematique: TextSchema,
   atelier: v.optional(AtelierSchema),
   titre: TextSchema,
-  enjeu: v.optional(SectionSchema),
-  reussite: v.optional(SectionSchema),
-  actions: v.optional(SectionSchema),
-  ressources: v.optional(SectionSchema),
-  questions: v.optional(SectionSchema),
-  gouvernance: v.optional(GouvernanceSchema),
-  freins: v.optional(SectionSchema),
+  ...sectionEntries(),
 });
+
+/** Every section of `SECTION_KEYS`, optional: the governance with its own schema, the others as sections. */
+function sectionEntries() {
+  type Entries = {
+    [K in SectionKey]: v.OptionalSchema<K extends 'gouvernance' ? typeof GouvernanceSchema : typeof SectionSchema, undefined>;
+  };
+  return Object.fromEntries(
+    SECTION_KEYS.map((key) => [key, v.optional(key === 'gouvernance' ? GouvernanceSchema : SectionSchema)]),
+  ) as Entries;
+}
 
 export const RencontreSchema = record({
   titre: TextSchema,

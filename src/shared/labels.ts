@@ -4,6 +4,7 @@
  */
 import type { ExpectationCode } from '../model/schema.js';
 import type { ValidationError } from '../model/parse-document.js';
+import type { SectionKey } from '../model/sections.js';
 import type { LoadError } from './load-error.js';
 
 export type Lang = 'fr' | 'en';
@@ -26,7 +27,7 @@ const fr = {
     questions: 'Questions en suspens',
     gouvernance: 'La gouvernance : qui fait quoi ?',
     freins: 'Les freins éventuels à anticiper',
-  },
+  } satisfies Record<SectionKey, string>,
   theme: 'Thématique',
   permalink: 'Lien vers ce chantier',
   /** Before and after the chantier's title in the table caption. */
