@@ -507,6 +507,25 @@ it('a timeout says how long the element waited, even under a second (not "0 s")'
   }
 });
 
+it('a timeout that is not a positive number of milliseconds, or too long for a timer, waits the default 15 s', async () => {
+  expect(document.createElement('chantier-card').timeout, 'the default, in milliseconds').to.equal(15_000);
+  const src = `/test-server/slow?ms=400&body=${encodeURIComponent(JSON.stringify({ version: 1, chantiers: [{ id: 'lent', thematique: 'Logement', titre: 'Arrivé après 400 ms' }] }))}`;
+  const elements = ['0', '-5', 'abc', '3000000000'].map((timeout) =>
+    build(KINDS[0], { name: 'timeout', attributes: { src: `${src}&timeout=${timeout}`, timeout }, expected: 'ready', says: () => [] }),
+  );
+  document.body.append(...elements);
+  try {
+    await waitUntil(() => elements.every(isSettled), 'every card loads or fails', { timeout: 10_000 });
+    for (const element of elements) {
+      await settle(element);
+      expect(alertOf(element), `timeout="${element.getAttribute('timeout')}"`).to.equal(undefined);
+      expect(deepText(element)).to.contain('Arrivé après 400 ms');
+    }
+  } finally {
+    for (const element of elements) element.remove();
+  }
+});
+
 // --- races -----------------------------------------------------------------------------------------------
 /** A document with one chantier titled `titre`, served after `ms` milliseconds. */
 const slowDocument = (titre: string, ms: number, id = 'un') =>

@@ -1,4 +1,5 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { DEFAULT_TIMEOUT_MS } from './fetch-json.js';
 
 /**
  * What every element of the library shares: where its data comes from (`src`, `timeout`) and the two
@@ -15,8 +16,11 @@ export class BoiteElement extends LitElement {
   /** URL of an idea box document (JSON), relative to the page. */
   src?: string;
 
-  /** Milliseconds to wait for `src` before showing a timeout with a "try again" button (default 15 s). */
-  timeout = 0;
+  /**
+   * Milliseconds to wait for `src` before showing a timeout with a "try again" button (15,000: 15 s). A
+   * value that is not a positive number of milliseconds means the default.
+   */
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /**
    * Forces light or dark colours (`light`, `dark`); by default the element follows the host page's

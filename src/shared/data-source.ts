@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { isServer } from 'lit';
 import { parseDocument, type ParseResult } from '../model/parse-document.js';
 import type { IdeaBoxDocument } from '../model/types.js';
-import { fetchJson, parseInlineJson, DEFAULT_TIMEOUT_MS } from './fetch-json.js';
+import { fetchJson, parseInlineJson } from './fetch-json.js';
 import type { LoadError, LoadFailure, Origin } from './load-error.js';
 
 /** What an element shows: nothing yet, a pending fetch, its data, or a failure. */
@@ -172,7 +172,7 @@ export class DataSource<T> implements ReactiveController {
     if (isServer) return;
     const controller = new AbortController();
     this.request = { url, controller };
-    void fetchJson(url, controller.signal, this.host.timeout || DEFAULT_TIMEOUT_MS).then((outcome) => {
+    void fetchJson(url, controller.signal, this.host.timeout).then((outcome) => {
       if (controller.signal.aborted || this.request?.controller !== controller) return; // a newer request won
       this.request = undefined;
       // Validated once here, not on every render; the element picks its chantier from the result.

@@ -5,12 +5,19 @@ export type FetchOutcome = { ok: true; json: unknown } | { ok: false; error: Loa
 /** How long a request may take before the element gives up and offers to try again. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** The longest delay a timer keeps: beyond it, browsers fire at once (a 32-bit count of milliseconds). */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/** A `timeout` as given (attribute, property): not a positive number → the default; too long for a timer → the longest. */
+const effectiveTimeout = (ms: number): number => (ms > 0 ? Math.min(ms, LONGEST_TIMER_MS) : DEFAULT_TIMEOUT_MS);
+
 /**
  * Fetches and parses a JSON document. Never throws: every failure becomes a `LoadError` naming the URL;
  * an abort by the caller (a newer `src`, a removed element) resolves as `aborted`, to be ignored.
  * No credentials are sent to other origins and no cookies are set: the request is a plain GET.
  */
-export async function fetchJson(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<FetchOutcome> {
+export async function fetchJson(url: string, signal: AbortSignal, requestedMs = DEFAULT_TIMEOUT_MS): Promise<FetchOutcome> {
+  const timeoutMs = effectiveTimeout(requestedMs);
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const onAbort = () => timeout.abort();
