@@ -1,9 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_STORAGE_KEY } from '../src/atelier-boite/atelier-boite.js';
-import { locatePaths } from '../src/atelier-boite/analyze-draft.js';
 import { importRestitution } from '../src/model/import-restitution.js';
-import { locatePath } from '../src/model/json-lines.js';
-import { formatPath, parseDocument } from '../src/model/parse-document.js';
+import { parseDocument } from '../src/model/parse-document.js';
 import {
   alertOf,
   atelier,
@@ -178,6 +176,27 @@ describe('<atelier-boite>', () => {
     expect(root(element).activeElement).to.equal(field);
     expect(field.selectionStart).to.equal(offset);
     expect(lineAt(field.value, field.selectionStart)).to.equal(line);
+  });
+
+  it('a key written twice is an error at its second place, and nothing can be downloaded', async () => {
+    const element = await atelier();
+    const seed = await chantiersJson();
+    const titre = '"titre": "Rencontre';
+    expect(seed).to.contain(titre);
+    // The meeting's title written twice: JSON.parse would keep the second one, silently.
+    const text = seed.replace(titre, `"titre": "Un autre titre",\n    ${titre}`);
+    const offset = text.indexOf(titre);
+
+    const event = await paste(element, text);
+    expect(event.errors).to.equal(1);
+    expect(event.document).to.equal(undefined);
+    expect(button(element, 'Télécharger le JSON').disabled).to.be.true;
+    const [message] = gotoButtons(element);
+    expect(norm(message.textContent)).to.contain(`Ligne ${lineAt(text, offset)}, colonne 5`);
+    expect(norm(message.textContent)).to.contain('champ écrit deux fois dans le même objet');
+    await expect(element).to.be.accessible();
+    message.click();
+    expect(textarea(element).selectionStart).to.equal(offset);
   });
 
   it('lists each line of a text it could not place, with its number; a click selects that line', async () => {
@@ -393,36 +412,3 @@ function caretY(field: HTMLTextAreaElement): number {
   copy.remove();
   return y;
 }
-
-describe('locatePaths (the workshop locates many errors in one pass)', () => {
-  /** Every path of a JSON value, in formatPath's notation. */
-  const allPaths = (value: unknown, keys: (string | number)[] = []): string[] => [
-    formatPath('', keys),
-    ...(Array.isArray(value)
-      ? value.flatMap((item, index) => allPaths(item, [...keys, index]))
-      : value && typeof value === 'object'
-        ? Object.entries(value).flatMap(([key, item]) => allPaths(item, [...keys, key]))
-        : []),
-  ];
-  const same = (text: string, paths: string[]) => {
-    const located = locatePaths(text, paths);
-    for (const path of paths) {
-      const expected = locatePath(text, path)!;
-      expect(located.get(path), path).to.deep.equal({ offset: expected.offset, exact: expected.exact });
-    }
-  };
-
-  it('finds every value of the seed where locatePath does, and a missing key at its parent', async () => {
-    const text = await chantiersJson();
-    const paths = allPaths(JSON.parse(text));
-    expect(paths.length).to.be.greaterThan(100);
-    same(text, [...paths, 'chantiers[0].inconnu', 'chantiers[99].titre', 'rencontre.titre.x']);
-  });
-
-  it('reads escaped and odd keys, duplicated keys and empty containers as locatePath does', () => {
-    const text = '{"a": 1, "a": {"b\\"c": [1, {"é x": "\\"}]", "n": -1.5e3, "t": true}]}, "z": [], "y": {},\r\n"": null}';
-    JSON.parse(text);
-    same(text, ['', 'a', 'a["b\\"c"]', 'a["b\\"c"][1]["é x"]', 'a["b\\"c"][1].n', 'a["b\\"c"][1].t', 'z[0]', 'y.k', '[""]']);
-  });
-});
-

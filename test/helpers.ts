@@ -195,3 +195,33 @@ export async function seedLinesByChantier(): Promise<SeedChantierLines[]> {
 }
 
 export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * How much longer `run` takes on 4 × `size` than on `size`: for "this must stay linear" tests, which compare
+ * growth within one run, never a wall-clock limit. Each timing repeats the call for at least 20 ms (coarse
+ * browser clocks), small and large sizes alternate (load from other processes hits both), and the best of
+ * `rounds` is kept (the one least disturbed by garbage collection and the machine's other work). Linear work
+ * gives ≈ 4; callers assert `< 8`, which quadratic work (≈ 16) cannot meet.
+ */
+export function growthOf(run: (size: number) => void, size: number, rounds = 5): { small: number; large: number; ratio: number; summary: string } {
+  const perCall = (n: number) => {
+    let calls = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      run(n);
+      calls += 1;
+      elapsed = performance.now() - start;
+    } while (elapsed < 20);
+    return elapsed / calls;
+  };
+  run(size); // warm up: compiled code, caches
+  let small = Infinity;
+  let large = Infinity;
+  for (let round = 0; round < rounds; round += 1) {
+    small = Math.min(small, perCall(size));
+    large = Math.min(large, perCall(4 * size));
+  }
+  const ratio = large / small;
+  return { small, large, ratio, summary: `${size}: ${small.toFixed(2)} ms; ${4 * size}: ${large.toFixed(2)} ms; ratio ${ratio.toFixed(1)}` };
+}

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { linesOf } from '../model/source-text.js';
 import type { IdeaBoxDocument } from '../model/types.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { clampLevel, heading } from '../shared/heading.js';
@@ -670,8 +671,8 @@ export class AtelierBoiteElement extends BoiteElement {
       <ul>
         ${this.history.map((draft) => {
           const when = this.when(draft.savedAt);
-          const start = draft.text.trim().split(/\r\n|\r|\n/, 1)[0].slice(0, 60);
-          const lines = draft.text.split(/\r\n|\r|\n/).filter((line) => line.trim()).length;
+          const start = linesOf(draft.text.trim())[0].slice(0, 60);
+          const lines = linesOf(draft.text).filter((line) => line.trim()).length;
           return html`<li>
             <span>${labels.historyEntry(when, lines, start)}</span>
             <button type="button" part="button" aria-label=${labels.historyRestoreLabel(when)} @click=${() => this.restoreDraft(draft)}>

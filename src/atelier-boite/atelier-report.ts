@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { importNoteReason, type ImportNoteCode } from '../model/import-notes.js';
+import { describeJsonSyntaxError } from '../model/source-text.js';
 import { heading } from '../shared/heading.js';
 import { dataLangFor, type Lang } from '../shared/labels.js';
 import type { DraftAnalysis, LocatedError, LocatedNote, Place } from './analyze-draft.js';
@@ -26,6 +27,7 @@ export interface ReportHost {
 export function describeError({ error, steps }: LocatedError, labels: AtelierLabels): string {
   const words = (list: typeof steps) => (list.length ? list.map((step) => labels.step(step)).join(', ') : labels.documentRoot);
   const where = words(steps);
+  if (!('expected' in error)) return `${where}${labels.colon}${labels.duplicate}`;
   // The path ends with the unknown key itself: name the object that holds it, then the key.
   if (error.expected === 'unknown-key') return labels.unknownKey(words(steps.slice(0, -1)), error.received);
   if (error.expected === 'required') return `${where}${labels.colon}${labels.expected.required}`;
@@ -42,13 +44,6 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
     else groups.set(k, [item]);
   }
   return groups;
-}
-
-/** A character as a reader can see it: `« } »`, or `U+000A` for an invisible one. */
-function showCharacter(found: string, labels: AtelierLabels): string {
-  if (!found) return '';
-  const code = found.codePointAt(0)!;
-  return code <= 0x20 || code === 0x7f || code === 0xfeff ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : labels.quote(found);
 }
 
 export function renderReport(analysis: DraftAnalysis, labels: AtelierLabels, level: number, lang: Lang, host: ReportHost): TemplateResult | typeof nothing {
@@ -97,11 +92,11 @@ export function renderReport(analysis: DraftAnalysis, labels: AtelierLabels, lev
         ${goto(
           syntax.place,
           labels.at(syntax.place.line, syntax.place.column),
-          html`${labels.syntax(showCharacter(syntax.found, labels))}${syntax.hint ? html` — <strong>${labels.syntaxHint[syntax.hint]}</strong>` : nothing}`,
+          html`${labels.syntax(describeJsonSyntaxError(syntax, lang))}${syntax.hint ? html` — <strong>${labels.syntaxHint[syntax.hint]}</strong>` : nothing}`,
         )}
       </ul>`
-    : [...groupBy(analysis.errors, (entry) => entry.error.expected)].map(([expected, entries]) =>
-        group(`e:${expected}`, labels.errorGroup(entries.length, labels.expected[expected]), entries, error),
+    : [...groupBy(analysis.errors, (entry) => ('expected' in entry.error ? entry.error.expected : 'duplicate'))].map(([expected, entries]) =>
+        group(`e:${expected}`, labels.errorGroup(entries.length, expected === 'duplicate' ? labels.duplicate : labels.expected[expected]), entries, error),
       );
   const hidden = analysis.errorTotal - (syntax ? 1 : analysis.errors.length);
 

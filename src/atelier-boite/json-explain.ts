@@ -4,7 +4,7 @@
  * than a 0-based path; and what a syntax error most likely is (a missing comma, a comma too many,
  * typographic quotes), with the place to fix it. Pure: it runs in the analysis Worker.
  */
-import { parsePath } from '../model/json-lines.js';
+import { parsePath } from '../model/source-text.js';
 
 export type SectionName = 'enjeu' | 'reussite' | 'actions' | 'ressources' | 'questions' | 'gouvernance' | 'freins';
 

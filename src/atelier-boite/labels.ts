@@ -157,7 +157,8 @@ const fr = {
     }
   },
   documentRoot: 'Document',
-  syntax: (found: string) => `JSON mal formé\u00a0: ${found ? `caractère inattendu ${found}` : 'le texte se termine trop tôt'}`,
+  syntax: (detail: string) => `JSON mal formé\u00a0: ${detail}`,
+  duplicate: 'champ écrit deux fois dans le même objet (une seule des deux valeurs serait gardée)',
   syntaxHint: {
     'missing-comma': 'il manque sans doute une virgule à la fin de cette ligne, avant l’élément suivant.',
     'trailing-comma': 'virgule en trop\u00a0: le dernier élément d’une liste ou d’un objet n’en prend pas.',
@@ -339,7 +340,8 @@ const en: AtelierLabels = {
     }
   },
   documentRoot: 'Document',
-  syntax: (found: string) => `malformed JSON: ${found ? `unexpected character ${found}` : 'the text ends too early'}`,
+  syntax: (detail: string) => `malformed JSON: ${detail}`,
+  duplicate: 'field written twice in the same object (only one of the two values would be kept)',
   syntaxHint: {
     'missing-comma': 'a comma is probably missing at the end of this line, before the next element.',
     'trailing-comma': 'one comma too many: the last element of a list or object takes none.',

@@ -4,8 +4,8 @@
  * `src/cli/boite-a-idees.mjs` plugs in Node's file system and streams.
  */
 import { importNoteReason, importRestitution } from '../model/import-restitution.js';
-import { locateJsonError, locatePath } from '../model/json-lines.js';
 import { parseDocument } from '../model/parse-document.js';
+import { describeDuplicateKey, describeJsonSyntaxError, readJson, type TextPosition } from '../model/source-text.js';
 import { formatValidationError, type Lang } from '../shared/labels.js';
 import { messagesFor } from './messages.js';
 
@@ -110,30 +110,28 @@ async function validateFile(file: string, lang: Lang, io: CliIo): Promise<boolea
     io.out(`${file}:1:1: ${words.empty}\n`);
     return false;
   }
-  const syntax = locateJsonError(text);
-  if (syntax) {
-    io.out(`${file}:${syntax.line}:${syntax.column}: ${words.badJson(showCharacter(syntax.found, lang))}\n`);
+  const json = readJson(text);
+  if (!json.ok) {
+    const { syntax } = json;
+    io.out(`${file}:${syntax.line}:${syntax.column}: ${words.badJson(describeJsonSyntaxError(syntax, lang))}\n`);
     return false;
   }
-  const result = parseDocument(JSON.parse(text));
-  if (result.ok) {
+  const result = parseDocument(json.value);
+  if (result.ok && !json.duplicates.length) {
     io.out(`${words.valid(file, result.value.chantiers.length)}\n`);
     return true;
   }
-  for (const error of result.errors) {
-    const where = locatePath(text, error.path) ?? { line: 1, column: 1 };
-    io.out(`${file}:${where.line}:${where.column}: ${formatValidationError(error, lang)}\n`);
-  }
+  const errors = result.ok ? [] : result.errors;
+  const positions = json.locate(errors.map((error) => error.path));
+  const start = { offset: 0, line: 1, column: 1 };
+  const problems: { position: TextPosition; message: string }[] = [
+    ...json.duplicates.map((duplicate) => ({ position: duplicate.position, message: describeDuplicateKey(duplicate, lang) })),
+    ...errors.map((error) => ({ position: positions.get(error.path) ?? start, message: formatValidationError(error, lang) })),
+  ];
+  // In the order of the file, as linters print.
+  problems.sort((a, b) => a.position.offset - b.position.offset);
+  for (const { position, message } of problems) io.out(`${file}:${position.line}:${position.column}: ${message}\n`);
   return false;
-}
-
-/** A character as a reader can see it: `« } »`, or `U+000A` for an invisible one. */
-function showCharacter(found: string, lang: Lang): string {
-  if (!found) return '';
-  const code = found.codePointAt(0)!;
-  return code <= 0x20 || code === 0x7f || code === 0xfeff
-    ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-    : messagesFor(lang).quote(found);
 }
 
 /** The document on stdout; the lines it could not place, those to check (« à vérifier ») and the counts on stderr. */

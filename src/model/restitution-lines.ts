@@ -8,6 +8,7 @@
  * or overlapping quantifiers, so each can only try one position and advance (test/import-performance.test.ts
  * checks the growth on crafted inputs).
  */
+import { linesOf } from './source-text.js';
 
 export interface Line {
   /** 1-based. */
@@ -22,19 +23,9 @@ export interface Line {
 
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f || code === 0x2007 || code === 0x3000;
 
-/** Splits at "\r\n", "\n" and "\r"; a byte order mark at the start is not text. */
+/** Splits at "\r\n", "\n" and "\r" (`linesOf`, as every tool counts lines); a byte order mark at the start is not text. */
 export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (let index = start; ; index += 1) {
-    const code = index < text.length ? text.charCodeAt(index) : -1;
-    if (code !== 10 && code !== 13 && code !== -1) continue;
-    lines.push(makeLine(lines.length + 1, text.slice(start, index)));
-    if (code === -1) break;
-    if (code === 13 && text.charCodeAt(index + 1) === 10) index += 1;
-    start = index + 1;
-  }
-  return lines;
+  return linesOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).map((raw, index) => makeLine(index + 1, raw));
 }
 
 export function makeLine(no: number, raw: string): Line {
