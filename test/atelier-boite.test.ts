@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_STORAGE_KEY } from '../src/atelier-boite/atelier-boite.js';
+import { DEFAULT_STORAGE_KEY, type AtelierBoiteElement } from '../src/atelier-boite/atelier-boite.js';
 import { importRestitution } from '../src/model/import-restitution.js';
 import { parseDocument } from '../src/model/parse-document.js';
 import {
@@ -338,6 +338,36 @@ describe('<atelier-boite>', () => {
     expect(deepText(alertOf(element)!)).to.contain('/test-server/status/404');
     expect(deepText(alertOf(element)!)).to.contain('404');
     await expect(element).to.be.accessible();
+  });
+
+  /** Opens a file through the "Ouvrir un fichier" input, as an author's click would. */
+  const openFile = (element: AtelierBoiteElement, file: File) => {
+    const input = root(element).querySelector<HTMLInputElement>('input[type="file"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  it('refuses a Windows-1252 file at its first bad byte and keeps the text as it was; reads UTF-16 with its mark', async () => {
+    const element = await atelier();
+    await paste(element, 'Mon brouillon');
+    // "Un accès" as Notepad writes it in Windows-1252: "è" is the single byte 0xE8.
+    openFile(element, new File([new Uint8Array([...new TextEncoder().encode('Atelier :\r\nUn acc'), 0xe8, ...new TextEncoder().encode('s')])], 'vieux.txt'));
+    await until(() => alertOf(element), 'an alert');
+    const message = norm(alertOf(element)!.textContent);
+    expect(message).to.contain('vieux.txt n’a pas été ouvert (ligne 2, colonne 7) : ce n\'est pas du texte UTF-8 : octet 0xE8 inattendu (octet n° 18 du fichier)');
+    expect(message).to.contain('Enregistrez-le en UTF-8');
+    expect(message).to.contain('Votre texte reste tel quel.');
+    expect(textarea(element).value).to.equal('Mon brouillon');
+    expect(deepText(root(element))).not.to.contain('\ufffd');
+    await expect(element).to.be.accessible();
+
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Un accès'].flatMap((char) => [char.charCodeAt(0), 0])]);
+    const changed = nextEvent(element, 'atelier-boite-change');
+    openFile(element, new File([utf16], 'unicode.txt'));
+    await changed;
+    expect(textarea(element).value).to.equal('Un accès');
   });
 
   it('opens a .json file', async () => {

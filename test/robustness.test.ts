@@ -153,6 +153,15 @@ const SRC_CASES: Case[] = [
   },
   { name: 'HTML instead of JSON', attributes: { src: '/test-server/html' }, expected: 'json', says: (_, url) => [url, 'text/html', "n'est pas du JSON valide"] },
   { name: 'an empty body', attributes: { src: '/test-server/empty' }, expected: 'empty', says: (_, url) => [url, 'vide'] },
+  {
+    name: 'a document in Latin-1, served as such (not UTF-8): refused, never shown as "acc�s"',
+    attributes: { src: '/test-server/latin1', chantier: LOGEMENT },
+    expected: 'encoding',
+    says: (_, url) => [url, "n'est pas du texte UTF-8 (servi en iso-8859-1)."],
+    check: (element) => expect(deepText(element)).not.to.contain('\ufffd'),
+  },
+  { name: 'a document in UTF-16 with its byte order mark', attributes: { src: '/test-server/utf16', chantier: LOGEMENT }, expected: 'ready', says: () => [] },
+
   { name: 'truncated JSON', attributes: { src: '/test-server/truncated' }, expected: 'json', says: (_, url) => [url, "n'est pas du JSON valide"] },
   { name: 'null', attributes: { src: '/test-server/null' }, expected: 'invalid', says: (_, url) => [url, 'document : attendu un objet JSON', 'reçu null'] },
   { name: 'an array instead of an object', attributes: { src: '/test-server/array' }, expected: 'invalid', says: (_, url) => [url, 'document : attendu un objet JSON'] },

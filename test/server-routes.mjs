@@ -38,6 +38,16 @@ const routes = {
   '/test-server/status/500': (ctx) => { ctx.status = 500; ctx.body = 'boom'; },
   '/test-server/html': (ctx) => { ctx.type = 'text/html'; ctx.body = '<!doctype html><title>Accueil</title><p>Page du site</p>'; },
   '/test-server/empty': (ctx) => { ctx.type = 'application/json'; ctx.body = ''; },
+  // The seed as an old server or editor writes it: Latin-1 bytes, declared as such.
+  '/test-server/latin1': (ctx) => {
+    ctx.type = 'application/json; charset=iso-8859-1';
+    ctx.body = Buffer.from(JSON.stringify(seed()), 'latin1');
+  },
+  // The seed in UTF-16 with its byte order mark: read like UTF-8, as in the command line and the authoring page.
+  '/test-server/utf16': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(seed()), 'utf16le')]);
+  },
   '/test-server/truncated': (ctx) => { ctx.type = 'application/json'; ctx.body = '{"version": 1, "chantiers": [{"id": "a'; },
   '/test-server/null': (ctx) => { ctx.type = 'application/json'; ctx.body = 'null'; },
   '/test-server/array': (ctx) => { ctx.type = 'application/json'; ctx.body = '[]'; },

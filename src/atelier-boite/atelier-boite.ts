@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { linesOf } from '../model/source-text.js';
+import { linesOf, describeUndecodable } from '../model/source-text.js';
+import { decodeBytes } from '../model/decode-bytes.js';
 import type { IdeaBoxDocument } from '../model/types.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { clampLevel, heading } from '../shared/heading.js';
@@ -408,12 +409,9 @@ export class AtelierBoiteElement extends BoiteElement {
       }
       return;
     }
-    let text: string;
-    try {
-      text = await this.readTextFile(file);
-    } catch {
-      return refuse(labels.fileFailed(file.name));
-    }
+    const decoded = this.decodeOrExplain(bytes, file.name);
+    if (!decoded.ok) return refuse(decoded.message);
+    const { text } = decoded;
     // A web page saved by Word or a browser: read as a paste of its HTML.
     const html = /\.html?$/i.test(file.name) || /^\s*<(?:!doctype html|html)/i.test(text) ? htmlToTemplate(text) : undefined;
     if (html) this.replace(html, labels.fileConverted(file.name, 'HTML'));
@@ -421,9 +419,16 @@ export class AtelierBoiteElement extends BoiteElement {
     else this.replace(text, labels.fileOpened(file.name));
   }
 
-  private async readTextFile(file: File): Promise<string> {
-    const text = await file.text();
-    return text.replace(/^\uFEFF/, '');
+  /**
+   * The text of a file or of the example (`decodeBytes`: UTF-8, or UTF-16 with its byte order mark); bytes
+   * in another encoding are explained (line, column, first bad byte), never shown as U+FFFD.
+   */
+  private decodeOrExplain(bytes: Uint8Array, name: string): { ok: true; text: string } | { ok: false; message: string } {
+    const decoded = decodeBytes(bytes);
+    if (decoded.ok) return decoded;
+    const lang = langOf(this);
+    const { position, message } = describeUndecodable(bytes, decoded.encoding, lang);
+    return { ok: false, message: atelierLabelsFor(lang).fileUndecodable(name, position.line, position.column, message) };
   }
 
   private onFileChange(event: Event): void {
@@ -448,19 +453,21 @@ export class AtelierBoiteElement extends BoiteElement {
     const src = this.exampleSrc;
     if (!src) return;
     const labels = this.labels();
-    let text: string;
+    let bytes: Uint8Array;
     try {
       const response = await fetch(new URL(src, document.baseURI), { headers: { accept: 'text/plain' } });
       if (!response.ok) {
         this.failure = labels.exampleFailed(src, `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
         return;
       }
-      text = await response.text();
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       this.failure = labels.exampleFailed(src, (error as Error)?.message || 'network');
       return;
     }
-    this.replace(text.replace(/^\uFEFF/, ''), labels.exampleLoaded);
+    const decoded = this.decodeOrExplain(bytes, src);
+    if (decoded.ok) this.replace(decoded.text, labels.exampleLoaded);
+    else this.failure = decoded.message;
   }
 
   private clear(): void {

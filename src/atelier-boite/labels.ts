@@ -192,6 +192,8 @@ const fr = {
     binary: (name: string) => `Le fichier ${name} n’est pas un texte (une image, un programme…)\u00a0: ouvrez la restitution (.docx, .odt ou .txt).`,
   } as FileProblemWords,
   draftKept: 'Votre texte reste tel quel.',
+  fileUndecodable: (name: string, line: number, column: number, detail: string) =>
+    `${name} n’a pas été ouvert (ligne ${line}, colonne ${column})\u00a0: ${detail}`,
   exampleFailed: (url: string, detail: string) => `L’exemple ${url} n’a pas pu être chargé (${detail}).`,
   storageFailed: 'Ce navigateur ne garde pas le brouillon (stockage refusé)\u00a0: téléchargez le JSON pour ne rien perdre.',
   storageFull:
@@ -375,6 +377,7 @@ const en: AtelierLabels = {
     binary: (name: string) => `The file ${name} is not a text (an image, a program…): open the restitution (.docx, .odt or .txt).`,
   } as FileProblemWords,
   draftKept: 'Your text is unchanged.',
+  fileUndecodable: (name: string, line: number, column: number, detail: string) => `${name} was not opened (line ${line}, column ${column}): ${detail}`,
   exampleFailed: (url: string, detail: string) => `The example ${url} could not be loaded (${detail}).`,
   storageFailed: 'This browser does not keep the draft (storage refused): download the JSON so nothing is lost.',
   storageFull:

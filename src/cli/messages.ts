@@ -2,6 +2,7 @@
  * The command line's own words, in French and English. Validation problems are worded by
  * `formatValidationError` (src/shared/labels.ts), exactly as the elements word them.
  */
+import { megabytes } from '../model/decode-bytes.js';
 import type { Lang } from '../shared/labels.js';
 
 const fr = {
@@ -27,6 +28,7 @@ Options :
   notFound: 'fichier introuvable',
   isDirectory: "c'est un dossier, pas un fichier",
   denied: 'accès refusé',
+  tooLarge: (size: number, max: number) => `fichier trop grand (${megabytes(size)} Mo ; ${megabytes(max)} Mo au plus)`,
   empty: 'le fichier est vide',
   badJson: (detail: string) => `JSON invalide : ${detail}`,
   note: (where: string, reason: string, text: string) => `${where}: ${reason} : « ${text} »`,
@@ -64,6 +66,7 @@ Options:
   notFound: 'no such file',
   isDirectory: 'a directory, not a file',
   denied: 'permission denied',
+  tooLarge: (size: number, max: number) => `file too large (${megabytes(size)} MB; ${megabytes(max)} MB at most)`,
   empty: 'the file is empty',
   badJson: (detail: string) => `invalid JSON: ${detail}`,
   note: (where: string, reason: string, text: string) => `${where}: ${reason}: “${text}”`,

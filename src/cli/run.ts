@@ -3,15 +3,19 @@
  * Its input and output come through `CliIo`, so this module needs no Node types and tests can drive it;
  * `src/cli/boite-a-idees.mjs` plugs in Node's file system and streams.
  */
+import { decodeBytes, MAX_FILE_BYTES } from '../model/decode-bytes.js';
 import { importNoteReason, importRestitution } from '../model/import-restitution.js';
 import { parseDocument } from '../model/parse-document.js';
-import { describeDuplicateKey, describeJsonSyntaxError, readJson, type TextPosition } from '../model/source-text.js';
+import { describeDuplicateKey, describeJsonSyntaxError, describeUndecodable, readJson, type TextPosition } from '../model/source-text.js';
 import { formatValidationError, type Lang } from '../shared/labels.js';
 import { messagesFor } from './messages.js';
 
 export interface CliIo {
-  /** The file's text (UTF-8); rejects with a Node-style error (`code: 'ENOENT'`…) when it cannot. */
-  readText(path: string): Promise<string>;
+  /**
+   * The file's bytes; rejects with a Node-style error (`code: 'ENOENT'`…) when it cannot, and with
+   * `code: 'EFBIG'` and its `size` when it holds more than `maxBytes`, before reading it.
+   */
+  readBytes(path: string, maxBytes: number): Promise<Uint8Array>;
   /** Standard output. */
   out(text: string): void;
   /** Standard error. */
@@ -83,19 +87,35 @@ function parseArgs(args: readonly string[]): Args {
   return parsed;
 }
 
-/** Reads a file, or prints why it cannot be read (with `print`: stdout for validate, stderr for import). */
+/**
+ * Reads a file as text (`decodeBytes`: UTF-8, or UTF-16 with a byte order mark), or prints why it cannot be
+ * read (with `print`: stdout for validate, stderr for import): too large, not found, not text…
+ */
 async function read(file: string, lang: Lang, io: CliIo, print: (text: string) => void): Promise<string | undefined> {
   const words = messagesFor(lang);
+  let bytes: Uint8Array;
   try {
-    // A byte order mark is not text: editors do not count it in columns, and JSON.parse refuses it.
-    return (await io.readText(file)).replace(/^\uFEFF/, '');
+    bytes = await io.readBytes(file, MAX_FILE_BYTES);
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
+    const { code, size } = (error ?? {}) as { code?: unknown; size?: number };
     const reason =
-      code === 'ENOENT' ? words.notFound : code === 'EISDIR' ? words.isDirectory : code === 'EACCES' ? words.denied : String((error as Error)?.message ?? error);
+      code === 'ENOENT'
+        ? words.notFound
+        : code === 'EISDIR'
+          ? words.isDirectory
+          : code === 'EACCES'
+            ? words.denied
+            : code === 'EFBIG'
+              ? words.tooLarge(size ?? 0, MAX_FILE_BYTES)
+              : String((error as Error)?.message ?? error);
     print(`${file}: ${words.unreadable(reason)}\n`);
     return undefined;
   }
+  const decoded = decodeBytes(bytes);
+  if (decoded.ok) return decoded.text;
+  const { position, message } = describeUndecodable(bytes, decoded.encoding, lang);
+  print(`${file}:${position.line}:${position.column}: ${message}\n`);
+  return undefined;
 }
 
 /**

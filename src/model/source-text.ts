@@ -9,6 +9,7 @@
  * "\r" each end a line, everywhere in the project (the importer splits lines with `linesOf`).
  */
 import { createScanner, getLocation, parseTree, printParseErrorCode, visit, type Node, type ParseErrorCode, type ParseOptions } from 'jsonc-parser';
+import { firstBadByte, type Encoding } from './decode-bytes.js';
 import { formatPath, MAX_DEPTH } from './parse-document.js';
 
 export interface TextPosition {
@@ -294,8 +295,28 @@ export function describeDuplicateKey(duplicate: DuplicateKey, lang: 'fr' | 'en')
   return SYNTAX_WORDS[lang].duplicate(duplicate.path);
 }
 
+/**
+ * Bytes that `decodeBytes` refused, in words, at the place the author's editor shows them: the line and column
+ * that the valid text before the first bad byte reaches.
+ */
+export function describeUndecodable(bytes: Uint8Array, encoding: Encoding, lang: 'fr' | 'en'): { position: TextPosition; message: string } {
+  const words = SYNTAX_WORDS[lang];
+  const offset = firstBadByte(bytes, encoding);
+  const before = new TextDecoder(encoding).decode(bytes.subarray(0, offset));
+  const byte = bytes[offset];
+  const hex = byte === undefined ? undefined : `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  return {
+    position: new LineIndex(before).position(before.length),
+    message: words.undecodable(encoding === 'utf-8' ? 'UTF-8' : words.utf16, hex, offset + 1),
+  };
+}
+
 const SYNTAX_WORDS = {
   fr: {
+    undecodable: (encoding: string, byte: string | undefined, at: number) =>
+      `ce n'est pas du texte ${encoding} : ${byte ? `octet ${byte} inattendu (octet n° ${at} du fichier)` : 'le fichier se termine au milieu d’un caractère'}. ` +
+      'Enregistrez-le en UTF-8 (Bloc-notes, Word, LibreOffice : « Enregistrer sous », codage UTF-8).',
+    utf16: 'UTF-16 (annoncé par sa marque d’ordre des octets)',
     duplicate: (path: string) => `${path} : champ écrit deux fois dans le même objet (une seule des deux valeurs serait gardée)`,
     unexpected: (found: string) => `caractère inattendu ${found}`,
     early: 'le texte se termine trop tôt',
@@ -303,6 +324,10 @@ const SYNTAX_WORDS = {
     quote: (text: string) => `« ${text} »`,
   },
   en: {
+    undecodable: (encoding: string, byte: string | undefined, at: number) =>
+      `this is not ${encoding} text: ${byte ? `unexpected byte ${byte} (byte ${at} of the file)` : 'the file ends inside a character'}. ` +
+      'Save it as UTF-8 (Notepad, Word, LibreOffice: “Save as”, encoding UTF-8).',
+    utf16: 'UTF-16 (as its byte order mark says)',
     duplicate: (path: string) => `${path}: field written twice in the same object (only one of the two values would be kept)`,
     unexpected: (found: string) => `unexpected character ${found}`,
     early: 'the text ends too early',

@@ -1,3 +1,4 @@
+import { decodeBytes } from '../model/decode-bytes.js';
 import type { LoadError, LoadFailure } from './load-error.js';
 
 export type FetchOutcome = { ok: true; json: unknown } | { ok: false; error: LoadError } | { ok: false; aborted: true };
@@ -25,21 +26,26 @@ export async function fetchJson(url: string, signal: AbortSignal, requestedMs = 
   const failed = (failure: LoadFailure): FetchOutcome => ({ ok: false, error: { origin: 'src', url, ...failure } });
   try {
     let response: Response;
-    let text: string;
+    let bytes: Uint8Array;
     try {
       response = await fetch(url, { signal: timeout.signal });
-      text = await response.text();
+      // Bytes, not response.text(): that decodes anything as UTF-8, turning a Latin-1 "é" into "�" in silence.
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch {
       if (signal.aborted) return { ok: false, aborted: true };
       return timeout.signal.aborted ? failed({ kind: 'timeout', ms: timeoutMs }) : failed({ kind: 'network' });
     }
     if (!response.ok) return failed({ kind: 'http', status: response.status, statusText: response.statusText });
+    const contentType = response.headers.get('content-type') ?? '';
+    // JSON is UTF-8 (RFC 8259): the bytes decide, and a declared charset only explains bytes that are not.
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) return failed({ kind: 'encoding', charset: /charset="?([^";]+)/i.exec(contentType)?.[1] });
+    const text = decoded.text;
     if (!text.trim()) return failed({ kind: 'empty' });
     try {
       return { ok: true, json: JSON.parse(text) };
     } catch (error) {
-      const contentType = response.headers.get('content-type')?.split(';')[0] ?? '';
-      return failed({ kind: 'json', contentType, detail: (error as Error).message });
+      return failed({ kind: 'json', contentType: contentType.split(';')[0], detail: (error as Error).message });
     }
   } finally {
     clearTimeout(timer);

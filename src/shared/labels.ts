@@ -84,6 +84,7 @@ const fr = {
       `Le serveur a répondu ${status}${statusText ? ` (${statusText})` : ''} pour ${url}.`,
     json: (where: string, contentType: string, detail: string) =>
       `${where} n'est pas du JSON valide${contentType ? ` (type reçu : ${contentType})` : ''} : ${detail}`,
+    encoding: (where: string, charset = '') => `${where} n'est pas du texte UTF-8${charset && ` (servi en ${charset})`}.`,
     empty: (where: string) => `${where} est vide.`,
     invalid: (where: string) => `Les données de ${where} ne respectent pas le format :`,
     unknownId: (id: string, known: string) => `Aucun chantier n'a l'identifiant « ${id} ». Identifiants connus : ${known}.`,
@@ -158,6 +159,7 @@ const en: Labels = {
       `The server answered ${status}${statusText ? ` (${statusText})` : ''} for ${url}.`,
     json: (where: string, contentType: string, detail: string) =>
       `${where} is not valid JSON${contentType ? ` (type received: ${contentType})` : ''}: ${detail}`,
+    encoding: (where: string, charset = '') => `${where} is not UTF-8 text${charset && ` (served as ${charset})`}.`,
     empty: (where: string) => `${where} is empty.`,
     invalid: (where: string) => `The data of ${where} does not follow the format:`,
     unknownId: (id: string, known: string) => `No project has the identifier “${id}”. Known identifiers: ${known}.`,
@@ -214,6 +216,8 @@ export function describeLoadError(error: LoadError, lang: Lang): string {
       return words.http(where, error.status, error.statusText);
     case 'json':
       return words.json(where, error.contentType ?? '', error.detail);
+    case 'encoding':
+      return words.encoding(where, error.charset);
     case 'empty':
       return words.empty(where);
     case 'invalid':

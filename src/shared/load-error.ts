@@ -15,6 +15,8 @@ export type LoadFailure =
   | { readonly kind: 'timeout'; readonly ms: number }
   | { readonly kind: 'http'; readonly status: number; readonly statusText: string }
   | { readonly kind: 'json'; readonly contentType?: string; readonly detail: string }
+  /** Bytes that are not UTF-8 (nor UTF-16 with a byte order mark); `charset` as the server declared it. */
+  | { readonly kind: 'encoding'; readonly charset?: string }
   | { readonly kind: 'empty' }
   | { readonly kind: 'invalid'; readonly errors: readonly ValidationError[] }
   | { readonly kind: 'unknown-id'; readonly id: string; readonly known: readonly string[] }

@@ -111,7 +111,7 @@ describe('boite-a-idees validate', () => {
     const validate = async (count) => {
       const text = JSON.stringify({ version: 1, chantiers: Array.from({ length: count }, () => 1) });
       let lines = 0;
-      const io = { readText: async () => text, out: (line) => (lines += 1), err: (line) => assert.fail(line) };
+      const io = { readBytes: async () => new TextEncoder().encode(text), out: () => (lines += 1), err: (line) => assert.fail(line) };
       const start = performance.now();
       assert.equal(await runCli(['validate', 'n.json'], io), 1);
       assert.equal(lines, count);
@@ -122,6 +122,36 @@ describe('boite-a-idees validate', () => {
     const small = await best(1_000);
     const large = await best(4_000);
     assert.ok(large < 8 * small, `1,000 errors: ${small.toFixed(1)} ms; 4,000 errors: ${large.toFixed(1)} ms`);
+  });
+
+  it('refuses a file that is not UTF-8 at its first bad byte, and reads UTF-8 and UTF-16 with a byte order mark', async () => {
+    const text = await readFile(seedJsonPath, 'utf8');
+    // What Notepad or an older Word export writes: Windows-1252, "é" as the single byte 0xE9.
+    await writeFile(join(dir, 'latin1.json'), Buffer.from(text, 'latin1'));
+    const first = whereIs(text, 'é');
+    const latin1 = run('validate', 'latin1.json');
+    assert.equal(latin1.code, 1);
+    assert.equal(
+      latin1.stdout,
+      `latin1.json:${first.line}:${first.column}: ce n'est pas du texte UTF-8 : octet 0xE9 inattendu (octet n° ${Buffer.byteLength(text.slice(0, text.indexOf('é'))) + 1} du fichier). ` +
+        'Enregistrez-le en UTF-8 (Bloc-notes, Word, LibreOffice : « Enregistrer sous », codage UTF-8).\n',
+    );
+    assert.doesNotMatch(latin1.stdout, /valide/);
+
+    await writeFile(join(dir, 'bom8.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    await writeFile(join(dir, 'bom16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const boms = run('validate', 'bom8.json', 'bom16.json');
+    assert.equal(boms.code, 0, boms.stdout);
+    assert.equal(boms.stdout, 'bom8.json : valide (3 chantiers)\nbom16.json : valide (3 chantiers)\n');
+  });
+
+  it('refuses a file over the size limit without reading it whole', async () => {
+    const { truncate } = await import('node:fs/promises');
+    await writeFile(join(dir, 'enorme.json'), '');
+    await truncate(join(dir, 'enorme.json'), 200 * 1024 * 1024); // sparse: 200 MB that take no room
+    const { code, stdout } = run('validate', 'enorme.json');
+    assert.equal(code, 1);
+    assert.equal(stdout, 'enorme.json: lecture impossible : fichier trop grand (200 Mo ; 10 Mo au plus)\n');
   });
 
   it('reports unreadable and empty files without a stack trace', async () => {
@@ -199,6 +229,16 @@ describe('boite-a-idees import', () => {
     assert.equal(stdout, '');
     assert.equal(stderr.split('\n').length, 2, 'one line, not one per line of the file');
     assert.match(stderr, /ce fichier est un document JSON, pas une restitution en texte\. Pour le vérifier : boite-a-idees validate .*chantiers\.json/);
+  });
+
+  it('refuses a Windows-1252 restitution instead of importing replacement characters', async () => {
+    const text = await readFile(seedTextPath, 'utf8');
+    await writeFile(join(dir, 'cp1252.txt'), Buffer.from(text.replace(/[’“”…œ–]/g, "'"), 'latin1'));
+    const { code, stdout, stderr } = run('import', 'cp1252.txt');
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /^cp1252\.txt:\d+:\d+: ce n'est pas du texte UTF-8 : octet 0x[0-9A-F]{2} inattendu/);
+    assert.doesNotMatch(stderr, /\uFFFD/);
   });
 
   it('exits 1 on an unreadable file', () => {
