@@ -17,6 +17,14 @@ async function readBytes(path, maxBytes) {
   }
 }
 
+// `validate … | head -1`: the reader has what it wanted and closed the pipe; stop quietly, as `cat` does.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+}
+
 process.exitCode = await runCli(process.argv.slice(2), {
   readBytes,
   out: (text) => process.stdout.write(text),

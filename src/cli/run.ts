@@ -9,6 +9,7 @@ import { parseDocument } from '../model/parse-document.js';
 import { describeDuplicateKey, describeJsonSyntaxError, describeUndecodable, readJson, type TextPosition } from '../model/source-text.js';
 import { formatValidationError, type Lang } from '../shared/labels.js';
 import { messagesFor } from './messages.js';
+import { escapeForTerminal } from './terminal.js';
 
 export interface CliIo {
   /**
@@ -25,7 +26,8 @@ export interface CliIo {
 /** 0: all good; 1: a file has problems; 2: the command line itself is wrong. */
 export type ExitCode = 0 | 1 | 2;
 
-export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(args: readonly string[], unsafeIo: CliIo): Promise<ExitCode> {
+  const io: CliIo = { ...unsafeIo, out: (text) => unsafeIo.out(escapeForTerminal(text)), err: (text) => unsafeIo.err(escapeForTerminal(text)) };
   const parsed = parseArgs(args);
   const words = messagesFor(parsed.lang);
   if (parsed.help) {

@@ -3,7 +3,7 @@
 // Building into that folder (not into dist/) keeps these tests apart from a concurrent `vite build`, which
 // empties dist/. Run: node --test test/node/
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -246,6 +246,31 @@ describe('boite-a-idees import', () => {
     assert.equal(code, 1);
     assert.equal(stdout, '');
     assert.equal(stderr, 'absent.txt: lecture impossible : fichier introuvable\n');
+  });
+});
+
+describe('a safe terminal', () => {
+  it('shows control, C1 and bidi characters from a file as escapes', async () => {
+    const lines = (await readFile(seedTextPath, 'utf8')).split('\n');
+    const at = lines.findIndex((line) => line.includes('Les freins'));
+    // A window title, a screen clear, a C1 control (CSI) and a right-to-left override, in a line it cannot place.
+    lines.splice(at, 0, 'Piège :', '', '\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202eenilno', '');
+    await writeFile(join(dir, 'piege.txt'), lines.join('\n'));
+    const { code, stdout, stderr } = run('import', 'piege.txt');
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stderr + stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    assert.match(stderr, /« \\u001b\]0;pwned\\u0007\\u001b\[2J\\u009b31m\\u202eenilno »/);
+  });
+
+  it('ends quietly with exit 0 when the reader closes the pipe (validate … | head -1)', async () => {
+    await writeFile(join(dir, 'erreurs.json'), JSON.stringify({ version: 1, chantiers: Array.from({ length: 20_000 }, () => 1) }));
+    const child = spawn(process.execPath, [bin, 'validate', 'erreurs.json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
   });
 });
 
