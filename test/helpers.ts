@@ -28,14 +28,17 @@ export function deepText(node: Node): string {
 
 /**
  * All text in an element, shadow roots included, with nothing added between nodes: a word that a
- * <mark> or <abbr> cuts stays whole, and block boundaries are not marked either.
+ * <mark> or <abbr> cuts stays whole, and block boundaries are not marked either. Works on the nodes of
+ * another frame too (no `instanceof`, which is false across realms).
  */
 export function flatText(root: Node): string {
   let text = '';
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
-    if (node instanceof Element && ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) return;
-    const shadow = node instanceof Element ? node.shadowRoot : null;
+    if (node.nodeType !== Node.ELEMENT_NODE) return node.childNodes.forEach(walk);
+    const element = node as Element;
+    if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName)) return;
+    const shadow = element.shadowRoot;
     (shadow ?? node).childNodes.forEach(walk);
   };
   walk(root);
