@@ -7,8 +7,14 @@
 // prints its minified bytes and its gzip contribution: gzip(bundle) − gzip(bundle without that module's
 // bytes). Contributions do not add up exactly to the total (gzip shares repeated strings between modules),
 // but they rank what to cut. See BENCHMARKS.md for the method and the latest table.
+//
+// The source map is read with @jridgewell/trace-mapping (Rollup's and Vite's own decoder). source-map-explorer
+// and rollup-plugin-visualizer give bytes per module but not where they are, which a gzip contribution
+// needs; test/node/size.test.mjs checks that the bytes per module are source-map-explorer's.
+import { decodedMappings, TraceMap } from '@jridgewell/trace-mapping';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The budget, gzip bytes (20 KB). The aim is 14 KB. */
@@ -56,7 +62,7 @@ async function analyze() {
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: true } });
   const code = readFileSync(`${outDir}/boite-a-idees.js`);
   const map = JSON.parse(readFileSync(`${outDir}/boite-a-idees.js.map`, 'utf8'));
-  const owners = ownerOfEveryByte(code, map);
+  const owners = ownerOfEveryByte(code, map, outDir);
   const total = sizesOf(code);
 
   const byModule = new Map();
@@ -107,21 +113,23 @@ function groupOf(name) {
   return name;
 }
 
-/** For each output byte, the (project-relative) source file its source-map segment points to. */
-function ownerOfEveryByte(code, map) {
+/**
+ * For each output byte, the (project-relative) source file its source-map segment points to. `mapDir` is
+ * the folder of the map, against which its sources resolve.
+ */
+export function ownerOfEveryByte(code, map, mapDir) {
   const sources = map.sources.map((source) => {
-    const path = relative(process.cwd(), resolve(map.sourceRoot ?? '', resolve('.tmp/size', source)));
+    const path = relative(process.cwd(), resolve(mapDir, map.sourceRoot ?? '', source));
     return path.replace(/^.*node_modules\//, 'node_modules/');
   });
   const owners = new Array(code.length).fill('(unmapped: banner, runtime glue)');
-  // Byte offset of each line start (the map counts columns in UTF-16 units; convert per line).
+  // Per generated line, segments [column, source index, …] with absolute values.
+  const segmentsByLine = decodedMappings(new TraceMap(map));
   const text = code.toString('utf8');
-  const lines = text.split('\n');
   let lineStart = 0;
-  const segmentsByLine = decodeMappings(map.mappings);
-  lines.forEach((line, lineIndex) => {
+  text.split('\n').forEach((line, lineIndex) => {
     const segments = segmentsByLine[lineIndex] ?? [];
-    // UTF-16 column → byte offset within the line.
+    // The map counts columns in UTF-16 units; the bundle is measured in bytes: convert per line.
     const byteAt = new Int32Array(line.length + 1);
     let bytes = 0;
     for (let i = 0; i < line.length; i += 1) {
@@ -134,50 +142,20 @@ function ownerOfEveryByte(code, map) {
       } else bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
     }
     byteAt[line.length] = bytes;
-    segments.forEach((segment, index) => {
-      if (segment.source === undefined) return;
-      const from = lineStart + byteAt[Math.min(segment.column, line.length)];
+    segments.forEach(([column, source], index) => {
+      if (source === undefined) return;
+      const from = lineStart + byteAt[Math.min(column, line.length)];
       const next = segments[index + 1];
-      const to = lineStart + (next ? byteAt[Math.min(next.column, line.length)] : bytes);
-      for (let at = from; at < to; at += 1) owners[at] = sources[segment.source];
+      const to = lineStart + (next ? byteAt[Math.min(next[0], line.length)] : bytes);
+      for (let at = from; at < to; at += 1) owners[at] = sources[source];
     });
     lineStart += bytes + 1;
   });
   return owners;
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Source map v3 `mappings` → per generated line, segments `{ column, source }` (absolute values). */
-function decodeMappings(mappings) {
-  const result = [];
-  let source = 0;
-  for (const line of mappings.split(';')) {
-    const segments = [];
-    let column = 0;
-    for (const text of line.split(',')) {
-      if (!text) continue;
-      const values = [];
-      let value = 0;
-      let shift = 0;
-      for (const char of text) {
-        const digit = BASE64.indexOf(char);
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      column += values[0];
-      if (values.length > 1) source += values[1];
-      segments.push({ column, source: values.length > 1 ? source : undefined });
-    }
-    result.push(segments);
-  }
-  return result;
+// Run as a script (the test imports ownerOfEveryByte only).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--analyze')) await analyze();
+  else check();
 }
-
-if (process.argv.includes('--analyze')) await analyze();
-else check();
