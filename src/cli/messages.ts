@@ -16,6 +16,8 @@ Commandes :
 Options :
   --lang en           messages en anglais (français par défaut)
   -h, --help          affiche cette aide
+
+Les fichiers sont lus en UTF-8 (ou en UTF-16 avec sa marque d'ordre des octets), 10 Mo au plus.
 `,
   usageError: (detail: string) => `boite-a-idees : ${detail}. Voir boite-a-idees --help.`,
   unknownCommand: (name: string) => `commande inconnue « ${name} »`,
@@ -54,6 +56,8 @@ Commands:
 Options:
   --lang en           messages in English (French by default)
   -h, --help          shows this help
+
+Files are read as UTF-8 (or UTF-16 with its byte order mark), 10 MB at most.
 `,
   usageError: (detail: string) => `boite-a-idees: ${detail}. See boite-a-idees --help.`,
   unknownCommand: (name: string) => `unknown command “${name}”`,
