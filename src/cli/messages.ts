@@ -2,7 +2,7 @@
  * The command line's own words, in French and English. Validation problems are worded by
  * `formatValidationError` (src/shared/labels.ts), exactly as the elements word them.
  */
-import { megabytes } from '../model/decode-bytes.js';
+import { MAX_FILE_BYTES, megabytes } from '../model/decode-bytes.js';
 import type { Lang } from '../shared/labels.js';
 
 const fr = {
@@ -17,7 +17,7 @@ Options :
   --lang en           messages en anglais (français par défaut)
   -h, --help          affiche cette aide
 
-Les fichiers sont lus en UTF-8 (ou en UTF-16 avec sa marque d'ordre des octets), 10 Mo au plus.
+Les fichiers sont lus en UTF-8 (ou en UTF-16 avec sa marque d'ordre des octets), ${megabytes(MAX_FILE_BYTES)} Mo au plus.
 `,
   usageError: (detail: string) => `boite-a-idees : ${detail}. Voir boite-a-idees --help.`,
   unknownCommand: (name: string) => `commande inconnue « ${name} »`,
@@ -57,7 +57,7 @@ Options:
   --lang en           messages in English (French by default)
   -h, --help          shows this help
 
-Files are read as UTF-8 (or UTF-16 with its byte order mark), 10 MB at most.
+Files are read as UTF-8 (or UTF-16 with its byte order mark), ${megabytes(MAX_FILE_BYTES)} MB at most.
 `,
   usageError: (detail: string) => `boite-a-idees: ${detail}. See boite-a-idees --help.`,
   unknownCommand: (name: string) => `unknown command “${name}”`,
