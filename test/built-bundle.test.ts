@@ -5,9 +5,9 @@
  * Here the same elements render twice, from the bundle in a frame and from the sources in this page, and
  * must show the same text and carry the same style rules.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { flatText, loadSeed, SEED_URL, settle } from './helpers.js';
+import { flatText, loadSeed, SEED_URL, settle, until } from './helpers.js';
 
 const LOGEMENT = 'logement-acces-equitable';
 const MARKUP = `
@@ -49,8 +49,7 @@ describe('the built embed bundle (dist/boite-a-idees.js) renders as the sources 
   let built: Document;
   let source: HTMLElement;
 
-  before(async function () {
-    this.timeout(30_000);
+  before(async () => {
     const bundle = await fetch('/dist/boite-a-idees.js', { method: 'HEAD' });
     expect(bundle.ok, 'dist/boite-a-idees.js is missing: run `npx vite build` first (`npm test` does)').to.equal(true);
     frame = document.createElement('iframe');
@@ -69,7 +68,7 @@ describe('the built embed bundle (dist/boite-a-idees.js) renders as the sources 
     document.body.append(source);
     const titre = (await loadSeed()).chantiers[0].titre;
     const rendered = (root: ParentNode) => TAGS.every((tag) => flatText(root.querySelector(tag)!).includes(tag === 'chantier-card' || tag === 'boite-a-idees' ? titre : ''));
-    await waitUntil(() => rendered(built) && rendered(source), 'both render the seed', { timeout: 20_000 });
+    await until(() => rendered(built) && rendered(source), 'both render the seed');
     await settle(source);
     await settle(built.body);
   });

@@ -524,7 +524,7 @@ it('a timeout that is not a positive number of milliseconds, or too long for a t
   );
   document.body.append(...elements);
   try {
-    await waitUntil(() => elements.every(isSettled), 'every card loads or fails', { timeout: 10_000 });
+    await until(() => elements.every(isSettled), 'every card loads or fails');
     for (const element of elements) {
       await settle(element);
       expect(alertOf(element), `timeout="${element.getAttribute('timeout')}"`).to.equal(undefined);
