@@ -206,7 +206,7 @@ export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim()
  * `rounds` is kept (the one least disturbed by garbage collection and the machine's other work). Linear work
  * gives ≈ 4; callers assert `< 8`, which quadratic work (≈ 16) cannot meet.
  */
-export function growthOf(run: (size: number) => void, size: number, rounds = 5): { small: number; large: number; ratio: number; summary: string } {
+export function growthOf(run: (size: number) => void, size: number, rounds = 9): { small: number; large: number; ratio: number; summary: string } {
   const perCall = (n: number) => {
     let calls = 0;
     const start = performance.now();

@@ -118,9 +118,9 @@ export function readJson(text: string): JsonReading {
   let duplicates: DuplicateKey[];
   try {
     duplicates = findDuplicates(text, lines);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    // Thousands of levels overflow jsonc-parser's recursion (JSON.parse has none): refused as too deep.
+  } catch {
+    // Thousands of levels overflow jsonc-parser's recursion (a RangeError, Firefox's InternalError), not
+    // JSON.parse: refused as too deep. jsonc-parser throws nothing else.
     return { ok: false, syntax: tooDeep(text, lines) };
   }
   let tree: Node | undefined;
@@ -129,7 +129,11 @@ export function readJson(text: string): JsonReading {
     value,
     duplicates,
     locate(paths) {
-      tree ??= parseTree(text, undefined, STRICT);
+      try {
+        tree ??= parseTree(text, undefined, STRICT);
+      } catch {
+        // Too deep for the parser's recursion (see above): no position; callers point at the start.
+      }
       const positions = new Map<string, PathPosition>();
       for (const path of paths) {
         if (positions.has(path) || !tree) continue;
@@ -194,9 +198,8 @@ function firstSyntaxError(text: string, lines: LineIndex): JsonSyntaxError {
   let first: { code: ParseErrorCode; offset: number } | undefined;
   try {
     visit(text, { onError: (code, offset) => void (first ??= { code, offset }) }, STRICT);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    return tooDeep(text, lines);
+  } catch {
+    return tooDeep(text, lines); // overflowed the recursion, as in readJson
   }
   // jsonc-parser accepts nothing that JSON.parse refuses (a property test checks it); should it, the start.
   const offset = first ? pinpoint(text, first.code, first.offset) : 0;
