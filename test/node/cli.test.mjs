@@ -119,9 +119,13 @@ describe('boite-a-idees validate', () => {
     };
     await validate(1_000); // warm up: compiled code at both sizes
     await validate(4_000);
-    const best = async (count) => Math.min(await validate(count), await validate(count), await validate(count));
-    const small = await best(1_000);
-    const large = await best(4_000);
+    // Sizes alternate and the best of 7 is kept: the least disturbed by the machine's other work.
+    let small = Infinity;
+    let large = Infinity;
+    for (let round = 0; round < 7; round += 1) {
+      small = Math.min(small, await validate(1_000));
+      large = Math.min(large, await validate(4_000));
+    }
     assert.ok(large < 8 * small, `1,000 errors: ${small.toFixed(1)} ms; 4,000 errors: ${large.toFixed(1)} ms`);
   });
 
