@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
 import { parseChantier } from '../model/parse-document.js';
@@ -18,6 +18,7 @@ import { safeHref } from '../shared/safe-url.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { chantierCardStyles } from './chantier-card.styles.js';
+import { adoptThemeAccent } from './theme-accent.js';
 
 let lastTerms: { query: string; glossaire: readonly Sigle[]; terms: Term[] } | undefined;
 
@@ -46,7 +47,9 @@ const keyOf = (terms: readonly Term[]) => terms.map((term) => term.needles.join(
  * @csspart disclosure - The button of a section heading, when the card is `collapsible`.
  * @csspart permalink - The link to this chantier, when `permalink` is set.
  * @csspart mark - A search term found in the text (`highlight`).
- * @csspart list - Every list of items.
+ * @csspart list - Every list of items (the obstacles' and the governance notes' too).
+ * @csspart table - The governance table (`<gouvernance-table>`'s `table` part).
+ * @csspart caption - The governance table's caption.
  * @csspart status - The loading message.
  * @csspart error - The alert shown when the data cannot be shown.
  * @csspart button - The "try again" button of a failed load.
@@ -54,6 +57,8 @@ const keyOf = (terms: readonly Term[]) => terms.map((term) => term.needles.join(
  * @cssprop [--boite-accent-logement=#1d5fa0 / dark #8fc1f5] - Accent of the Logement theme.
  * @cssprop [--boite-accent-emploi=#8a4b00 / dark #f0b36b] - Accent of the Emploi theme.
  * @cssprop [--boite-accent-sante=#1f6f43 / dark #7fd6a2] - Accent of the Santé theme.
+ * @cssprop [--boite-accent-<slug>=--boite-accent] - Accent of any other theme, named after its slug: `Éducation` → `--boite-accent-education`.
+ * @cssprop [--boite-heading-font=inherit] - Font family of the title and section headings (the text's by default).
  * @cssprop [--boite-error=#b3261e / dark #ffb4ab] - Border of error messages.
  * @cssprop [--boite-focus=currentColor] - Focus outline colour.
  * @cssprop [--boite-mark=#fff3a0] - Background of highlighted search words.
@@ -143,8 +148,7 @@ export class ChantierCardElement extends BoiteElement {
     if (!title) return;
     title.tabIndex = -1; // focusable from script only, out of the tab order
     title.focus({ preventScroll: true });
-    // Smooth only when close: a long smooth scroll passes cards that render and grow on the way
-    // (content-visibility) and would stop short of its target.
+    // Smooth only when close: a long smooth scroll over thousands of pixels only delays the visitor.
     const distance = Math.abs(this.getBoundingClientRect().top);
     const smooth = distance < 2 * innerHeight && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
@@ -157,6 +161,7 @@ export class ChantierCardElement extends BoiteElement {
     this.source.hostUpdate();
     const view = this.source.view;
     this.provider.setValue(view.status === 'ready' ? view.value : undefined);
+    if (view.status === 'ready' && !isServer) adoptThemeAccent(this.renderRoot as ShadowRoot, slugify(view.value.thematique));
     const glossaire = this.glossaire ?? (view.status === 'ready' ? view.document?.glossaire : undefined) ?? [];
     const previous = this.decorations;
     const terms = termsOf(this.highlight, glossaire);
@@ -206,8 +211,8 @@ export class ChantierCardElement extends BoiteElement {
       </section>`;
     };
     const contentOf = (key: SectionKey) => {
-      if (key === 'gouvernance') return chantier.gouvernance && html`<gouvernance-table></gouvernance-table>`;
-      if (key === 'freins') return chantier.freins && html`<freins-list></freins-list>`;
+      if (key === 'gouvernance') return chantier.gouvernance && html`<gouvernance-table exportparts="table, caption, list, mark"></gouvernance-table>`;
+      if (key === 'freins') return chantier.freins && html`<freins-list exportparts="list, mark"></freins-list>`;
       const content: Section | undefined = chantier[key];
       return content && renderSection(content, text);
     };

@@ -3,6 +3,7 @@ import { isServer } from 'lit';
 import { parseDocument, type ParseResult } from '../model/parse-document.js';
 import type { IdeaBoxDocument } from '../model/types.js';
 import { fetchJson, parseInlineJson } from './fetch-json.js';
+import { keepHostAnchorInView } from './host-anchor.js';
 import type { LoadError, LoadFailure, Origin } from './load-error.js';
 
 /** What an element shows: nothing yet, a pending fetch, its data, or a failure. */
@@ -105,6 +106,8 @@ export class DataSource<T> implements ReactiveController {
     const view = this.view;
     if (view === this.notified) return;
     this.notified = view;
+    // What was shown grew or moved the page: the host's anchor, if the page opened at one, comes back.
+    if (view.status === 'ready' || view.status === 'error') keepHostAnchorInView();
     if (view.status === 'error') this.host.dispatchEvent(this.options.errorEvent(view.error));
     else if (view.status === 'ready' && (view.origin === 'src' || view.origin === 'inline')) {
       this.host.dispatchEvent(this.options.loadEvent(view.value, view.origin));

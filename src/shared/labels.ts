@@ -49,6 +49,7 @@ const fr = {
     count: (shown: number, total: number) => `${shown} chantier${shown > 1 ? 's' : ''} sur ${total}`,
     searched: (query: string) => `recherche « ${query} »`,
     none: 'Aucun chantier ne correspond à ces critères.',
+    empty: 'Cette boîte ne contient encore aucun chantier.',
     glossary: 'Glossaire des sigles',
     tryInstead: 'Essayez plutôt\u202f:',
     suggestion: (query: string, themes: string, shown: number) =>
@@ -124,6 +125,7 @@ const en: Labels = {
     count: (shown: number, total: number) => `${shown} project${shown === 1 ? '' : 's'} of ${total}`,
     searched: (query: string) => `search “${query}”`,
     none: 'No project matches these criteria.',
+    empty: 'This box does not hold any project yet.',
     glossary: 'Glossary of acronyms',
     tryInstead: 'Try instead:',
     suggestion: (query: string, themes: string, shown: number) =>
