@@ -151,10 +151,27 @@ try {
     await start('node', ['scripts/render.mjs', 'data/chantiers.json', '--script', '/dist/boite-a-idees-hydrate.js', '-o', out, ...args]);
     writeFileSync(out, readFileSync(out, 'utf8').replace('<head>', '<head>\n<script src="/.tmp/ssr/recorder.js"></script>'));
   };
+  // Three boxes without id, rendered apart and pasted on one page as a CMS editor would: the seed, another
+  // meeting (its title changed), and the seed again.
+  const seedDocument = JSON.parse(readFileSync(join(root, 'data/chantiers.json'), 'utf8'));
+  const other = { ...seedDocument, rencontre: { ...seedDocument.rencontre, titre: 'Une autre rencontre' } };
+  writeFileSync(join(ssrDir, 'autre.json'), JSON.stringify(other));
+  const fragment = async (file, index) => {
+    const out = join(ssrDir, `fragment-${index}.html`);
+    await start('node', ['scripts/render.mjs', file, '--fragment', '--no-script', '-o', out]);
+    return readFileSync(out, 'utf8');
+  };
+  const boxes = Promise.all(['data/chantiers.json', join(ssrDir, 'autre.json'), 'data/chantiers.json'].map(fragment)).then((parts) =>
+    writeFileSync(
+      join(ssrDir, 'boxes.html'),
+      `<!doctype html>\n<html lang="fr">\n<head>\n${recorder()}\n<meta charset="utf-8">\n<title>Trois boîtes</title>\n</head>\n<body>\n<main>\n${parts.join('\n')}\n</main>\n<script type="module" src="/dist/boite-a-idees-hydrate.js"></script>\n</body>\n</html>\n`,
+    ),
+  );
   const renders = Promise.all([
     render('box.html', ['--id', 'idees']),
     render('box-inline-styles.html', ['--id', 'idees', '--inline-styles']),
     render('chantier.html', ['--chantier', 'sante-creer-reseau-vigilance', '--collapsible', '--lang', 'en', '--heading-level', '3']),
+    boxes,
   ]);
   renders.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
 
@@ -246,7 +263,7 @@ try {
 
   // --- 7. the pages of `npm run render`, done --------------------------------------------------------
   await renders;
-  step(`npm run render: .tmp/ssr/box.html (${kb(gzipSync(readFileSync(join(ssrDir, 'box.html'))).length)} gzip), .tmp/ssr/chantier.html`);
+  step(`npm run render: .tmp/ssr/box.html (${kb(gzipSync(readFileSync(join(ssrDir, 'box.html'))).length)} gzip), .tmp/ssr/chantier.html, .tmp/ssr/boxes.html`);
 } catch (error) {
   problems.push(error.message);
 } finally {
@@ -342,6 +359,7 @@ document.addEventListener('readystatechange', () => {
   if (document.readyState !== 'interactive') return;
   const walk = (node) => { for (const child of node.childNodes) { __ssr.serverNodes.push(child); walk(child); if (child.shadowRoot) walk(child.shadowRoot); } };
   walk(document.body);
+  __ssr.serverHrefs = __ssr.serverNodes.filter((node) => node.nodeType === 1 && node.hasAttribute('href')).map((node) => node.getAttribute('href'));
   __ssr.definedAtParse = !!customElements.get('boite-a-idees') || !!customElements.get('chantier-card');
 });
 `;
