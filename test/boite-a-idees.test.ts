@@ -172,6 +172,22 @@ describe('<boite-a-idees>', () => {
     expect(location.href).to.equal(PAGE);
   });
 
+  it('says when the box holds no chantier yet, and offers nothing to clear', async () => {
+    const seed = await loadSeed();
+    const box = await fixture<BoiteAIdeesElement>(html`<boite-a-idees .data=${{ ...seed, chantiers: [] }}></boite-a-idees>`);
+    await settle(box);
+    const empty = root(box).querySelector('[part="empty"]')!;
+    expect(empty.textContent!.trim()).to.equal('Cette boîte ne contient encore aucun chantier.');
+    expect(deepText(box)).not.to.contain('Aucun chantier ne correspond');
+    expect(root(box).querySelectorAll('button, input, [role="search"]'), 'nothing to search, filter or clear').to.have.length(0);
+    expect(root(box).querySelector('.intro'), 'the meeting is still presented').to.exist;
+    await expect(box).to.be.accessible();
+    box.lang = 'en';
+    box.requestUpdate();
+    await settle(box);
+    expect(root(box).querySelector('[part="empty"]')!.textContent!.trim()).to.equal('This box does not hold any project yet.');
+  });
+
   it('keeps the view in the URL query, and a copied link restores it', async () => {
     const box = await boxFromSeed();
     themeButton(box, 'Santé').click();
@@ -567,5 +583,40 @@ describe('<boite-a-idees> in the host page\'s URL', () => {
     await until(() => boxes.every((box) => visibleTitles(box).length === 3), 'boxes did not load');
     for (const [index, box] of boxes.entries()) await typeSearch(box, `mot${index}`);
     expect([params().get('boite.q'), params().get('boite2.q'), params().get('o.q')]).to.deep.equal(['mot0', 'mot1', 'mot2']);
+  });
+});
+
+describe('<boite-a-idees> styled by its host', () => {
+  it('exposes its cards\' parts under names of their own, every heading and the glossary', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .hote boite-a-idees::part(title) { color: rgb(1, 1, 1); }
+      .hote boite-a-idees::part(card-title) { color: rgb(2, 2, 2); }
+      .hote boite-a-idees::part(card-section-title) { color: rgb(3, 3, 3); }
+      .hote boite-a-idees::part(card-theme) { color: rgb(4, 4, 4); }
+      .hote boite-a-idees::part(card-table) { color: rgb(5, 5, 5); }
+      .hote boite-a-idees::part(glossary-title) { color: rgb(6, 6, 6); }
+      .hote boite-a-idees::part(glossary-term) { color: rgb(7, 7, 7); }
+      .hote boite-a-idees::part(card-list) { color: rgb(8, 8, 8); }`;
+    document.head.append(style);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div class="hote"><boite-a-idees src=${SEED_URL}></boite-a-idees></div>`);
+      const box = wrapper.querySelector('boite-a-idees')!;
+      await waitUntil(() => visibleTitles(box).length === 3, 'the box did not load');
+      await settle(box);
+      const color = (element: Element) => getComputedStyle(element).color;
+      const cards = deepQueryAll<ChantierCardElement>(box, 'chantier-card');
+      expect(color(root(box).querySelector('h2')!), 'the meeting\'s title').to.equal('rgb(1, 1, 1)');
+      expect(cards.map((card) => color(card.shadowRoot!.querySelector('h3')!)), 'the chantiers\' titles, not the meeting\'s rule').to.deep.equal(['rgb(2, 2, 2)', 'rgb(2, 2, 2)', 'rgb(2, 2, 2)']);
+      expect(color(cards[0].shadowRoot!.querySelector('h4')!)).to.equal('rgb(3, 3, 3)');
+      expect(color(cards[0].shadowRoot!.querySelector('[part="theme"]')!)).to.equal('rgb(4, 4, 4)');
+      expect(color(deepQueryAll(box, 'table')[0])).to.equal('rgb(5, 5, 5)');
+      expect(color(root(box).querySelector('#glossary-title')!)).to.equal('rgb(6, 6, 6)');
+      expect(color(root(box).querySelector('dt')!)).to.equal('rgb(7, 7, 7)');
+      const obstacles = deepQueryAll(box, 'freins-list').map((list) => list.shadowRoot!.querySelector('ul')!);
+      expect(obstacles.map(color), 'lists two shadow roots down').to.deep.equal(obstacles.map(() => 'rgb(8, 8, 8)'));
+    } finally {
+      style.remove();
+    }
   });
 });
