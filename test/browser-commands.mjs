@@ -12,9 +12,12 @@
 // - WebKit: WebDriver's computed role and label of every heading element (`computedrole`,
 //   `computedlabel`): the engine's accessibility object for each, not the DOM's tag.
 //
-// `forced-colors` with `{ active: boolean }`: Chromium's emulation of forced colours (Windows high
-// contrast), the same that Playwright's `emulateMedia({ forcedColors: 'active' })` uses. Other engines
-// cannot emulate it: the command answers `false` there.
+// `forced-colors` with `{ active: boolean, scheme?: 'light' | 'dark' }`: Chromium's emulation of forced
+// colours (Windows high contrast), the same that Playwright's `emulateMedia({ forcedColors: 'active' })`
+// uses, with a light or dark palette. Other engines cannot emulate it: the command answers `false` there.
+//
+// `screenshot` with `{ x, y, width, height }` (CSS pixels of the document: the window's plus its scroll):
+// that part of the page as the engine painted it, a PNG in base64 (Chromium and Firefox; WebKit: `null`).
 
 /** Every heading element of the page, shadow roots included (for engines asked element by element). */
 const HEADING_ELEMENTS = `
@@ -91,24 +94,52 @@ async function webkitHeadings(driver) {
   return { engine: 'webkit', headings, elements: elements.length };
 }
 
+/** The DevTools sessions that hold a page's forced-colours emulation. */
+const emulations = new WeakMap();
+
 export function browserCommandsPlugin() {
   return {
     name: 'boite-a-idees-browser-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'accessibility-headings' && command !== 'forced-colors') return undefined;
+      if (!['accessibility-headings', 'forced-colors', 'screenshot'].includes(command)) return undefined;
       const browser = session.browser;
       if (browser.type === 'puppeteer') {
         const page = browser.getPage(session.id);
         const cdp = page.browser().protocol === 'cdp';
         if (command === 'forced-colors') {
           if (!cdp) return false;
-          await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+          // Puppeteer's emulateMediaFeatures refuses `forced-colors`: the protocol takes it. Emulation
+          // lasts as long as the session that set it, so the session stays open until it is turned off.
+          let emulation = emulations.get(page);
+          if (!emulation) emulations.set(page, (emulation = await page.createCDPSession()));
+          await emulation.send('Emulation.setEmulatedMedia', {
+            features: [
+              { name: 'forced-colors', value: payload?.active ? 'active' : '' },
+              { name: 'prefers-color-scheme', value: payload?.active ? (payload.scheme ?? '') : '' },
+            ],
+          });
+          if (!payload?.active) {
+            emulations.delete(page);
+            await emulation.detach();
+          }
           return true;
+        }
+        if (command === 'screenshot') {
+          const { x, y, width, height } = payload;
+          if (!cdp) return page.screenshot({ clip: { x, y, width, height }, encoding: 'base64' });
+          // Straight from the protocol: Puppeteer's own clipping finds no viewport in the runner's pages.
+          const client = await page.createCDPSession();
+          try {
+            const { data } = await client.send('Page.captureScreenshot', { format: 'png', clip: { x, y, width, height, scale: 1 } });
+            return data;
+          } finally {
+            await client.detach();
+          }
         }
         return cdp ? chromiumHeadings(page) : firefoxHeadings(page);
       }
       if (browser.type === 'webdriver') {
-        if (command === 'forced-colors') return false;
+        if (command !== 'accessibility-headings') return command === 'forced-colors' ? false : null;
         return webkitHeadings(browser.driver);
       }
       throw new Error(`${command}: no way to ask a ${browser.type} browser`);
