@@ -8,12 +8,14 @@ import { SEED_URL, seedLoader, type SeedLoaded } from './support/seed.js';
 import { errorState, loadingState } from './support/story-state.js';
 import { applyPrintRules } from './support/print-preview.js';
 import { grandeBoite } from '../demo/grande-boite.js';
+import { adoptHostStyles, withoutBoxKeys } from './support/host-styles.js';
 
 interface BoxArgs extends FrameArgs {
   src?: string;
   'heading-level'?: number;
   layout?: '' | 'auto' | 'overview' | 'full';
   timeout?: number;
+  'url-state'?: '' | 'query' | 'fragment' | 'none';
   onBoiteAIdeesLoad?: (event: Event) => void;
   onBoiteAIdeesError?: (event: Event) => void;
   onBoiteAIdeesFilter?: (event: Event) => void;
@@ -29,6 +31,7 @@ const box = (args: BoxArgs, data: { property?: unknown; inline?: unknown; id?: s
       heading-level=${ifDefined(args['heading-level'])}
       layout=${ifDefined(args.layout || undefined)}
       timeout=${ifDefined(args.timeout || undefined)}
+      url-state=${ifDefined(args['url-state'] || undefined)}
       color-scheme=${ifDefined(args['color-scheme'] || undefined)}
       design=${ifDefined(args.design || undefined)}
       .data=${data.property}
@@ -47,11 +50,20 @@ const seedOf = (loaded: Partial<SeedLoaded> | undefined): IdeaBoxDocument => {
 };
 
 /**
- * The box keeps its view (search, themes, linked chantier) in the URL fragment; each story starts from a
- * clean one, so one story's search does not carry over to the next.
+ * The box keeps its view (search, themes, linked chantier) in the page's URL; each story starts from a
+ * URL without any box's keys, so one story's search does not carry over to the next.
  */
-const cleanFragment = async () => {
-  if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+const cleanUrl = async () => {
+  const clean = withoutBoxKeys(location.href);
+  if (clean !== location.href) history.replaceState(history.state, '', clean);
+  return {};
+};
+
+/** A loader that opens the story as from a shared link: the box's keys added to the page's query. */
+const openedFrom = (keys: string) => async () => {
+  const [beforeHash, hash] = withoutBoxKeys(location.href).split('#');
+  const url = `${beforeHash}${beforeHash.includes('?') ? '&' : '?'}${keys}${hash === undefined ? '' : `#${hash}`}`;
+  history.replaceState(history.state, '', url);
   return {};
 };
 
@@ -82,10 +94,11 @@ const meta = {
     'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
     layout: { control: 'inline-radio', options: ['', 'auto', 'overview', 'full'] },
     timeout: { control: 'number' },
-    ...withoutControls('headingLevel', 'data', 'shownCount'),
+    'url-state': { control: 'inline-radio', options: ['', 'query', 'fragment', 'none'] },
+    ...withoutControls('headingLevel', 'data', 'shownCount', 'urlState', 'urlKey'),
     ...frameArgTypes,
   },
-  loaders: [cleanFragment],
+  loaders: [cleanUrl],
   render: (args) => box(args),
 } satisfies Meta<BoxArgs>;
 export default meta;
@@ -213,15 +226,83 @@ export const LinkToChantier: Story = {
   name: 'Link to a chantier',
   // Not on the Docs page: focusing its card would scroll that page away from the top.
   tags: ['!autodocs'],
-  loaders: [
-    async () => {
-      // What a shared link gives: the chantier in the fragment, under this box's id ("lien").
-      history.replaceState(history.state, '', `${location.pathname}${location.search}#lien.chantier=sante-creer-reseau-vigilance`);
-      return {};
-    },
-  ],
+  // What a shared link gives: the chantier in the query, under this box's id ("lien").
+  loaders: [openedFrom('lien.chantier=sante-creer-reseau-vigilance')],
   render: (args) => box(args, { id: 'lien' }),
-  parameters: { docs: { description: { story: 'Opened from `#lien.chantier=sante-creer-reseau-vigilance`: that card gets the focus.' } } },
+  parameters: {
+    docs: { description: { story: 'Opened from `?lien.chantier=sante-creer-reseau-vigilance`: that card gets the focus and an outline.' } },
+  },
+};
+
+export const EmptyDocument: Story = {
+  name: 'Empty document',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => box(args, { property: { ...seedOf(loaded), chantiers: [] } }),
+  parameters: {
+    docs: { description: { story: 'A box that holds no chantier yet: its own message, nothing to search or clear (unlike "No result").' } },
+  },
+};
+
+export const ForcedColours: Story = {
+  name: 'Forced colours: every state',
+  // Not on the Docs page: focusing the linked card would scroll that page.
+  tags: ['!autodocs'],
+  loaders: [openedFrom('etats.themes=logement,emploi&etats.q=discriminations&etats.chantier=logement-acces-equitable')],
+  render: (args) =>
+    frame(
+      args,
+      html`<boite-a-idees id="etats" src=${SEED_URL}></boite-a-idees>
+        <boite-a-idees url-state="none" src="data/n-existe-pas.json"></boite-a-idees>`,
+    ),
+  parameters: {
+    ...errorState,
+    docs: {
+      description: {
+        story:
+          'Every state at once — two themes pressed, "discriminations" highlighted, the linked chantier outlined and focused, a failed box below — to look at in forced colours: Chromium DevTools › Rendering › "Emulate CSS media feature forced-colors: active". `scripts/screenshots.mjs` checks these states in a light and a dark forced palette, test/forced-colors.test.ts their pixels.',
+      },
+    },
+  },
+};
+
+export const FourthTheme: Story = {
+  name: 'A fourth theme and its accent',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => {
+    adoptHostStyles();
+    const seed = seedOf(loaded);
+    const education = { ...seed.chantiers[0], id: 'education-ecole-egalite', thematique: 'Éducation', titre: "L'égalité dès l'école" };
+    return html`<div class="boite-story-accent-education">${box(args, { property: { ...seed, chantiers: [...seed.chantiers, education] } })}</div>`;
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A theme the package has never heard of gets a toggle and an accent variable named after its slug: here the page sets `--boite-accent-education: #8a1c7c`. Without it, the theme takes `--boite-accent`.',
+      },
+    },
+  },
+};
+
+export const HostStyling: Story = {
+  name: 'Host styling through parts',
+  args: { src: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => {
+    adoptHostStyles();
+    return html`<div class="boite-story-host-parts">${box(args, { property: seedOf(loaded) })}</div>`;
+  },
+  play: typeSearch('logement'),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          "A town hall's theme restyles the cards inside the box through the parts the box exposes for them, under names of their own: `boite-a-idees::part(card-title)`, `::part(card-theme)`, `::part(card-section-title)`, `::part(card-mark)`, `::part(glossary-title)`…, and sets `--boite-heading-font`.",
+      },
+    },
+  },
 };
 
 // --- loading and errors -------------------------------------------------------------------------------------
