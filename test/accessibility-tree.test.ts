@@ -37,8 +37,7 @@ async function shownBox(): Promise<BoiteAIdeesElement> {
 }
 
 describe('the accessibility tree of <boite-a-idees>, as the engine builds it', () => {
-  it('holds every heading of every chantier at load, named, without scrolling', async function () {
-    this.timeout(60_000);
+  it('holds every heading of every chantier at load, named, without scrolling', async () => {
     const box = await shownBox();
     expect(scrollY).to.equal(0);
     const seed = await loadSeed();

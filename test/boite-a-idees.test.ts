@@ -602,7 +602,7 @@ describe('<boite-a-idees> styled by its host', () => {
     try {
       const wrapper = await fixture<HTMLDivElement>(html`<div class="hote"><boite-a-idees src=${SEED_URL}></boite-a-idees></div>`);
       const box = wrapper.querySelector('boite-a-idees')!;
-      await waitUntil(() => visibleTitles(box).length === 3, 'the box did not load');
+      await until(() => visibleTitles(box).length === 3, 'the box did not load');
       await settle(box);
       const color = (element: Element) => getComputedStyle(element).color;
       const cards = deepQueryAll<ChantierCardElement>(box, 'chantier-card');

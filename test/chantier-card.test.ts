@@ -240,7 +240,7 @@ describe('<chantier-card>', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div class="parts">
         <chantier-card src=${SEED_URL} chantier="emploi-lutter-discriminations-jeunes"></chantier-card>
       </div>`);
-      await waitUntil(() => deepQueryAll(wrapper, 'table').length > 0, 'no table');
+      await until(() => deepQueryAll(wrapper, 'table').length > 0, 'no table');
       await settle(wrapper);
       expect(getComputedStyle(deepQueryAll(wrapper, 'table')[0]).outlineColor).to.equal('rgb(0, 128, 0)');
       expect(getComputedStyle(deepQueryAll(wrapper, 'caption')[0]).color).to.equal('rgb(0, 0, 128)');

@@ -9,10 +9,10 @@
  * test checks what forced colours keep, because they only replace colours: each state also has a shape
  * (a check mark and bold text, an outline, a border).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { deepQueryAll, nextEvent, settle, SEED_URL } from './helpers.js';
+import { deepQueryAll, nextEvent, settle, SEED_URL, until } from './helpers.js';
 
 const PAGE = location.href;
 const LOGEMENT = 'logement-acces-equitable';
@@ -103,7 +103,7 @@ async function statesPage() {
   const wrapper = await fixture<HTMLElement>(html`<main>${box}${broken}</main>`);
   await Promise.all([loaded, failed]);
   await settle(wrapper);
-  await waitUntil(() => box.shadowRoot!.querySelector('li[aria-current]'), 'the linked chantier is not selected');
+  await until(() => box.shadowRoot!.querySelector('li[aria-current]'), 'the linked chantier is not selected');
   const root = box.shadowRoot!;
   const toggles = [...root.querySelectorAll<HTMLButtonElement>('.theme-toggle')];
   return {
@@ -121,8 +121,7 @@ afterEach(() => history.replaceState(null, '', PAGE));
 
 describe('forced colours', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    it(`keeps every state perceivable in a ${scheme} forced palette (Chromium, pixels) or by its shape (Firefox, WebKit)`, async function () {
-      this.timeout(60_000);
+    it(`keeps every state perceivable in a ${scheme} forced palette (Chromium, pixels) or by its shape (Firefox, WebKit)`, async () => {
       const emulated = await forcedColors(true, scheme);
       try {
         const states = await statesPage();

@@ -9,36 +9,10 @@
  * What is checked: the host's URL survives byte for byte, its anchors land once the elements have
  * rendered, its navigation keeps the box's view, a shared link restores it, its CSS reaches inside.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { BoiteAIdeesElement } from '../src/boite-a-idees/boite-a-idees.js';
 import type { ChantierCardElement } from '../src/chantier-card/chantier-card.js';
-
-/**
- * Every element matching `selector` in a tree, shadow roots included. The frame's nodes belong to another
- * window, where `instanceof Element` fails: node types tell elements apart here.
- */
-function deepQueryAll<E extends Element = Element>(root: Node, selector: string): E[] {
-  const found: E[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      const element = node as Element;
-      if (element.matches(selector)) found.push(element as E);
-      if (element.shadowRoot) walk(element.shadowRoot);
-    }
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return found;
-}
-
-/** Waits until every Lit element of the frame (shadow roots included) has finished updating. */
-async function settle(root: Node): Promise<void> {
-  for (let round = 0; round < 10; round += 1) {
-    const elements = deepQueryAll(root, '*').filter((element) => 'updateComplete' in element) as unknown as { updateComplete: Promise<unknown>; isUpdatePending: boolean }[];
-    await Promise.all(elements.map((element) => element.updateComplete));
-    if (!elements.some((element) => element.isUpdatePending)) return;
-  }
-}
+import { deepQueryAll, settle, until } from './helpers.js';
 
 type HostWindow = Window & typeof globalThis & { router?: { renders: string[]; unknown: string[] } };
 
@@ -53,10 +27,6 @@ interface Host {
 const ENGINE = /Firefox\//.test(navigator.userAgent) ? 'Firefox' : /Chrome\//.test(navigator.userAgent) ? 'Chromium' : 'WebKit';
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
-// The DSFR's CSS, script and fonts take WebKit a few seconds to load in a frame.
-beforeEach(function () {
-  this.currentTest?.timeout(30_000);
-});
 
 /** Every element of ours in the page has shown its data (or its error). */
 const allShown = (doc: Document) =>
@@ -81,7 +51,7 @@ async function openHost(url: string): Promise<Host> {
   const win = frame.contentWindow as HostWindow;
   const doc = frame.contentDocument!;
   await win.customElements.whenDefined('boite-a-idees');
-  await waitUntil(() => doc.querySelector('boite-a-idees') !== null && allShown(doc), `${url}: the elements did not show`, { timeout: 8000 });
+  await until(() => doc.querySelector('boite-a-idees') !== null && allShown(doc), `${url}: the elements did not show`);
   await settle(doc);
   await frameUpdates(win);
   if (performance.now() - started > 4000) console.log(`${ENGINE}: ${url} took ${Math.round(performance.now() - started)} ms to show`);
@@ -141,7 +111,7 @@ describe('host page: a CMS theme on Bootstrap 5, with its own anchors', () => {
     expect(host.win.location.hash).to.equal('#contact');
     expect(count(host)).to.equal('1 chantier sur 3 — Logement — recherche « logement »');
     // The theme scrolls smoothly (Bootstrap's `scroll-behavior: smooth`): the link lands once it is there.
-    await waitUntil(() => Math.abs(topOf(host, '#contact') - 72) <= 2, `the theme's own link did not land (${topOf(host, '#contact')} px)`, { timeout: 5000 });
+    await until(() => Math.abs(topOf(host, '#contact') - 72) <= 2, `the theme's own link did not land (${topOf(host, '#contact')} px)`);
   });
 
   it('a shared link opens the same view and still lands on the anchor', async () => {
@@ -195,7 +165,7 @@ describe('host page: a hash-routed application', () => {
     await clickLink(host, 'nav a[href="#/contact"]');
     expect(host.doc.querySelector('boite-a-idees')).to.equal(null);
     await goBack(host);
-    await waitUntil(() => host.doc.querySelector('boite-a-idees') && allShown(host.doc), 'the route did not render the box again');
+    await until(() => host.doc.querySelector('boite-a-idees') && allShown(host.doc), 'the route did not render the box again');
     await settle(host.doc);
     expect(count(host)).to.equal('1 chantier sur 3 — recherche « jeunes »');
     expect(host.win.router!.unknown).to.deep.equal([]);
@@ -208,7 +178,7 @@ describe('host page: a hash-routed application', () => {
     expect(link.href).to.equal(`${new URL(host.base, location.href)}?boite.chantier=${(card.data as { id: string }).id}#/projets/discriminations`);
     link.click();
     await settle(host.doc);
-    await waitUntil(() => box(host).shadowRoot!.activeElement === card, 'the linked card did not take focus');
+    await until(() => box(host).shadowRoot!.activeElement === card, 'the linked card did not take focus');
     expect(host.win.location.hash).to.equal('#/projets/discriminations');
     expect(host.win.router!.renders).to.deep.equal(['/projets/discriminations']);
   });
