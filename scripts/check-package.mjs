@@ -131,6 +131,8 @@ try {
   }
   check(files.includes('dist/cli.mjs'), 'the tarball lacks dist/cli.mjs (the bin runs it)');
   check(files.includes('README.md'), 'the tarball lacks README.md');
+  // The sample document the README's npm example fetches, as the seed is.
+  check(files.includes('data/chantiers.json'), 'the tarball lacks the sample data/chantiers.json');
   // The bundles register every tag (a wrong `sideEffects` empties them without any error).
   for (const bundle of ['dist/boite-a-idees.js', 'dist/boite-a-idees-hydrate.js']) {
     const code = readFileSync(join(root, bundle), 'utf8');
@@ -179,7 +181,7 @@ try {
   const consumer = join(work, 'consumer');
   mkdirSync(join(consumer, 'src'), { recursive: true });
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
-  const needs = ['react', 'react-dom', 'vue', '@types/react', '@types/react-dom', '@lit-labs/ssr'].map((name) => `${name}@${pkg.devDependencies[name]}`);
+  const needs = ['react', 'react-dom', 'vue', '@vitejs/plugin-vue', 'vite', '@types/react', '@types/react-dom', '@lit-labs/ssr'].map((name) => `${name}@${pkg.devDependencies[name]}`);
   const install = (mode) => run('npm', ['install', mode, '--no-audit', '--no-fund', '--loglevel=error', tarballPath, ...needs], { cwd: consumer });
   try {
     install('--offline');
@@ -200,9 +202,17 @@ try {
   writeFileSync(join(consumer, 'src/entries.ts'), entriesTs());
   writeFileSync(join(consumer, 'src/tree-shaken.ts'), treeShakenTs());
   writeFileSync(join(consumer, 'src/ssr-check.ts'), ssrCheckTs());
+  // The examples as a project has them: components and modules in src/, Vite's configuration at the root.
   for (const file of readdirSync(join(root, 'docs/examples'))) {
-    if (/\.(ts|tsx)$/.test(file)) cpSync(join(root, 'docs/examples', file), join(consumer, 'src', file));
+    if (file === 'vite.config.ts') cpSync(join(root, 'docs/examples', file), join(consumer, file));
+    else if (/\.(ts|tsx|vue)$/.test(file)) cpSync(join(root, 'docs/examples', file), join(consumer, 'src', file));
   }
+  // What `npm create vue` gets from vue-tsc: plain tsc needs to be told what a .vue module is.
+  writeFileSync(join(consumer, 'src/vue-shim.d.ts'), "declare module '*.vue' {\n  import type { DefineComponent } from 'vue';\n  const component: DefineComponent<any, any, any>;\n  export default component;\n}\n");
+  // The README's npm example, as a partner would paste it, under strict TypeScript.
+  const readmeExample = /## Use it from npm[\s\S]*?```ts\n([\s\S]*?)```/.exec(readFileSync(join(root, 'README.md'), 'utf8'));
+  check(readmeExample, 'README.md: no ```ts block under "## Use it from npm"');
+  if (readmeExample) writeFileSync(join(consumer, 'src/readme-example.ts'), readmeExample[1]);
   writeFileSync(join(consumer, 'src/frameworks.ts'), "export { mountReact } from './react-example.js';\nexport { mountVue } from './vue-example.js';\n");
   const compilerOptions = {
     target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], strict: true, noEmit: true,
@@ -211,7 +221,7 @@ try {
   // Bundler users (Vite, webpack, esbuild) with the framework examples; and Node's own resolution
   // (`nodenext`) of the entries, with every declaration file checked (ours and Lit's; React's and Vue's
   // would take seconds more).
-  writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true }, include: ['src'] }));
+  writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true }, include: ['src', 'vite.config.ts'] }));
   writeFileSync(join(consumer, 'tsconfig.node.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: false }, files: ['src/entries.ts', 'src/ssr-check.ts'] }));
   const tsc = join(root, 'node_modules/.bin/tsc');
   const typeChecks = Promise.all(
@@ -238,11 +248,12 @@ try {
   // `sideEffects`: what only parses data takes no element, no Lit.
   const treeShaken = await bundle('tree-shaken.ts', join(consumer, 'dist/tree-shaken'));
   check(!/reactiveElementVersions|customElements/.test(treeShaken), 'importing parseDocument alone should bring neither Lit nor an element (sideEffects)');
-  // The framework examples, for test/frameworks.test.ts: React and Vue as their users build them.
+  // The framework examples, for test/frameworks.test.ts: React and Vue as their users build them, with
+  // the Vite configuration docs/frameworks.md gives (no alias: Vue's default runtime-only build).
   const frameworksDir = join(root, '.tmp/frameworks');
   await bundle('frameworks.ts', frameworksDir, {
-    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
-    resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
+    configFile: join(consumer, 'vite.config.ts'),
+    define: { 'process.env.NODE_ENV': '"production"' }, // an application build sets it; a library build does not
   });
   // The plain HTML example, its /assets/ URLs pointing at this repository's files.
   writeFileSync(
