@@ -63,6 +63,11 @@ describe('view-state: the URL belongs to the host', () => {
     }
   });
 
+  it('writes any text without throwing, a lone surrogate included', () => {
+    const written = writeView(BASE, 'boite', 'query', view('a\uD800b'))!;
+    expect(readView(written, 'boite', 'query')!.query).to.equal('a\uFFFDb');
+  });
+
   it('reads a crafted link without throwing: malformed escapes count for nothing', () => {
     expect(readView(`${BASE}?boite.q=%E0%A4%A&boite.themes=emploi`, 'boite', 'query')).to.deep.equal(view('', ['emploi']));
     expect(readView(`${BASE}?%ZZ=1&boite.q=ok`, 'boite', 'query')!.query).to.equal('ok');
