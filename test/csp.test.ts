@@ -6,7 +6,7 @@
  * request elsewhere and write no cookie or storage.
  */
 import { expect } from '@open-wc/testing';
-import { deepQueryAll, until } from './helpers.js';
+import { deepQueryAll, loadFrame, until } from './helpers.js';
 
 /** The header of test/server-routes.mjs (which cannot be imported here: it reads files with Node). */
 const STRICT_CSP =
@@ -53,16 +53,7 @@ const allSettled = (doc: Document) =>
 async function openStrictPage(path: string): Promise<{ frame: HTMLIFrameElement; win: StrictWindow; doc: Document }> {
   const bundle = await fetch('/dist/boite-a-idees.js', { method: 'HEAD' });
   expect(bundle.ok, 'dist/boite-a-idees.js is missing: run `npx vite build` first (`npm test` does)').to.equal(true);
-  const frame = document.createElement('iframe');
-  frame.title = 'Page hôte stricte';
-  frame.width = '1024';
-  frame.height = '768';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as StrictWindow;
-  const doc = frame.contentDocument!;
+  const { frame, win, doc } = await loadFrame<StrictWindow>(path, { title: 'Page hôte stricte', height: 768 });
   await until(() => win.customElements.get('boite-a-idees') !== undefined, 'the bundle registers the elements');
   await until(() => allSettled(doc), 'every element renders its data or its alert');
   return { frame, win, doc };

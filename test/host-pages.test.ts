@@ -12,7 +12,7 @@
 import { expect } from '@open-wc/testing';
 import type { BoiteAIdeesElement } from '../src/boite-a-idees/boite-a-idees.js';
 import type { ChantierCardElement } from '../src/chantier-card/chantier-card.js';
-import { deepQueryAll, settle, until } from './helpers.js';
+import { deepQueryAll, loadFrame, removeFrames, settle, until } from './helpers.js';
 
 type HostWindow = Window & typeof globalThis & { router?: { renders: string[]; unknown: string[] } };
 
@@ -25,8 +25,7 @@ interface Host {
 }
 
 const ENGINE = /Firefox\//.test(navigator.userAgent) ? 'Firefox' : /Chrome\//.test(navigator.userAgent) ? 'Chromium' : 'WebKit';
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+afterEach(removeFrames);
 
 /** Every element of ours in the page has shown its data (or its error). */
 const allShown = (doc: Document) =>
@@ -38,23 +37,11 @@ async function frameUpdates(win: Window) {
 
 /** Opens a host page in a frame 1024 × 700, as if from another page, and waits until the elements show. */
 async function openHost(url: string): Promise<Host> {
-  const started = performance.now();
-  const frame = document.createElement('iframe');
-  frame.title = 'Page hôte';
-  frame.width = '1024';
-  frame.height = '700';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  const win = frame.contentWindow as HostWindow;
-  const doc = frame.contentDocument!;
+  const { frame, win, doc } = await loadFrame<HostWindow>(url, { height: 700 });
   await win.customElements.whenDefined('boite-a-idees');
   await until(() => doc.querySelector('boite-a-idees') !== null && allShown(doc), `${url}: the elements did not show`);
   await settle(doc);
   await frameUpdates(win);
-  if (performance.now() - started > 4000) console.log(`${ENGINE}: ${url} took ${Math.round(performance.now() - started)} ms to show`);
   return { frame, win, doc, base: url.replace(/[?#].*$/, '') };
 }
 

@@ -8,7 +8,7 @@
  * warnings, and every node the HTML parser built before any module script ran.
  */
 import { expect } from '@open-wc/testing';
-import { normalizeSpace, seedLinesByChantier, loadSeed, settle as settleTree, until } from './helpers.js';
+import { loadFrame as loadPage, normalizeSpace, removeFrames, seedLinesByChantier, loadSeed, settle as settleTree, until } from './helpers.js';
 import type { BoiteAIdeesElement, BoiteAIdeesFilterEvent, ChantierCardElement } from '../src/index.js';
 
 const BOX_PAGE = '/.tmp/ssr/box.html'; // rendered with --id idees: its URL keys are idees.q, idees.themes…
@@ -29,23 +29,9 @@ interface Recorder {
 }
 type FrameWindow = Window & typeof globalThis & { __ssr: Recorder };
 
-const frames: HTMLIFrameElement[] = [];
-
-/** Loads a page in an iframe and resolves once it has loaded (module scripts run by then). */
-async function loadFrame(url: string, { scripts = true } = {}): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  // Same origin (the test reads its DOM); without `allow-scripts`, no script of the page runs.
-  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.title = 'Page rendue par le serveur';
-  frame.width = '1024';
-  frame.height = '800';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  return { frame, win: frame.contentWindow as FrameWindow, doc: frame.contentDocument! };
-}
+/** Loads a page of `npm run render` in an iframe (see `loadFrame` in helpers.ts). */
+const loadFrame = (url: string, { scripts = true } = {}) =>
+  loadPage<FrameWindow>(url, { title: 'Page rendue par le serveur', scripts });
 
 /** Every node under `root`, shadow roots included, in document order (works across documents). */
 function allNodes(root: Node): Node[] {
@@ -101,7 +87,7 @@ describe('server-side rendering (npm run render)', () => {
   });
 
   afterEach(() => {
-    for (const frame of frames.splice(0)) frame.remove();
+    removeFrames();
   });
 
   describe('without JavaScript', () => {
