@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { EMPTY_VIEW, readView, serverPermalink, writeView } from '../src/boite-a-idees/view-state.js';
 
 const BASE = 'https://mairie.example/vie-citoyenne/boite.php';
-const view = (query: string, themes: string[] = [], chantier?: string) => ({ query, themes, chantier });
+const view = (query: string, themes: string[] = [], chantier?: string) => ({ query, themes, chantier, full: false });
 
 describe('view-state: the URL belongs to the host', () => {
   it('adds its keys to the query and keeps the host\'s parameters and anchor byte for byte', () => {
@@ -66,6 +66,11 @@ describe('view-state: the URL belongs to the host', () => {
   it('writes any text without throwing, a lone surrogate included', () => {
     const written = writeView(BASE, 'boite', 'query', view('a\uD800b'))!;
     expect(readView(written, 'boite', 'query')!.query).to.equal('a\uFFFDb');
+  });
+
+  it('reads only what a view can use of a huge value, an escape cut in the middle included', () => {
+    const huge = `${BASE}?boite.q=${'%C3%A9'.repeat(100_000)}`;
+    expect(readView(huge, 'boite', 'query')!.query).to.equal('é'.repeat(200));
   });
 
   it('reads a crafted link without throwing: malformed escapes count for nothing', () => {

@@ -44,13 +44,23 @@ export const urlPlaceOf = (value: string | null | undefined): UrlPlace =>
 type Field = 'q' | 'themes' | 'chantier' | 'lire';
 const FIELDS: readonly Field[] = ['q', 'themes', 'chantier', 'lire'];
 
-/** Decodes like a form (`+` is a space); a malformed escape from a crafted link reads as nothing. */
-function decode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return undefined;
+/** How much of a value is read: a query's 200 characters, each up to 12 characters escaped (`%F0%9F%98%80`). */
+const MAX_RAW = MAX_QUERY_LENGTH * 12;
+
+/**
+ * Decodes like a form (`+` is a space); a malformed escape from a crafted link reads as nothing. A link
+ * may carry megabytes: only what a view can use is decoded, and an escape that the cut split is dropped.
+ */
+function decode(raw: string): string | undefined {
+  let text = raw.slice(0, MAX_RAW).replace(/\+/g, ' ');
+  for (let attempt = 0; attempt <= (raw.length > MAX_RAW ? 12 : 0); attempt += 1, text = text.slice(0, -1)) {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      // a malformed escape, or the end of one the cut split: one character less
+    }
   }
+  return undefined;
 }
 
 /**

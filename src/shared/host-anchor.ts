@@ -30,7 +30,8 @@ function firstLoad(): boolean {
 /** The host's element that the fragment names (`#contact`, or `<a name>`), if any. */
 function anchorTarget(): Element | null {
   const raw = location.hash.slice(1);
-  if (!raw) return null;
+  // No anchor of a page is named by a kilobyte: a longer fragment (a crafted link, a box's view) is none.
+  if (!raw || raw.length > 1024) return null;
   let name = raw;
   try {
     name = decodeURIComponent(raw);
