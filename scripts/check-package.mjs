@@ -160,13 +160,13 @@ try {
   writeFileSync(join(ssrDir, 'autre.json'), JSON.stringify(other));
   const fragment = async (file, index) => {
     const out = join(ssrDir, `fragment-${index}.html`);
-    await start('node', ['scripts/render.mjs', file, '--fragment', '--no-script', '-o', out]);
+    await start('node', ['scripts/render.mjs', file, '--fragment', '--no-script', '--styles', '/dist/styles/', '-o', out]);
     return readFileSync(out, 'utf8');
   };
   const boxes = Promise.all(['data/chantiers.json', join(ssrDir, 'autre.json'), 'data/chantiers.json'].map(fragment)).then((parts) =>
     writeFileSync(
       join(ssrDir, 'boxes.html'),
-      `<!doctype html>\n<html lang="fr">\n<head>\n${recorder()}\n<meta charset="utf-8">\n<title>Trois boîtes</title>\n</head>\n<body>\n<main>\n${parts.join('\n')}\n</main>\n<script type="module" src="/dist/boite-a-idees-hydrate.js"></script>\n</body>\n</html>\n`,
+      `<!doctype html>\n<html lang="fr">\n<head>\n<script src="/.tmp/ssr/recorder.js"></script>\n<meta charset="utf-8">\n<title>Trois boîtes</title>\n</head>\n<body>\n<main>\n${parts.join('\n')}\n</main>\n<script type="module" src="/dist/boite-a-idees-hydrate.js"></script>\n</body>\n</html>\n`,
     ),
   );
   const renders = Promise.all([

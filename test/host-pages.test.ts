@@ -1,5 +1,6 @@
 /**
- * The box on real host pages (test/hosts/), opened in a frame as a visitor opens them, in three engines:
+ * The box on real host pages (test/hosts/), opened in a window of their own as a visitor opens them from
+ * another page, in three engines:
  * - cms-bootstrap.html: a CMS theme on Bootstrap 5 (its reboot, a fixed navigation bar, its own anchors
  *   `#haut`, `#idees`, `#contact`, `scroll-padding-top`), which restyles the box through parts and variables;
  * - hash-router.html: a single-page application whose small router owns the whole fragment
@@ -10,22 +11,23 @@
  * rendered, its navigation keeps the box's view, a shared link restores it, its CSS reaches inside.
  */
 import { expect } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import type { BoiteAIdeesElement } from '../src/boite-a-idees/boite-a-idees.js';
 import type { ChantierCardElement } from '../src/chantier-card/chantier-card.js';
-import { deepQueryAll, loadFrame, removeFrames, settle, until } from './helpers.js';
+import { deepQueryAll, settle, until } from './helpers.js';
 
 type HostWindow = Window & typeof globalThis & { router?: { renders: string[]; unknown: string[] } };
 
 interface Host {
-  frame: HTMLIFrameElement;
   win: HostWindow;
   doc: Document;
-  /** The page's address up to its query, as the frame has it. */
+  /** The page's address up to its query, as the window has it. */
   base: string;
 }
 
 const ENGINE = /Firefox\//.test(navigator.userAgent) ? 'Firefox' : /Chrome\//.test(navigator.userAgent) ? 'Chromium' : 'WebKit';
-afterEach(removeFrames);
+const windows: Window[] = [];
+afterEach(() => windows.splice(0).forEach((win) => win.close()));
 
 /** Every element of ours in the page has shown its data (or its error). */
 const allShown = (doc: Document) =>
@@ -35,14 +37,31 @@ async function frameUpdates(win: Window) {
   for (let frame = 0; frame < 3; frame += 1) await new Promise((resolve) => win.requestAnimationFrame(resolve));
 }
 
-/** Opens a host page in a frame 1024 × 700, as if from another page, and waits until the elements show. */
+/**
+ * Opens a host page in a window of its own, as a link from another page would, and waits until the elements
+ * show. A window, not a frame: its history starts afresh. A frame's entries join the test page's history,
+ * which the runner's reused tab has filled (Chromium keeps 50 entries, and then drops a frame's oldest
+ * ones, so a second Back leaves the frame). A visitor's click opens it (engines block a scripted window).
+ */
 async function openHost(url: string): Promise<Host> {
-  const { frame, win, doc } = await loadFrame<HostWindow>(url, { height: 700 });
+  const opener = document.createElement('button');
+  opener.textContent = 'Ouvrir la page hôte';
+  Object.assign(opener.style, { position: 'fixed', insetBlockStart: '0', insetInlineStart: '0', inlineSize: '200px', blockSize: '40px' });
+  let opened: HostWindow | null = null;
+  opener.addEventListener('click', () => (opened = window.open(url, '_blank', 'width=1024,height=700') as HostWindow | null), { once: true });
+  document.body.append(opener);
+  await sendMouse({ type: 'click', position: [100, 20] });
+  opener.remove();
+  if (!opened) throw new Error(`${url}: the window did not open`);
+  const win: HostWindow = opened;
+  windows.push(win);
+  await until(() => win.location.href !== 'about:blank' && win.document.readyState === 'complete', `${url}: the page did not load`);
+  const doc = win.document;
   await win.customElements.whenDefined('boite-a-idees');
   await until(() => doc.querySelector('boite-a-idees') !== null && allShown(doc), `${url}: the elements did not show`);
   await settle(doc);
   await frameUpdates(win);
-  return { frame, win, doc, base: url.replace(/[?#].*$/, '') };
+  return { win, doc, base: url.replace(/[?#].*$/, '') };
 }
 
 const box = (host: Host) => host.doc.querySelector('boite-a-idees') as BoiteAIdeesElement;
@@ -72,7 +91,7 @@ async function goBack(host: Host) {
   await frameUpdates(host.win);
 }
 
-/** Where an element of the host page stands from the top of the frame's window, in pixels. */
+/** Where an element of the host page stands from the top of its window, in pixels. */
 const topOf = (host: Host, selector: string) => Math.round(host.doc.querySelector(selector)!.getBoundingClientRect().top);
 
 describe('host page: a CMS theme on Bootstrap 5, with its own anchors', () => {

@@ -207,7 +207,7 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   /** The host may change the URL without an event (a router's `pushState`): links follow before use. */
   private readonly onApproach = () => {
-    if (this.links && this.links.for !== this.urlWithoutView()) this.requestUpdate();
+    if (this.links && this.links.for !== (this.urlWithoutView() ?? location.href)) this.requestUpdate();
   };
 
   override connectedCallback(): void {
@@ -446,11 +446,16 @@ export class BoiteAIdeesElement extends BoiteElement {
   /**
    * Each chantier's link to itself: the page's URL with this box's keys set to that chantier alone, and
    * everything else (other boxes' keys, the host's) as it is. The server, and the render that takes its
-   * HTML over, know no page URL: they link by the fragment. Without URL state, the page itself.
+   * HTML over, know no page URL, and a page that is no web page (`about:srcdoc`, `file:`) has none worth
+   * linking: they link by the fragment, which the box reads too. Without URL state, the page itself.
    */
   private linksFor(): (id: string) => string {
     const place = this.place;
-    if (isServer || (this.hydrating && !this.hasUpdated)) return (id) => serverPermalink(this.declaredKey, id);
+    const takingOver = isServer || (this.hydrating && !this.hasUpdated);
+    if (takingOver || !location.protocol.startsWith('http')) {
+      const key = takingOver ? this.declaredKey : this.key;
+      return (id) => serverPermalink(key, id);
+    }
     const base = this.urlWithoutView() ?? location.href;
     if (this.links?.for !== base) {
       const key = this.key;
