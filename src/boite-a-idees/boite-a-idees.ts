@@ -295,8 +295,11 @@ export class BoiteAIdeesElement extends BoiteElement {
   /** Writes the view into the URL; the URL that holds it, or `undefined` when it cannot hold it. */
   private writeUrl(view: ViewState, replace: boolean): string | undefined {
     const href = writeView(location.href, this.key, this.place, view);
-    if (href !== undefined && href !== location.href) recordUrl(href, replace);
-    return href;
+    if (href === undefined || href === location.href) return href;
+    if (recordUrl(href, replace)) return href;
+    // Refused (too many history calls at once): the URL catches up with the view a moment later.
+    setTimeout(() => this.view === view && this.writeUrl(view, replace), 2000);
+    return undefined;
   }
 
   /**

@@ -13,12 +13,20 @@ const departures = new Set<string>();
 
 const currentEntry = () => globalThis.navigation?.currentEntry?.key ?? location.href;
 
-export function recordUrl(href: string, replace: boolean): void {
-  if (replace) history.replaceState(history.state, '', href);
-  else {
-    departures.add(currentEntry());
-    history.pushState(history.state, '', href);
+/**
+ * Records a URL; `false` when the browser refused. Safari refuses more than 100 history calls in 10 s
+ * (a `SecurityError`): a fast typist can reach that, and the box must not throw for it.
+ */
+export function recordUrl(href: string, replace: boolean): boolean {
+  const from = currentEntry();
+  try {
+    if (replace) history.replaceState(history.state, '', href);
+    else history.pushState(history.state, '', href);
+  } catch {
+    return false;
   }
+  if (!replace) departures.add(from);
+  return true;
 }
 
 /** Whether a box left the current entry to record a view (so arriving back here is going back to a view). */
