@@ -103,6 +103,6 @@ describe('parseChantier', () => {
   it('names the field of a chantier given on its own', async () => {
     const [chantier] = (await loadSeed()).chantiers as unknown as Record<string, unknown>[];
     chantier.thematique = 7;
-    expect(parseChantier(chantier)).to.deep.equal({ ok: false, errors: [{ path: 'thematique', expected: 'text', received: '7' }] });
+    expect(parseChantier(chantier)).to.deep.equal({ ok: false, errors: [{ path: 'thematique', expected: 'text', received: '7' }], errorCount: 1 });
   });
 });

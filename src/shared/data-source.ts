@@ -117,7 +117,7 @@ export class DataSource<T> implements ReactiveController {
       const parsed = this.options.parse(property);
       return parsed.ok
         ? { status: 'ready', value: parsed.value, origin: 'property' }
-        : { status: 'error', error: { origin: 'property', kind: 'invalid', errors: parsed.errors } };
+        : { status: 'error', error: { origin: 'property', kind: 'invalid', errors: parsed.errors, count: parsed.errorCount } };
     }
     if (this.inlineText !== null) {
       this.abort();
@@ -146,7 +146,7 @@ export class DataSource<T> implements ReactiveController {
     chantier: string | undefined,
   ): View<T> {
     if (!result.ok) {
-      return { status: 'error', error: 'error' in result ? result.error : { origin, url, kind: 'invalid', errors: result.errors } };
+      return { status: 'error', error: 'error' in result ? result.error : { origin, url, kind: 'invalid', errors: result.errors, count: result.errorCount } };
     }
     let document: IdeaBoxDocument;
     if ('value' in result) document = result.value;
@@ -155,10 +155,10 @@ export class DataSource<T> implements ReactiveController {
       const own = this.options.parse(result.json);
       return own.ok
         ? { status: 'ready', value: own.value, origin }
-        : { status: 'error', error: { origin, kind: 'invalid', errors: own.errors } };
+        : { status: 'error', error: { origin, kind: 'invalid', errors: own.errors, count: own.errorCount } };
     } else {
       const parsed = parseDocument(result.json);
-      if (!parsed.ok) return { status: 'error', error: { origin, url, kind: 'invalid', errors: parsed.errors } };
+      if (!parsed.ok) return { status: 'error', error: { origin, url, kind: 'invalid', errors: parsed.errors, count: parsed.errorCount } };
       document = parsed.value;
     }
     const selected = this.options.select(document, chantier);

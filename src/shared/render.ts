@@ -51,7 +51,7 @@ function renderError(error: LoadError, lang: Lang, retry: () => void) {
           ${listed.map((item) => html`<li><code>${formatValidationError(item, lang)}</code></li>`)}
         </ul>`
       : nothing}
-    ${errors.length > listed.length ? html`<p>${labels.moreErrors(errors.length - listed.length)}</p>` : nothing}
+    ${error.kind === 'invalid' && error.count > listed.length ? html`<p>${labels.moreErrors(error.count - listed.length)}</p>` : nothing}
     ${isRetryable(error) ? html`<button type="button" part="button" @click=${retry}>${labels.retry}</button>` : nothing}
   </div>`;
 }
