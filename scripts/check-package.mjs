@@ -272,8 +272,6 @@ import { GouvernanceTableElement as Gouvernance } from '${pkg.name}/gouvernance-
 import '${pkg.name}/gouvernance-table/define.js';
 import { BoiteAIdeesElement as Box } from '${pkg.name}/boite-a-idees.js';
 import '${pkg.name}/boite-a-idees/define.js';
-import type * as Bundle from '${pkg.name}/dist/boite-a-idees.js';
-import type * as HydratingBundle from '${pkg.name}/dist/boite-a-idees-hydrate.js';
 import schema from '${pkg.name}/chantiers.schema.json' with { type: 'json' };
 import manifest from '${pkg.name}/custom-elements.json' with { type: 'json' };
 
@@ -291,9 +289,7 @@ if (!parsed.ok) console.log(parsed.errors.map((error) => formatValidationError(e
 box.data = document_;
 card.data = first;
 card.headingLevel = 3;
-const bundleClass: typeof Bundle.BoiteAIdeesElement = BoiteAIdeesElement;
-const hydratingClass: typeof HydratingBundle.ChantierCardElement = ChantierCardElement;
-console.log(classes, bundleClass, hydratingClass, schema, manifest.schemaVersion);
+console.log(classes, schema, manifest.schemaVersion);
 document.body.append(box, card);
 `;
 }

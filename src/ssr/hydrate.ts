@@ -6,4 +6,4 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './adopt-styles-on-hydration.js';
-export * from '../define.js';
+import '../define.js';
