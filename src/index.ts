@@ -23,4 +23,5 @@ export { parseDocument, parseChantier, parseSection, parseGouvernance, MAX_DEPTH
 export type { ValidationError, ParseResult, ParseOptions } from './model/parse-document.js';
 export { FORMAT_VERSION } from './model/version.js';
 export type * from './model/types.js';
-export { formatValidationError, describeLoadError, type Lang } from './shared/labels.js';
+export type { Lang } from './shared/labels.js';
+export { formatValidationError, describeLoadError } from './shared/messages.js';

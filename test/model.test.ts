@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MAX_DEPTH, parseChantier, parseDocument, type ValidationError } from '../src/model/parse-document.js';
-import { formatValidationError } from '../src/shared/labels.js';
+import { formatValidationError } from '../src/shared/messages.js';
 import { loadSeed } from './helpers.js';
 
 const only = (result: ReturnType<typeof parseDocument>): ValidationError[] => {

@@ -9,7 +9,7 @@ import { createTextRenderer } from '../shared/decorate-text.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
+import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderViewStatus } from '../shared/render.js';
 import { BoiteElement } from '../shared/boite-element.js';
@@ -362,9 +362,10 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   protected override render() {
     const lang = langOf(this);
-    const labels = labelsFor(lang);
+    const labels = this.need(labelsOf(lang));
+    if (!labels) return nothing; // English words on their way: rendered when they arrive
     const sourceView = this.source.view;
-    const status = renderViewStatus(sourceView, lang, () => this.source.reload());
+    const status = renderViewStatus(this, sourceView, labels, lang, () => this.source.reload());
     if (status) return status;
     const searched = this.search();
     if (!searched) return nothing;

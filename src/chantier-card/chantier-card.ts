@@ -11,7 +11,7 @@ import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { parseQuery, type Term } from '../model/search.js';
 import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
+import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderSection, renderViewStatus } from '../shared/render.js';
 import { safeHref } from '../shared/safe-url.js';
@@ -176,9 +176,10 @@ export class ChantierCardElement extends BoiteElement {
 
   protected override render() {
     const lang = langOf(this);
-    const labels = labelsFor(lang);
+    const labels = this.need(labelsOf(lang));
+    if (!labels) return nothing; // English words on their way: rendered when they arrive
     const view = this.source.view;
-    const status = renderViewStatus(view, lang, () => this.source.reload());
+    const status = renderViewStatus(this, view, labels, lang, () => this.source.reload());
     if (status) return status;
     if (view.status !== 'ready') return nothing;
 

@@ -1,6 +1,6 @@
 /**
  * The command line's own words, in French and English. Validation problems are worded by
- * `formatValidationError` (src/shared/labels.ts), exactly as the elements word them.
+ * `formatValidationError` (src/shared/messages.ts), exactly as the elements word them.
  */
 import { MAX_FILE_BYTES, megabytes } from '../model/decode-bytes.js';
 import type { Lang } from '../shared/labels.js';

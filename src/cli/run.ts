@@ -7,7 +7,8 @@ import { decodeBytes, MAX_FILE_BYTES } from '../model/decode-bytes.js';
 import { importNoteReason, importRestitution } from '../model/import-restitution.js';
 import { parseDocument } from '../model/parse-document.js';
 import { describeDuplicateKey, describeJsonSyntaxError, describeUndecodable, readJson, type TextPosition } from '../model/source-text.js';
-import { formatValidationError, type Lang } from '../shared/labels.js';
+import type { Lang } from '../shared/labels.js';
+import { formatValidationError } from '../shared/messages.js';
 import { messagesFor } from './messages.js';
 import { escapeForTerminal } from './terminal.js';
 

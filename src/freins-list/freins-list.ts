@@ -7,7 +7,7 @@ import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
 import { DataSource, selectChantier } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { dataLangFor, langOf } from '../shared/labels.js';
+import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderSection, renderViewStatus } from '../shared/render.js';
 import { BoiteElement } from '../shared/boite-element.js';
@@ -73,8 +73,10 @@ export class FreinsListElement extends BoiteElement {
 
   protected override render() {
     const lang = langOf(this);
+    const labels = this.need(labelsOf(lang));
+    if (!labels) return nothing; // English words on their way: rendered when they arrive
     const view = this.source.view;
-    const status = renderViewStatus(view, lang, () => this.source.reload());
+    const status = renderViewStatus(this, view, labels, lang, () => this.source.reload());
     if (status) return status;
     if (view.status !== 'ready' || !view.value) return nothing;
     const text = createTextRenderer(this.decorations.value ?? NO_DECORATIONS);

@@ -17,6 +17,8 @@ export interface DataHost extends ReactiveElement {
   src?: string;
   chantier?: string;
   timeout: number;
+  /** The last render lacked words still loading (BoiteElement.need): events wait for the next one. */
+  incomplete?: boolean;
 }
 
 export type Selection<T> = { ok: true; value: T } | { ok: false; failure: LoadFailure };
@@ -103,7 +105,7 @@ export class DataSource<T> implements ReactiveController {
 
   hostUpdated(): void {
     const view = this.view;
-    if (view === this.notified) return;
+    if (view === this.notified || this.host.incomplete) return;
     this.notified = view;
     if (view.status === 'error') this.host.dispatchEvent(this.options.errorEvent(view.error));
     else if (view.status === 'ready' && (view.origin === 'src' || view.origin === 'inline')) {

@@ -1,12 +1,24 @@
 /** Templates shared by the elements: nested lists, sections, the loading status and the error alert. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Item, Section } from '../model/types.js';
-import { formatValidationError, describeLoadError, labelsFor, type Lang } from './labels.js';
-import { isRetryable, type LoadError } from './load-error.js';
+import type { BoiteElement } from './boite-element.js';
 import type { View } from './data-source.js';
+import type { Labels, Lang } from './labels.js';
+import { isRetryable, type LoadError } from './load-error.js';
+import { onDemand } from './on-demand.js';
 
 /** Validation errors listed in an alert; the rest are counted, so a broken export stays readable. */
 const MAX_LISTED_ERRORS = 8;
+
+/**
+ * The words of failures (src/shared/messages.ts), loaded when a failure is first shown. If even that fails
+ * (the network is gone), the alert still says it could not show the data, and where the data came from.
+ */
+export const failureMessages = onDemand(() => import('./messages.js'), {
+  describeLoadError: (error: LoadError) => error.url ?? '',
+  formatValidationError: (error: { path: string; expected: string }) => `${error.path} (${error.expected})`,
+  moreErrors: (count: number) => `+ ${count}`,
+});
 
 /** Renders list items as text (never markup), nested lists as nested `<ul>`. */
 export function renderItems(items: readonly Item[] | undefined, renderText: (text: string) => unknown = (text) => text): TemplateResult | typeof nothing {
@@ -29,29 +41,29 @@ export function renderSection(section: Section | undefined, renderText?: (text: 
 /**
  * The loading status (announced politely, in a region marked busy) or the error alert, or `undefined`
  * when the view holds data. The alert names the problem (URL and status, JSON paths); retryable failures
- * offer to try again.
+ * offer to try again. Until the failure messages have arrived (a moment), the element shows nothing.
  */
-export function renderViewStatus(view: View<unknown>, lang: Lang, retry: () => void) {
+export function renderViewStatus(host: BoiteElement, view: View<unknown>, labels: Labels, lang: Lang, retry: () => void) {
   if (view.status === 'loading') {
-    return html`<div aria-busy="true"><p class="status" role="status" part="status">${labelsFor(lang).loading}</p></div>`;
+    return html`<div aria-busy="true"><p class="status" role="status" part="status">${labels.loading}</p></div>`;
   }
-  if (view.status === 'error') return renderError(view.error, lang, retry);
-  return undefined;
+  if (view.status !== 'error') return undefined;
+  const messages = host.need(failureMessages);
+  return messages ? renderError(view.error, messages, labels, lang, retry) : nothing;
 }
 
-function renderError(error: LoadError, lang: Lang, retry: () => void) {
-  const labels = labelsFor(lang);
+function renderError(error: LoadError, messages: NonNullable<ReturnType<typeof failureMessages.get>>, labels: Labels, lang: Lang, retry: () => void) {
   const errors = error.kind === 'invalid' ? error.errors : [];
   const listed = errors.slice(0, MAX_LISTED_ERRORS);
   return html`<div class="error" role="alert" part="error">
     <p><strong>${labels.failed}</strong></p>
-    <p>${describeLoadError(error, lang)}</p>
+    <p>${messages.describeLoadError(error, lang)}</p>
     ${listed.length
       ? html`<ul>
-          ${listed.map((item) => html`<li><code>${formatValidationError(item, lang)}</code></li>`)}
+          ${listed.map((item) => html`<li><code>${messages.formatValidationError(item, lang)}</code></li>`)}
         </ul>`
       : nothing}
-    ${error.kind === 'invalid' && error.count > listed.length ? html`<p>${labels.moreErrors(error.count - listed.length)}</p>` : nothing}
+    ${error.kind === 'invalid' && error.count > listed.length ? html`<p>${messages.moreErrors(error.count - listed.length, lang)}</p>` : nothing}
     ${isRetryable(error) ? html`<button type="button" part="button" @click=${retry}>${labels.retry}</button>` : nothing}
   </div>`;
 }
