@@ -9,7 +9,7 @@ import { createTextRenderer } from '../shared/decorate-text.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
+import { boxLabelsOf, dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderViewStatus } from '../shared/render.js';
 import { BoiteElement } from '../shared/boite-element.js';
@@ -363,7 +363,8 @@ export class BoiteAIdeesElement extends BoiteElement {
   protected override render() {
     const lang = langOf(this);
     const labels = this.need(labelsOf(lang));
-    if (!labels) return nothing; // English words on their way: rendered when they arrive
+    const words = this.need(boxLabelsOf(lang));
+    if (!labels || !words) return nothing; // English words on their way: rendered when they arrive
     const sourceView = this.source.view;
     const status = renderViewStatus(this, sourceView, labels, lang, () => this.source.reload());
     if (status) return status;
@@ -379,7 +380,7 @@ export class BoiteAIdeesElement extends BoiteElement {
       themes.filter((theme) => slugs.includes(theme.slug)).map((theme) => theme.name).join(', ');
     const selectedNames = themeNames(this.view.themes);
     const query = this.view.query.trim();
-    const count = [labels.box.count(visible.length, entries.length), selectedNames, query ? labels.box.searched(query) : '']
+    const count = [words.count(visible.length, entries.length), selectedNames, query ? words.searched(query) : '']
       .filter(Boolean)
       .join(' — ');
     const filtered = query !== '' || this.view.themes.length > 0;
@@ -412,8 +413,8 @@ export class BoiteAIdeesElement extends BoiteElement {
 
       <div class="controls" part="controls" role="search" aria-labelledby="search-label">
         <div class="field">
-          <label for="search" id="search-label">${labels.box.search}</label>
-          <p class="hint" id="search-hint">${labels.box.searchHint}</p>
+          <label for="search" id="search-label">${words.search}</label>
+          <p class="hint" id="search-hint">${words.searchHint}</p>
           <input
             id="search"
             part="search"
@@ -428,7 +429,7 @@ export class BoiteAIdeesElement extends BoiteElement {
           />
         </div>
         <div class="themes" role="group" aria-labelledby="themes-label">
-          <span class="group-label" id="themes-label">${labels.box.themes}</span>
+          <span class="group-label" id="themes-label">${words.themes}</span>
           ${themes.map(
             (theme) => html`<button
               type="button"
@@ -441,19 +442,19 @@ export class BoiteAIdeesElement extends BoiteElement {
           )}
         </div>
         <div class="actions">
-          <button type="button" part="button" ?disabled=${!filtered} @click=${this.clear}>${labels.box.clear}</button>
+          <button type="button" part="button" ?disabled=${!filtered} @click=${this.clear}>${words.clear}</button>
           ${this.hasOverview()
             ? html`<button type="button" part="button" @click=${() => this.changeView({ ...this.view, chantier: undefined, full: overview })}>
-                ${overview ? labels.box.readAll : labels.box.overview}
+                ${overview ? words.readAll : words.overview}
               </button>`
             : nothing}
           ${overview
             ? nothing
             : html`<button type="button" part="button" @click=${() => this.cards().forEach((card) => card.expandAll())}>
-                  ${labels.box.expandAll}
+                  ${words.expandAll}
                 </button>
                 <button type="button" part="button" @click=${() => this.cards().forEach((card) => card.collapseAll())}>
-                  ${labels.box.collapseAll}
+                  ${words.collapseAll}
                 </button>`}
         </div>
       </div>
@@ -462,20 +463,20 @@ export class BoiteAIdeesElement extends BoiteElement {
 
       ${visible.length === 0
         ? html`<div class="empty" part="empty">
-            <p>${labels.box.none}</p>
+            <p>${words.none}</p>
             ${suggestion
               ? html`<p>
-                  ${labels.box.tryInstead}
+                  ${words.tryInstead}
                   <button type="button" part="button" @click=${() => this.searchAgain({ query: suggestion.query, themes: suggestion.themes })}>
-                    ${labels.box.suggestion(
+                    ${words.suggestion(
                       suggestion.query,
-                      suggestion.themes.join() === this.view.themes.join() ? '' : themeNames(suggestion.themes) || labels.box.allThemes,
+                      suggestion.themes.join() === this.view.themes.join() ? '' : themeNames(suggestion.themes) || words.allThemes,
                       suggestion.shown,
                     )}
                   </button>
                 </p>`
               : nothing}
-            <button type="button" part="button" @click=${this.clear}>${labels.box.clear}</button>
+            <button type="button" part="button" @click=${this.clear}>${words.clear}</button>
           </div>`
         : nothing}
 
@@ -489,8 +490,8 @@ export class BoiteAIdeesElement extends BoiteElement {
             dataLang: dataLangFor(lang),
             expanded: this.expanded,
             expand: (slug) => this.expand(slug, visible),
-            more: labels.box.more,
-            back: labels.box.back,
+            more: words.more,
+            back: words.back,
             open: (event, id) => this.open(event, id),
             close: () => this.close(),
             card,
@@ -501,7 +502,7 @@ export class BoiteAIdeesElement extends BoiteElement {
 
       ${document.glossaire?.length
         ? html`<section class="glossary" part="glossary" aria-labelledby="glossary-title">
-            ${heading(level + 1, { id: 'glossary-title' }, labels.box.glossary)}
+            ${heading(level + 1, { id: 'glossary-title' }, words.glossary)}
             <dl lang=${dataLang}>
               ${document.glossaire.map((entry) => html`<dt>${entry.sigle}</dt><dd>${entry.definition}</dd>`)}
             </dl>

@@ -2,7 +2,7 @@
  * The English words of the interface: the same keys as `fr` in labels.ts (one line here for each line
  * there). Loaded on first use by an element under `lang="en"` (its own chunk of the embed).
  */
-import type { Labels } from './labels.js';
+import type { BoxLabels, Labels } from './labels.js';
 
 export const en: Labels = {
   sections: {
@@ -23,24 +23,25 @@ export const en: Labels = {
   loading: 'Loading data…',
   failed: 'This data could not be displayed.',
   retry: 'Try again',
-  box: {
-    search: 'Search the projects',
-    searchHint: 'Accents, capitals and plurals do not matter; each added word narrows; “in quotes”: an exact phrase.',
-    themes: 'Themes',
-    clear: 'Clear filters and search',
-    expandAll: 'Expand all',
-    collapseAll: 'Collapse all',
-    count: (shown: number, total: number) => `${shown} project${shown === 1 ? '' : 's'} of ${total}`,
-    searched: (query: string) => `search “${query}”`,
-    none: 'No project matches these criteria.',
-    glossary: 'Glossary of acronyms',
-    tryInstead: 'Try instead:',
-    suggestion: (query: string, themes: string, shown: number) =>
-      `“${query}”${themes && ` — ${themes}`}: ${shown} project${shown === 1 ? '' : 's'}`,
-    allThemes: 'all themes',
-    readAll: 'Read every project in full',
-    overview: 'Overview',
-    back: 'Back to the overview',
-    more: (count: number, theme: string) => `Show the ${count} other projects: ${theme}`,
-  },
+};
+
+export const enBox: BoxLabels = {
+  search: 'Search the projects',
+  searchHint: 'Accents, capitals and plurals do not matter; each added word narrows; “in quotes”: an exact phrase.',
+  themes: 'Themes',
+  clear: 'Clear filters and search',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  count: (shown: number, total: number) => `${shown} project${shown === 1 ? '' : 's'} of ${total}`,
+  searched: (query: string) => `search “${query}”`,
+  none: 'No project matches these criteria.',
+  glossary: 'Glossary of acronyms',
+  tryInstead: 'Try instead:',
+  suggestion: (query: string, themes: string, shown: number) =>
+    `“${query}”${themes && ` — ${themes}`}: ${shown} project${shown === 1 ? '' : 's'}`,
+  allThemes: 'all themes',
+  readAll: 'Read every project in full',
+  overview: 'Overview',
+  back: 'Back to the overview',
+  more: (count: number, theme: string) => `Show the ${count} other projects: ${theme}`,
 };

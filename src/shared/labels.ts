@@ -1,7 +1,8 @@
 /**
  * Every word of the interface, one object per language with the same keys: `fr` below, `en` in
- * labels-en.ts (TypeScript refuses an `en` that lacks a key). **Adding a label is one line in each.** The
- * words of failures (alert details, validation messages) follow the same shape in messages.ts.
+ * labels-en.ts (TypeScript refuses an `en` that lacks a key). **Adding a label is one line in each.**
+ * Words only the box uses are apart (`frBox`, `enBox`), so the single-chantier bundle goes without them.
+ * The words of failures (alert details, validation messages) follow the same shape in messages.ts.
  *
  * French is in the embed bundle; English is loaded on first use (`import()`), so only pages that ask for it
  * download it, and so are the failure messages, only when something fails (BoiteElement.need waits for them
@@ -41,40 +42,51 @@ export const fr = {
   loading: 'Chargement des données…',
   failed: "Ces données n'ont pas pu être affichées.",
   retry: 'Réessayer',
-  box: {
-    search: 'Rechercher dans les chantiers',
-    // Narrow no-break spaces before ; and :, no-break spaces inside « »: French typography, and no line
-    // that starts with a semicolon on a phone.
-    searchHint: 'Accents, majuscules et pluriels indifférents\u202f; chaque mot ajouté affine\u202f; «\u00a0entre guillemets\u00a0»\u202f: expression exacte.',
-    themes: 'Thématiques',
-    clear: 'Effacer les filtres et la recherche',
-    expandAll: 'Tout déplier',
-    collapseAll: 'Tout replier',
-    count: (shown: number, total: number) => `${shown} chantier${shown > 1 ? 's' : ''} sur ${total}`,
-    searched: (query: string) => `recherche « ${query} »`,
-    none: 'Aucun chantier ne correspond à ces critères.',
-    glossary: 'Glossaire des sigles',
-    tryInstead: 'Essayez plutôt\u202f:',
-    suggestion: (query: string, themes: string, shown: number) =>
-      `«\u00a0${query}\u00a0»${themes && ` — ${themes}`}\u202f: ${shown}\u00a0chantier${shown > 1 ? 's' : ''}`,
-    allThemes: 'toutes thématiques',
-    readAll: 'Lire tous les chantiers en entier',
-    overview: "Vue d'ensemble",
-    back: "Retour à la vue d'ensemble",
-    more: (count: number, theme: string) => `Afficher les ${count} autres chantiers\u202f: ${theme}`,
-  },
+};
+
+/** The words of `<boite-a-idees>` alone. */
+export const frBox = {
+  search: 'Rechercher dans les chantiers',
+  // Narrow no-break spaces before ; and :, no-break spaces inside « »: French typography, and no line
+  // that starts with a semicolon on a phone.
+  searchHint: 'Accents, majuscules et pluriels indifférents\u202f; chaque mot ajouté affine\u202f; «\u00a0entre guillemets\u00a0»\u202f: expression exacte.',
+  themes: 'Thématiques',
+  clear: 'Effacer les filtres et la recherche',
+  expandAll: 'Tout déplier',
+  collapseAll: 'Tout replier',
+  count: (shown: number, total: number) => `${shown} chantier${shown > 1 ? 's' : ''} sur ${total}`,
+  searched: (query: string) => `recherche « ${query} »`,
+  none: 'Aucun chantier ne correspond à ces critères.',
+  glossary: 'Glossaire des sigles',
+  tryInstead: 'Essayez plutôt\u202f:',
+  suggestion: (query: string, themes: string, shown: number) =>
+    `«\u00a0${query}\u00a0»${themes && ` — ${themes}`}\u202f: ${shown}\u00a0chantier${shown > 1 ? 's' : ''}`,
+  allThemes: 'toutes thématiques',
+  readAll: 'Lire tous les chantiers en entier',
+  overview: "Vue d'ensemble",
+  back: "Retour à la vue d'ensemble",
+  more: (count: number, theme: string) => `Afficher les ${count} autres chantiers\u202f: ${theme}`,
 };
 
 export type Labels = typeof fr;
+export type BoxLabels = typeof frBox;
 
+// A failed download leaves the French words: a page in the wrong language, not an empty one.
 const LABELS: Record<Lang, OnDemand<Labels>> = {
   fr: onDemand(fr),
-  // A failed download leaves the French words: a page in the wrong language, not an empty one.
-  en: onDemand(() => import('./labels-en.js').then((module) => module.en, () => fr)),
+  en: onDemand(() => import('./labels-en.js').then((module) => module.en), fr),
+};
+
+const BOX_LABELS: Record<Lang, OnDemand<BoxLabels>> = {
+  fr: onDemand(frBox),
+  en: onDemand(() => import('./labels-en.js').then((module) => module.enBox), frBox),
 };
 
 /** The labels of a language; `.get()` is undefined until they are loaded (`.load()`). */
 export const labelsOf = (lang: Lang): OnDemand<Labels> => LABELS[lang];
+
+/** The box's own labels of a language, likewise. */
+export const boxLabelsOf = (lang: Lang): OnDemand<BoxLabels> => BOX_LABELS[lang];
 
 /**
  * The language of an element: its own `lang` or its nearest ancestor's, across shadow roots, so a box

@@ -11,6 +11,8 @@ export interface OnDemand<T> {
   set(value: T): void;
 }
 
+/** Calling it has no side effect: a bundler drops an unused one (the box's words in the card bundle). */
+/* @__NO_SIDE_EFFECTS__ */
 export function onDemand<T>(source: T | (() => Promise<T>), fallback?: T): OnDemand<T> {
   let value: T | undefined = typeof source === 'function' ? undefined : source;
   let loading: Promise<T> | undefined;
