@@ -1,7 +1,8 @@
 // The embed's size budgets. `node scripts/size.mjs` prints the minified, gzip and brotli sizes of each
-// entry of the embed (build them first: `npm run build:embed`), of the chunks they load on demand, and of
-// the most a page can load (an entry and every chunk), and exits 1 when an entry's gzip exceeds its
-// budget, or when Lit's development build got bundled. One file only: `node scripts/size.mjs FILE`.
+// entry of the embed (build them first: `npm run build:embed`), of the chunks it loads on demand, and of
+// the most it can load (the entry and every chunk), and exits 1 when an entry's gzip exceeds its budget,
+// when an entry statically imports another file, or when Lit's development build got bundled. One file
+// only: `node scripts/size.mjs FILE`.
 //
 // `node scripts/size.mjs --analyze` builds the bundle again with a source map (into .tmp/size, dist is left
 // alone) and attributes every byte of the minified output to the module it came from; for each module it
@@ -13,8 +14,8 @@
 // and rollup-plugin-visualizer give bytes per module but not where they are, which a gzip contribution
 // needs; test/node/size.test.mjs checks that the bytes per module are source-map-explorer's.
 import { decodedMappings, TraceMap } from '@jridgewell/trace-mapping';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -27,7 +28,6 @@ export const ENTRIES = [
   { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024 },
   { file: 'dist/chantier-card.js', budget: 11 * 1024 },
 ];
-const CHUNKS = 'dist/chunks';
 const ONE_FILE = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 const BUNDLE = ONE_FILE ?? ENTRIES[0].file;
 
@@ -40,11 +40,22 @@ export function sizesOf(buffer) {
   return { min: buffer.length, gzip: gzip(buffer), brotli: brotli(buffer) };
 }
 
+/** The chunks a file loads (`import()` or `import … from`), and theirs, as paths. */
+function chunksOf(file, seen = new Set()) {
+  const code = readFileSync(file, 'utf8');
+  for (const [, path] of code.matchAll(/["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+    const chunk = join(dirname(file), path);
+    if (!seen.has(chunk) && existsSync(chunk)) {
+      seen.add(chunk);
+      chunksOf(chunk, seen);
+    }
+  }
+  return seen;
+}
+
 function check() {
   const entries = ONE_FILE ? [{ file: ONE_FILE }] : ENTRIES;
   let over = 0;
-  const chunks = ONE_FILE || !existsSync(CHUNKS) ? [] : readdirSync(CHUNKS).filter((name) => name.endsWith('.js')).map((name) => join(CHUNKS, name));
-  let chunksGzip = 0;
   for (const { file, budget, aim } of entries) {
     if (!existsSync(file)) {
       console.error(`size: ${file} is missing; build it first with \`npm run build:embed\`.`);
@@ -56,8 +67,21 @@ function check() {
       console.error(`size: ${file} contains Lit's development build: the build must resolve the 'production' condition (vite.config.ts).`);
       process.exit(1);
     }
+    // A static import would be a second file the page must fetch before anything runs (and one this
+    // budget would not count): the entry must hold everything a page needs first.
+    if (/^import[^(]|[;}]import\s*[{*\w"'`]/m.test(bundle.toString('utf8'))) {
+      console.error(`size: ${file} statically imports another file: what a page needs first must be in the entry (vite.config.ts).`);
+      over += 1;
+    }
     const s = sizesOf(bundle);
     console.log(`${file}: ${s.min} B minified (${kb(s.min)}), ${s.gzip} B gzip (${kb(s.gzip)}), ${s.brotli} B brotli (${kb(s.brotli)})`);
+    let most = s.gzip;
+    for (const chunk of [...chunksOf(file, new Set([join(file)]))].slice(1)) {
+      const c = sizesOf(readFileSync(chunk));
+      most += c.gzip;
+      console.log(`  + ${chunk}, loaded on demand: ${c.min} B minified, ${c.gzip} B gzip, ${c.brotli} B brotli`);
+    }
+    if (most > s.gzip) console.log(`  the most it loads, with every chunk: ${most} B gzip (${kb(most)})`);
     if (budget === undefined) continue;
     if (s.gzip > budget) {
       console.error(
@@ -66,15 +90,6 @@ function check() {
       );
       over += 1;
     } else console.log(`  within budget (${kb(s.gzip)} of ${kb(budget)} gzip${aim ? `; aim ${kb(aim)}` : ''}).`);
-  }
-  for (const chunk of chunks) {
-    const s = sizesOf(readFileSync(chunk));
-    chunksGzip += s.gzip;
-    console.log(`${chunk} (loaded on demand): ${s.min} B minified, ${s.gzip} B gzip, ${s.brotli} B brotli`);
-  }
-  if (chunks.length) {
-    const most = Math.max(...entries.map(({ file }) => gzip(readFileSync(file)))) + chunksGzip;
-    console.log(`the most a page loads (an entry and every chunk, each gzipped): ${most} B (${kb(most)})`);
   }
   if (over) process.exit(1);
 }

@@ -1,9 +1,11 @@
 /**
  * The browser's validators (src/model/schema.checks.ts, generated from the valibot schema by
  * `npm run schema`) against the full schema itself: on arbitrary documents — any JSON, any JavaScript
- * value, mutations of the seed, documents built field by field from valid and invalid values — both give
- * the same verdict, the same output (trimmed) and the same errors in the same order. The reference below
- * is valibot's `safeParse`, with the depth and unique-id checks that parse-document.ts adds to it.
+ * value, mutations of the seed, documents built field by field from valid and invalid values — the parsers
+ * (check.ts blocks) give the same verdict, the same output (trimmed) and the same errors in the same order,
+ * and the fast checks the elements run first (check-fast.ts blocks, validate.ts) the same verdict and
+ * output. The reference below is valibot's `safeParse`, with the depth and unique-id checks that
+ * parse-document.ts adds to it.
  *
  * And the bound: errors are kept up to a limit and counted beyond it, so a document with a hundred
  * thousand broken items keeps 100 errors, and the work grows linearly with the document.
@@ -13,6 +15,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe as describeValue, formatPath, MAX_DEPTH, MAX_ERRORS, parseChantier, parseDocument, parseGouvernance, parseSection, type ParseResult, type ValidationError } from '../src/model/parse-document.js';
 import { ChantierSchema, DocumentSchema, FORMAT_VERSION, GouvernanceSchema, SectionSchema, type ExpectationCode } from '../src/model/schema.js';
+import { validChantier, validDocument, validGouvernance, validSection } from '../src/model/validate.js';
 import { loadSeed } from './helpers.js';
 
 // --- the reference: the valibot schema, as parse-document.ts used it before the generated checks -------
@@ -76,14 +79,14 @@ function referenceTooDeep(input: unknown): ValidationError | undefined {
 }
 
 const PARSERS = [
-  { name: 'parseDocument', parse: (input: unknown) => parseDocument(input, { maxErrors: Infinity }), reference: (input: unknown) => referenceParse(DocumentSchema, input, true) },
-  { name: 'parseChantier', parse: (input: unknown) => parseChantier(input, { maxErrors: Infinity }), reference: (input: unknown) => referenceParse(ChantierSchema, input) },
-  { name: 'parseSection', parse: (input: unknown) => parseSection(input, { maxErrors: Infinity }), reference: (input: unknown) => referenceParse(SectionSchema, input) },
-  { name: 'parseGouvernance', parse: (input: unknown) => parseGouvernance(input, { maxErrors: Infinity }), reference: (input: unknown) => referenceParse(GouvernanceSchema, input) },
+  { name: 'parseDocument', parse: (input: unknown) => parseDocument(input, { maxErrors: Infinity }), fast: validDocument, reference: (input: unknown) => referenceParse(DocumentSchema, input, true) },
+  { name: 'parseChantier', parse: (input: unknown) => parseChantier(input, { maxErrors: Infinity }), fast: validChantier, reference: (input: unknown) => referenceParse(ChantierSchema, input) },
+  { name: 'parseSection', parse: (input: unknown) => parseSection(input, { maxErrors: Infinity }), fast: validSection, reference: (input: unknown) => referenceParse(SectionSchema, input) },
+  { name: 'parseGouvernance', parse: (input: unknown) => parseGouvernance(input, { maxErrors: Infinity }), fast: validGouvernance, reference: (input: unknown) => referenceParse(GouvernanceSchema, input) },
 ];
 
 function expectSameAnswer(input: unknown, parsers = PARSERS) {
-  for (const { name, parse, reference } of parsers) {
+  for (const { name, parse, fast, reference } of parsers) {
     const expected = reference(input);
     const actual = parse(input);
     expect(actual.ok, `${name}: verdict`).to.equal(expected.ok);
@@ -92,6 +95,9 @@ function expectSameAnswer(input: unknown, parsers = PARSERS) {
       expect(actual.errors, `${name}: errors`).to.deep.equal(expected.errors);
       expect(actual.errorCount, `${name}: count`).to.equal(expected.errors.length);
     }
+    const quick = fast(input);
+    expect(quick !== undefined, `${name}: fast verdict`).to.equal(expected.ok);
+    if (expected.ok) expect(quick, `${name}: fast output`).to.deep.equal(expected.value);
   }
 }
 
@@ -158,6 +164,55 @@ const ideaBox = fields({
   glossaire: fc.array(fields({ sigle: text, definition: text }), { maxLength: 2 }),
 });
 
+// First in the file: measured before the property tests fill the heap with garbage.
+describe('bounded validation', () => {
+  /** A document whose `chantiers` holds `n` broken items (numbers): n errors. Parsed from JSON, as fetched. */
+  const broken = (n: number) => JSON.parse(`{"version": 1, "chantiers": [${'1,'.repeat(n - 1)}1]}`) as unknown;
+
+  it(`keeps the first ${MAX_ERRORS} errors and counts them all`, () => {
+    const result = parseDocument(broken(100_000));
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.errors).to.have.length(MAX_ERRORS);
+    expect(result.errorCount).to.equal(100_000);
+    expect(result.errors[0]).to.deep.equal({ path: 'chantiers[0]', expected: 'object', received: '1' });
+    expect(result.errors.at(-1)!.path).to.equal(`chantiers[${MAX_ERRORS - 1}]`);
+  });
+
+  it('keeps as many as asked (maxErrors), at least one', () => {
+    const few = parseDocument(broken(50), { maxErrors: 3 });
+    expect(!few.ok && [few.errors.length, few.errorCount]).to.deep.equal([3, 50]);
+    const one = parseDocument(broken(50), { maxErrors: 0 });
+    expect(!one.ok && [one.errors.length, one.errorCount]).to.deep.equal([1, 50]);
+  });
+
+  it('also bounds duplicate ids', () => {
+    const document = { version: 1, chantiers: Array.from({ length: 500 }, () => ({ id: 'pareil', thematique: 'T', titre: 'T' })) };
+    const result = parseDocument(document, { maxErrors: 10 });
+    expect(!result.ok && [result.errors.length, result.errorCount]).to.deep.equal([10, 499]);
+  });
+
+  it('grows linearly: one document of 4n broken items takes less than 2× four documents of n (best of 15)', () => {
+    // Four runs on n against one run on 4n: the same work if it is linear (a quadratic check would take 4×
+    // as long on 4n), and measures of the same length, so a busy machine interrupts both alike.
+    const small = broken(50_000);
+    const large = broken(200_000);
+    const time = (documents: unknown[]) => {
+      const start = performance.now();
+      for (const document of documents) parseDocument(document);
+      return performance.now() - start;
+    };
+    const [fourSmall, oneLarge] = [[small, small, small, small], [large]];
+    for (let run = 0; run < 3; run += 1) [time(fourSmall), time(oneLarge)]; // warm up the engine on both
+    let [bestSmall, bestLarge] = [Infinity, Infinity];
+    for (let run = 0; run < 15; run += 1) {
+      bestSmall = Math.min(bestSmall, time(fourSmall));
+      bestLarge = Math.min(bestLarge, time(oneLarge));
+    }
+    expect(bestLarge, `${bestSmall.toFixed(1)} ms for 4 × 50,000, ${bestLarge.toFixed(1)} ms for 200,000`).to.be.below(2 * Math.max(bestSmall, 1));
+  });
+});
+
 describe('generated checks agree with the valibot schema (fast-check)', function () {
   this.timeout(60_000);
 
@@ -217,47 +272,3 @@ describe('generated checks agree with the valibot schema (fast-check)', function
   });
 });
 
-describe('bounded validation', () => {
-  /** A document whose `chantiers` holds `n` broken items (numbers): n errors. Parsed from JSON, as fetched. */
-  const broken = (n: number) => JSON.parse(`{"version": 1, "chantiers": [${'1,'.repeat(n - 1)}1]}`) as unknown;
-
-  it(`keeps the first ${MAX_ERRORS} errors and counts them all`, () => {
-    const result = parseDocument(broken(100_000));
-    expect(result.ok).to.equal(false);
-    if (result.ok) return;
-    expect(result.errors).to.have.length(MAX_ERRORS);
-    expect(result.errorCount).to.equal(100_000);
-    expect(result.errors[0]).to.deep.equal({ path: 'chantiers[0]', expected: 'object', received: '1' });
-    expect(result.errors.at(-1)!.path).to.equal(`chantiers[${MAX_ERRORS - 1}]`);
-  });
-
-  it('keeps as many as asked (maxErrors), at least one', () => {
-    const few = parseDocument(broken(50), { maxErrors: 3 });
-    expect(!few.ok && [few.errors.length, few.errorCount]).to.deep.equal([3, 50]);
-    const one = parseDocument(broken(50), { maxErrors: 0 });
-    expect(!one.ok && [one.errors.length, one.errorCount]).to.deep.equal([1, 50]);
-  });
-
-  it('also bounds duplicate ids', () => {
-    const document = { version: 1, chantiers: Array.from({ length: 500 }, () => ({ id: 'pareil', thematique: 'T', titre: 'T' })) };
-    const result = parseDocument(document, { maxErrors: 10 });
-    expect(!result.ok && [result.errors.length, result.errorCount]).to.deep.equal([10, 499]);
-  });
-
-  it('grows linearly: 4× the broken items take less than 8× the time (best of 5)', () => {
-    const time = (n: number) => {
-      const document = broken(n);
-      let best = Infinity;
-      for (let run = 0; run < 5; run += 1) {
-        const start = performance.now();
-        parseDocument(document);
-        best = Math.min(best, performance.now() - start);
-      }
-      return best;
-    };
-    time(10_000); // warm up the engine
-    const small = time(50_000);
-    const large = time(200_000);
-    expect(large, `${small.toFixed(1)} ms for 50,000, ${large.toFixed(1)} ms for 200,000`).to.be.below(8 * Math.max(small, 1));
-  });
-});

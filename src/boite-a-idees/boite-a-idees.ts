@@ -1,9 +1,9 @@
 import { html, isServer, noChange, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
-import { parseDocument } from '../model/parse-document.js';
 import { matchesTerms, MAX_QUERY_LENGTH, parseQuery, type Term } from '../model/search.js';
 import type { Chantier, IdeaBoxDocument, Sigle } from '../model/types.js';
+import { validDocument } from '../model/validate.js';
 import { DataSource } from '../shared/data-source.js';
 import { createTextRenderer } from '../shared/decorate-text.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
@@ -144,7 +144,8 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   private readonly source = new DataSource<IdeaBoxDocument>(this, {
     property: () => this.data,
-    parse: parseDocument,
+    valid: validDocument,
+    explain: (value, parsers) => parsers.parseDocument(value),
     select: (document) => ({ ok: true, value: document }),
     loadEvent: (value, origin) => new BoiteAIdeesLoadEvent(value, origin),
     errorEvent: (error) => new BoiteAIdeesErrorEvent(error),

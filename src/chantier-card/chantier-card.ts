@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
-import { parseChantier } from '../model/parse-document.js';
 import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
+import { validChantier } from '../model/validate.js';
 import type { Chantier, Section, Sigle } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
@@ -116,7 +116,8 @@ export class ChantierCardElement extends BoiteElement {
 
   private readonly source = new DataSource<Chantier>(this, {
     property: () => this.data,
-    parse: parseChantier,
+    valid: validChantier,
+    explain: (value, parsers) => parsers.parseChantier(value),
     select: (document, id) => selectChantier(document, id, (chantier) => chantier),
     loadEvent: (value, origin) => new ChantierCardLoadEvent(value, origin),
     errorEvent: (error) => new ChantierCardErrorEvent(error),

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
-import { parseSection } from '../model/parse-document.js';
+import { validSection } from '../model/validate.js';
 import type { Section } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
@@ -59,7 +59,8 @@ export class FreinsListElement extends BoiteElement {
 
   private readonly source = new DataSource<Section | undefined>(this, {
     property: () => this.freins,
-    parse: parseSection,
+    valid: validSection,
+    explain: (value, parsers) => parsers.parseSection(value),
     select: (document, id) => selectChantier(document, id, (chantier) => chantier.freins),
     fromContext: () => this.card.value?.freins,
     loadEvent: (value, origin) => new FreinsListLoadEvent(value, origin),

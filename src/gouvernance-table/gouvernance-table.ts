@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
-import { parseGouvernance } from '../model/parse-document.js';
+import { validGouvernance } from '../model/validate.js';
 import type { Chantier, Gouvernance } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
@@ -76,10 +76,11 @@ export class GouvernanceTableElement extends BoiteElement {
 
   private readonly source = new DataSource<GouvernanceOfChantier>(this, {
     property: () => this.gouvernance,
-    parse: (value) => {
-      const parsed = parseGouvernance(value);
-      return parsed.ok ? { ok: true, value: { gouvernance: parsed.value } } : parsed;
+    valid: (value) => {
+      const gouvernance = validGouvernance(value);
+      return gouvernance && { gouvernance };
     },
+    explain: (value, parsers) => parsers.parseGouvernance(value),
     select: (document, id) => selectChantier(document, id, ofChantier),
     fromContext: () => {
       const chantier = this.card.value;

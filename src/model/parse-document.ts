@@ -1,15 +1,18 @@
 /**
  * Turns untrusted JSON into a typed idea box document, or into a list of errors that each name the JSON
  * path of the problem and what was expected there. Never throws, whatever the input. The checks are
- * generated from the valibot schema (src/model/schema.checks.ts, `npm run schema`); valibot itself stays
- * out of the browser.
+ * generated from the valibot schema (schema.checks.ts, `npm run schema`) with the blocks of check.ts;
+ * valibot itself stays out of the browser. The elements first ask validate.ts (valid or not, faster and
+ * smaller) and load this module only for a document that fails.
  */
-import { describe, formatPath, report, type Check, type Collector, type ValidationError } from './check.js';
-import { ChantierCheck, DocumentCheck, GouvernanceCheck, SectionCheck } from './schema.checks.js';
+import { MAX_DEPTH } from './blocks.js';
+import { describe, formatPath, fullBlocks, report, type Check, type Collector, type ValidationError } from './check.js';
+import { buildChecks } from './schema.checks.js';
+import { trust, trustedChantiers } from './validate.js';
 import { FORMAT_VERSION } from './version.js';
 import type { Chantier, Gouvernance, IdeaBoxDocument, Section } from './types.js';
 
-export { describe, formatPath, type ValidationError };
+export { describe, formatPath, MAX_DEPTH, type ValidationError };
 
 /**
  * `errors` holds the first problems found (at most `maxErrors`, 100 by default), `errorCount` counts them
@@ -25,26 +28,7 @@ export interface ParseOptions {
 /** The default number of errors kept; more are counted (`errorCount`), not kept. */
 export const MAX_ERRORS = 100;
 
-/**
- * Deeper than this is refused before validation: no real document nests lists this far, and validators
- * recurse, so thousands of levels would otherwise overflow the stack.
- */
-export const MAX_DEPTH = 64;
-
-/**
- * The chantiers this parser returned inside a valid document. A box hands each one to its card, which
- * would otherwise validate (and copy) it again: 1,000 chantiers, 1,000 more validations. Only the parser's
- * own output objects are listed, never an input, and they are frozen, so what is trusted cannot change.
- */
-const validChantiers = new WeakSet<object>();
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
+const { DocumentCheck, ChantierCheck, SectionCheck, GouvernanceCheck } = buildChecks(fullBlocks);
 
 const failure = (error: ValidationError): ParseResult<never> => ({ ok: false, errors: [error], errorCount: 1 });
 
@@ -64,7 +48,7 @@ export function parseDocument(input: unknown, options?: ParseOptions): ParseResu
   if (!result.ok) return result;
   const duplicates = duplicateIds(result.value, options);
   if (duplicates.count) return { ok: false, errors: duplicates.errors, errorCount: duplicates.count };
-  for (const chantier of result.value.chantiers) validChantiers.add(deepFreeze(chantier));
+  trust(result.value);
   return result;
 }
 
@@ -80,7 +64,7 @@ export function parseGouvernance(input: unknown, options?: ParseOptions): ParseR
 
 /** Parses one chantier given on its own (`.data` or an inline JSON child of `<chantier-card>`). */
 export function parseChantier(input: unknown, options?: ParseOptions): ParseResult<Chantier> {
-  if (typeof input === 'object' && input !== null && validChantiers.has(input)) return { ok: true, value: input as Chantier };
+  if (typeof input === 'object' && input !== null && trustedChantiers.has(input)) return { ok: true, value: input as Chantier };
   return parseWith(ChantierCheck, input, options);
 }
 
@@ -92,7 +76,7 @@ function parseWith<T>(check: Check, input: unknown, options?: ParseOptions): Par
   try {
     const tooDeep = findTooDeep(input);
     if (tooDeep) return failure(tooDeep);
-    output = check(input, undefined, errors);
+    output = check(input, undefined, undefined, errors);
   } catch {
     // Exotic input from a script (a throwing getter, a proxy) may throw while read: report it, never throw.
     return failure({ path: '', expected: 'document', received: describe(input) });
@@ -105,7 +89,7 @@ function duplicateIds(document: IdeaBoxDocument, options?: ParseOptions): Collec
   const errors = collector(options);
   const seen = new Set<string>();
   document.chantiers.forEach(({ id }, index) => {
-    if (seen.has(id)) report(errors, { parent: { parent: { parent: undefined, key: 'chantiers' }, key: index }, key: 'id' }, 'unique-id', JSON.stringify(id));
+    if (seen.has(id)) report(errors, { parent: { parent: undefined, key: 'chantiers' }, key: index }, 'id', 'unique-id', id, JSON.stringify(id));
     seen.add(id);
   });
   return errors;

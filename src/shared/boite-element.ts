@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { DEFAULT_TIMEOUT_MS } from './fetch-json.js';
 import type { OnDemand } from './on-demand.js';
 
@@ -58,9 +58,10 @@ export class BoiteElement extends LitElement {
     return loaded;
   }
 
-  protected override update(changed: PropertyValues): void {
+  // Before willUpdate, where the data is resolved (and an invalid one may need its explaining parsers).
+  protected override performUpdate(): void {
     this.incomplete = false;
-    super.update(changed);
+    super.performUpdate();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -3,11 +3,14 @@
  * validation problem (`formatValidationError`), in French and English. Same shape as labels.ts: one object
  * per language with the same keys, so **adding a message is one line in each**.
  *
- * The embed bundle loads this module only when an element has a failure to show (a chunk of its own): a
- * page whose data is fine never downloads it. The command line, the server rendering and the authoring
- * page import it directly.
+ * The embed bundle loads this module only when an element has a failure to show (a chunk of its own, with
+ * the parsers that find every error of an invalid document): a page whose data is fine never downloads it.
+ * The command line, the server rendering and the authoring page import it directly.
  */
 import type { ValidationError } from '../model/parse-document.js';
+
+// The parsers that say what is wrong with an invalid document: the elements load them with these words.
+export { parseChantier, parseDocument, parseGouvernance, parseSection } from '../model/parse-document.js';
 import type { ExpectationCode } from '../model/schema.js';
 import type { Lang } from './labels.js';
 import type { LoadError } from './load-error.js';

@@ -5,20 +5,10 @@ import type { BoiteElement } from './boite-element.js';
 import type { View } from './data-source.js';
 import type { Labels, Lang } from './labels.js';
 import { isRetryable, type LoadError } from './load-error.js';
-import { onDemand } from './on-demand.js';
+import { failure, type Failure } from './failure.js';
 
 /** Validation errors listed in an alert; the rest are counted, so a broken export stays readable. */
 const MAX_LISTED_ERRORS = 8;
-
-/**
- * The words of failures (src/shared/messages.ts), loaded when a failure is first shown. If even that fails
- * (the network is gone), the alert still says it could not show the data, and where the data came from.
- */
-export const failureMessages = onDemand(() => import('./messages.js'), {
-  describeLoadError: (error: LoadError) => error.url ?? '',
-  formatValidationError: (error: { path: string; expected: string }) => `${error.path} (${error.expected})`,
-  moreErrors: (count: number) => `+ ${count}`,
-});
 
 /** Renders list items as text (never markup), nested lists as nested `<ul>`. */
 export function renderItems(items: readonly Item[] | undefined, renderText: (text: string) => unknown = (text) => text): TemplateResult | typeof nothing {
@@ -48,11 +38,11 @@ export function renderViewStatus(host: BoiteElement, view: View<unknown>, labels
     return html`<div aria-busy="true"><p class="status" role="status" part="status">${labels.loading}</p></div>`;
   }
   if (view.status !== 'error') return undefined;
-  const messages = host.need(failureMessages);
+  const messages = host.need(failure);
   return messages ? renderError(view.error, messages, labels, lang, retry) : nothing;
 }
 
-function renderError(error: LoadError, messages: NonNullable<ReturnType<typeof failureMessages.get>>, labels: Labels, lang: Lang, retry: () => void) {
+function renderError(error: LoadError, messages: Failure, labels: Labels, lang: Lang, retry: () => void) {
   const errors = error.kind === 'invalid' ? error.errors : [];
   const listed = errors.slice(0, MAX_LISTED_ERRORS);
   return html`<div class="error" role="alert" part="error">

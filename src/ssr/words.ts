@@ -6,9 +6,9 @@
 import { en } from '../shared/labels-en.js';
 import { labelsOf } from '../shared/labels.js';
 import * as messages from '../shared/messages.js';
-import { failureMessages } from '../shared/render.js';
+import { failure } from '../shared/failure.js';
 
 export function provideAllWords(): void {
   labelsOf('en').set(en);
-  failureMessages.set(messages);
+  failure.set(messages);
 }
