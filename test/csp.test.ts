@@ -130,7 +130,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
 
     it('stays within the policy while a visitor searches, filters, folds and retries', async () => {
       const box = byId(doc, 'boite');
-      // The visitor is at the box: cards far off screen are skipped and take their highlight on approach.
+      // The visitor is at the box.
       box.scrollIntoView();
       const search = box.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
       search.value = 'santé';

@@ -83,14 +83,6 @@ export const boiteAIdeesStyles = css`
   .cards > li[hidden] {
     display: none;
   }
-  /* Cards far from the viewport skip style and layout until the visitor scrolls near them (they stay in
-     the accessibility tree and find-in-page). The block size is a placeholder until a card was rendered
-     once, then its real size is remembered; only the block size, so the grid column keeps its width.
-     On the card, not the <li>: hiding an <li> that holds skipped content costs seconds in Chromium. */
-  .cards > li > chantier-card {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 100rem;
-  }
   .empty {
     padding: var(--boite-space, 1rem);
     border: 2px dashed currentColor;
@@ -137,9 +129,6 @@ export const boiteAIdeesStyles = css`
     /* One chantier per page where possible. */
     .cards > li + li {
       break-before: page;
-    }
-    .cards > li > chantier-card {
-      content-visibility: visible;
     }
   }
 `;

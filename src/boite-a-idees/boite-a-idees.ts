@@ -1,4 +1,4 @@
-import { html, isServer, noChange, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
 import { matchesTerms, MAX_QUERY_LENGTH, parseQuery, type Term } from '../model/search.js';
@@ -159,20 +159,6 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   private readonly onLocationChange = () => this.applyUrl();
   private readonly onPrint = (event: Event) => (this.printing = event.type === 'beforeprint');
-
-  /**
-   * Cards the browser currently skips (far off screen, `content-visibility: auto`). A keystroke does not
-   * re-render them; they take the current highlight when they come near. Search, filter and count never
-   * depend on it. Browsers without the event simply highlight every card.
-   */
-  private readonly skipped = new WeakSet<Chantier>();
-
-  private readonly onSkipChange = (event: Event) => {
-    const card = event.currentTarget as ChantierCardElement;
-    const chantier = card.data as Chantier;
-    if ((event as ContentVisibilityAutoStateChangeEvent).skipped) this.skipped.add(chantier);
-    else if (this.skipped.delete(chantier)) this.requestUpdate();
-  };
 
   override connectedCallback(): void {
     // Server-rendered (declarative shadow root, not yet hydrated): hydrate with the view it was rendered
@@ -396,9 +382,8 @@ export class BoiteAIdeesElement extends BoiteElement {
       heading-level=${cardLevel}
       .data=${entry.chantier}
       .glossaire=${glossaire}
-      highlight=${this.skipped.has(entry.chantier) ? noChange : shown.has(entry.chantier.id) && terms.length ? query : ''}
+      highlight=${shown.has(entry.chantier.id) && terms.length ? query : ''}
       permalink=${entry.permalink}
-      @contentvisibilityautostatechange=${this.onSkipChange}
     ></chantier-card>`;
 
     return html`

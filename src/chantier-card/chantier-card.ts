@@ -144,8 +144,7 @@ export class ChantierCardElement extends BoiteElement {
     if (!title) return;
     title.tabIndex = -1; // focusable from script only, out of the tab order
     title.focus({ preventScroll: true });
-    // Smooth only when close: a long smooth scroll passes cards that render and grow on the way
-    // (content-visibility) and would stop short of its target.
+    // Smooth only when close: a smooth scroll across dozens of cards takes seconds and disorients.
     const distance = Math.abs(this.getBoundingClientRect().top);
     const smooth = distance < 2 * innerHeight && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });

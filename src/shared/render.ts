@@ -1,7 +1,8 @@
 /** Templates shared by the elements: nested lists, sections, the loading status and the error alert. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { Item, Section } from '../model/types.js';
 import type { BoiteElement } from './boite-element.js';
+import type { TextRenderer } from './decorate-text.js';
 import type { View } from './data-source.js';
 import type { Labels, Lang } from './labels.js';
 import { isRetryable, type LoadError } from './load-error.js';
@@ -10,9 +11,22 @@ import { failure, type Failure } from './failure.js';
 /** Validation errors listed in an alert; the rest are counted, so a broken export stays readable. */
 const MAX_LISTED_ERRORS = 8;
 
+/**
+ * Lists as Lit templates (one part per item: what the server renders, and what hydration must find again),
+ * or as DOM built directly (the default in the browser): a list of 40 items is then one part instead of 80,
+ * and no marker comments, which is what 1,000 chantiers on a phone need (BENCHMARKS.md).
+ */
+const lists = { asTemplates: isServer };
+
+/** For the hydrating bundle: render lists exactly as the server did, templates included. */
+export const renderListsAsTemplates = () => (lists.asTemplates = true);
+
+const plain: TextRenderer = (text) => text;
+
 /** Renders list items as text (never markup), nested lists as nested `<ul>`. */
-export function renderItems(items: readonly Item[] | undefined, renderText: (text: string) => unknown = (text) => text): TemplateResult | typeof nothing {
+export function renderItems(items: readonly Item[] | undefined, renderText: TextRenderer = plain): TemplateResult | Node | typeof nothing {
   if (!items?.length) return nothing;
+  if (!lists.asTemplates) return buildList(items, renderText);
   return html`<ul part="list">
     ${items.map((item) =>
       typeof item === 'string'
@@ -22,10 +36,23 @@ export function renderItems(items: readonly Item[] | undefined, renderText: (tex
   </ul>`;
 }
 
+function buildList(items: readonly Item[], renderText: TextRenderer): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.setAttribute('part', 'list');
+  for (const item of items) {
+    const entry = list.appendChild(document.createElement('li'));
+    const text = renderText(typeof item === 'string' ? item : item.texte, true);
+    if (typeof text === 'string') entry.append(text);
+    else entry.append(...(text as (string | Node)[]));
+    if (typeof item !== 'string' && item.items.length) entry.append(buildList(item.items, renderText));
+  }
+  return list;
+}
+
 /** A section's paragraph, then its list. */
-export function renderSection(section: Section | undefined, renderText?: (text: string) => unknown) {
+export function renderSection(section: Section | undefined, renderText: TextRenderer = plain) {
   if (!section) return nothing;
-  return html`${section.texte ? html`<p>${renderText ? renderText(section.texte) : section.texte}</p>` : nothing}${renderItems(section.items, renderText)}`;
+  return html`${section.texte ? html`<p>${renderText(section.texte)}</p>` : nothing}${renderItems(section.items, renderText)}`;
 }
 
 /**
