@@ -400,5 +400,41 @@ describe('<boite-a-idees>: search as French visitors type (the seed)', () => {
     expect(query, `${query.toFixed(0)} ms with a 100 KB query, ${other.toFixed(0)} ms with 200 characters`).to.be.below(2 * other + 20);
     const box = await boxFromSeed({ hash: `#boite.q=${crafted}` });
     expect(search(box).value).to.have.length(200);
+
+describe('<boite-a-idees> with many chantiers', () => {
+  /** 60 chantiers made from the seed's three, distinct ids, as `.data`. */
+  async function bigBox(): Promise<BoiteAIdeesElement> {
+    const seed = await loadSeed();
+    const chantiers = Array.from({ length: 60 }, (_, index) => ({ ...seed.chantiers[index % 3], id: `${seed.chantiers[index % 3].id}-${index + 1}` }));
+    // Every chantier in full (layout="full"): the overview would show 60 titles, not 60 cards.
+    const box = await fixture<BoiteAIdeesElement>(html`<boite-a-idees layout="full" .data=${{ ...seed, chantiers }}></boite-a-idees>`);
+    await settle(box);
+    return box;
+  }
+  const cards = (box: BoiteAIdeesElement) => deepQueryAll<ChantierCardElement>(box, 'chantier-card');
+  const marksIn = (card: Element) => deepQueryAll(card, 'mark').length;
+
+  it('renders every card in full, and highlights the search only near the viewport', async () => {
+    const box = await bigBox();
+    const all = cards(box);
+    expect(all).to.have.length(60);
+    // Every card is rendered and laid out (no content-visibility): its words are in the DOM, for the
+    // accessibility tree and find-in-page, wherever it is on the page.
+    const last = all.at(-1)!;
+    expect(deepText(last)).to.contain(last.data && (last.data as { titre: string }).titre);
+    expect(getComputedStyle(last).contentVisibility ?? 'visible').to.equal('visible');
+    // Wait until the observer has told which cards are near, then search.
+    await until(() => (box as unknown as { nearKnown: boolean }).nearKnown, 'the box knows which cards are near');
+    await typeSearch(box, 'logement');
+    const shown = all.filter((card) => !card.closest('li')!.hidden);
+    expect(shown.length).to.be.greaterThan(15);
+    const far = shown.at(-1)!;
+    await until(() => marksIn(shown[0]) > 0, 'the first card, on screen, highlights the search');
+    expect(marksIn(far), 'a card a dozen screens away is not re-rendered for a keystroke').to.equal(0);
+    // The visitor scrolls to it: it takes the highlight as it comes near.
+    far.scrollIntoView();
+    await until(() => marksIn(far) > 0, 'the last card shown highlights the search once near');
+    await typeSearch(box, '');
+    await until(() => marksIn(far) === 0, 'clearing the search clears its highlight');
   });
 });

@@ -160,6 +160,32 @@ export class BoiteAIdeesElement extends BoiteElement {
   private readonly onLocationChange = () => this.applyUrl();
   private readonly onPrint = (event: Event) => (this.printing = event.type === 'beforeprint');
 
+  /**
+   * The cards near the viewport (two screens around it). Only they show the search words highlighted: a
+   * keystroke re-renders the few cards a visitor can see, not a thousand, and a card takes the highlight as
+   * it comes near. Every card stays rendered, in the accessibility tree and in find-in-page; the filter,
+   * the count and the text never depend on this. Until the observer has first reported (and without one),
+   * every card counts as near.
+   */
+  private readonly near = new Set<unknown>();
+  private nearKnown = false;
+
+  private readonly nearness =
+    typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver(
+          (entries) => {
+            this.nearKnown = true;
+            for (const { target, isIntersecting } of entries) {
+              const chantier = (target as ChantierCardElement).data;
+              if (isIntersecting) this.near.add(chantier);
+              else this.near.delete(chantier);
+            }
+            if (this.view.query.trim()) this.requestUpdate();
+          },
+          { rootMargin: '200% 0px' },
+        );
+
   override connectedCallback(): void {
     // Server-rendered (declarative shadow root, not yet hydrated): hydrate with the view it was rendered
     // with, the unfiltered one, then apply the URL's; hydrating straight into another view mismatches.
@@ -182,6 +208,9 @@ export class BoiteAIdeesElement extends BoiteElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (isServer) return;
+    this.nearness?.disconnect();
+    this.near.clear();
+    this.nearKnown = false;
     window.removeEventListener('hashchange', this.onLocationChange);
     window.removeEventListener('popstate', this.onLocationChange);
     window.removeEventListener('beforeprint', this.onPrint);
@@ -337,6 +366,9 @@ export class BoiteAIdeesElement extends BoiteElement {
   }
 
   protected override updated(): void {
+    // The cards shown (all of them, or those opened in the overview) are watched for nearness; observing
+    // a card twice does nothing.
+    if (this.nearness) for (const card of this.cards()) this.nearness.observe(card);
     const entry = this.pendingEntryFocus;
     this.pendingEntryFocus = undefined;
     if (entry) this.renderRoot.querySelector<HTMLElement>(`#entry-${entry} a`)?.focus();
@@ -382,7 +414,7 @@ export class BoiteAIdeesElement extends BoiteElement {
       heading-level=${cardLevel}
       .data=${entry.chantier}
       .glossaire=${glossaire}
-      highlight=${shown.has(entry.chantier.id) && terms.length ? query : ''}
+      highlight=${shown.has(entry.chantier.id) && terms.length && (!this.nearKnown || this.near.has(entry.chantier)) ? query : ''}
       permalink=${entry.permalink}
     ></chantier-card>`;
 
