@@ -4,7 +4,7 @@ import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
 import { matchesTerms, MAX_QUERY_LENGTH, parseQuery, type Term } from '../model/search.js';
 import type { Chantier, IdeaBoxDocument, Sigle } from '../model/types.js';
 import { validDocument } from '../model/validate.js';
-import { DataSource } from '../shared/data-source.js';
+import { DataSource, type DataSourceOptions } from '../shared/data-source.js';
 import { createTextRenderer } from '../shared/decorate-text.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { slugify } from '../model/fold.js';
@@ -142,14 +142,16 @@ export class BoiteAIdeesElement extends BoiteElement {
   /** Themes of the overview whose every chantier the visitor asked to see (kept for the page's life, not in the URL). */
   private expanded: ReadonlySet<string> = new Set();
 
-  private readonly source = new DataSource<IdeaBoxDocument>(this, {
-    property: () => this.data,
+  private static readonly dataSource: DataSourceOptions<IdeaBoxDocument, BoiteAIdeesElement> = {
+    property: (box) => box.data,
     valid: validDocument,
     explain: (value, parsers) => parsers.parseDocument(value),
     select: (document) => ({ ok: true, value: document }),
     loadEvent: (value, origin) => new BoiteAIdeesLoadEvent(value, origin),
     errorEvent: (error) => new BoiteAIdeesErrorEvent(error),
-  });
+  };
+
+  private readonly source = new DataSource(this, BoiteAIdeesElement.dataSource);
 
   private indexed?: Indexed;
   /** The chantier to focus once rendered, from a link. */

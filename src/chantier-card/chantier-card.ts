@@ -6,7 +6,7 @@ import { validChantier } from '../model/validate.js';
 import type { Chantier, Section, Sigle } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
-import { DataSource, selectChantier } from '../shared/data-source.js';
+import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { parseQuery, type Term } from '../model/search.js';
 import { slugify } from '../model/fold.js';
@@ -114,14 +114,16 @@ export class ChantierCardElement extends BoiteElement {
 
   private folded: ReadonlySet<SectionKey> = new Set();
 
-  private readonly source = new DataSource<Chantier>(this, {
-    property: () => this.data,
+  private static readonly dataSource: DataSourceOptions<Chantier, ChantierCardElement> = {
+    property: (card) => card.data,
     valid: validChantier,
     explain: (value, parsers) => parsers.parseChantier(value),
     select: (document, id) => selectChantier(document, id, (chantier) => chantier),
     loadEvent: (value, origin) => new ChantierCardLoadEvent(value, origin),
     errorEvent: (error) => new ChantierCardErrorEvent(error),
-  });
+  };
+
+  private readonly source = new DataSource(this, ChantierCardElement.dataSource);
 
   private readonly provider = new ContextProvider(this, { context: chantierContext });
   private readonly decorationsProvider = new ContextProvider(this, { context: decorationsContext });
@@ -168,7 +170,12 @@ export class ChantierCardElement extends BoiteElement {
     }
   }
 
-  private toggle(key: SectionKey): void {
+  /**
+   * A section's button was clicked. One method for every button (Lit calls it on the element), its section
+   * read from `aria-controls`: no closure per section and per card to keep.
+   */
+  private toggle(event: Event): void {
+    const key = (event.currentTarget as HTMLElement).getAttribute('aria-controls')!.slice('content-'.length) as SectionKey;
     const folded = new Set(this.folded);
     if (!folded.delete(key)) folded.add(key);
     this.folded = folded;
@@ -200,7 +207,7 @@ export class ChantierCardElement extends BoiteElement {
               part="disclosure"
               aria-expanded=${folded ? 'false' : 'true'}
               aria-controls="content-${key}"
-              @click=${() => this.toggle(key)}
+              @click=${this.toggle}
             >${label}</button>`
           : label)}
         <div class="section-content" id="content-${key}" lang=${dataLang} ?hidden=${folded}>${content}</div>

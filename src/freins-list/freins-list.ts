@@ -5,7 +5,7 @@ import { validSection } from '../model/validate.js';
 import type { Section } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
-import { DataSource, selectChantier } from '../shared/data-source.js';
+import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
@@ -57,15 +57,17 @@ export class FreinsListElement extends BoiteElement {
   /** Glossary and search terms of the enclosing card, if any. */
   private readonly decorations = new ContextConsumer(this, { context: decorationsContext, subscribe: true });
 
-  private readonly source = new DataSource<Section | undefined>(this, {
-    property: () => this.freins,
+  private static readonly dataSource: DataSourceOptions<Section | undefined, FreinsListElement> = {
+    property: (list) => list.freins,
     valid: validSection,
     explain: (value, parsers) => parsers.parseSection(value),
     select: (document, id) => selectChantier(document, id, (chantier) => chantier.freins),
-    fromContext: () => this.card.value?.freins,
+    fromContext: (list) => list.card.value?.freins,
     loadEvent: (value, origin) => new FreinsListLoadEvent(value, origin),
     errorEvent: (error) => new FreinsListErrorEvent(error),
-  });
+  };
+
+  private readonly source = new DataSource(this, FreinsListElement.dataSource);
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

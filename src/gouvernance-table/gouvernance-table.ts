@@ -5,7 +5,7 @@ import { validGouvernance } from '../model/validate.js';
 import type { Chantier, Gouvernance } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
-import { DataSource, selectChantier } from '../shared/data-source.js';
+import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
@@ -74,21 +74,23 @@ export class GouvernanceTableElement extends BoiteElement {
   /** Glossary and search terms of the enclosing card, if any. */
   private readonly decorations = new ContextConsumer(this, { context: decorationsContext, subscribe: true });
 
-  private readonly source = new DataSource<GouvernanceOfChantier>(this, {
-    property: () => this.gouvernance,
+  private static readonly dataSource: DataSourceOptions<GouvernanceOfChantier, GouvernanceTableElement> = {
+    property: (table) => table.gouvernance,
     valid: (value) => {
       const gouvernance = validGouvernance(value);
       return gouvernance && { gouvernance };
     },
     explain: (value, parsers) => parsers.parseGouvernance(value),
     select: (document, id) => selectChantier(document, id, ofChantier),
-    fromContext: () => {
-      const chantier = this.card.value;
+    fromContext: (table) => {
+      const chantier = table.card.value;
       return chantier && ofChantier(chantier);
     },
     loadEvent: (value, origin) => new GouvernanceTableLoadEvent(value, origin),
     errorEvent: (error) => new GouvernanceTableErrorEvent(error),
-  });
+  };
+
+  private readonly source = new DataSource(this, GouvernanceTableElement.dataSource);
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -27,9 +27,13 @@ export interface DataHost extends ReactiveElement {
 
 export type Selection<T> = { ok: true; value: T } | { ok: false; failure: LoadFailure };
 
-export interface DataSourceOptions<T> {
+/**
+ * What an element tells its DataSource: one object per element class (a static member), not per instance,
+ * so 1,000 cards hold no 1,000 sets of closures; the functions that read the element receive it.
+ */
+export interface DataSourceOptions<T, H extends DataHost = DataHost> {
   /** The value set from JavaScript (`.data`, `.freins`…), `undefined` when none. */
-  property(): unknown;
+  property(host: H): unknown;
   /** A value given directly (the property, or inline JSON that is not a whole document): valid data, or `undefined`. */
   valid(value: unknown): T | undefined;
   /** Says what is wrong with a value `valid` refused, with the full parsers (loaded then). */
@@ -37,7 +41,7 @@ export interface DataSourceOptions<T> {
   /** Picks this element's data out of a whole document, using the `chantier` attribute when needed. */
   select(document: IdeaBoxDocument, chantierId: string | undefined): Selection<T>;
   /** Data provided by an enclosing element through context, used when the element has none of its own. */
-  fromContext?(): T | undefined;
+  fromContext?(host: H): T | undefined;
   /** Builds the element's typed events. */
   loadEvent(value: T, origin: Origin): Event;
   errorEvent(error: LoadError): Event;
@@ -59,7 +63,7 @@ const isDocumentShaped = (json: unknown) =>
  * fires `<tag>-load` once data from `src` or inline JSON is shown, and `<tag>-error` on every failure.
  * Nothing it does can throw into the host page.
  */
-export class DataSource<T> implements ReactiveController {
+export class DataSource<T, H extends DataHost = DataHost> implements ReactiveController {
   /** What to render; recomputed only when an input changes, so events fire once per outcome. */
   view: View<T> = EMPTY;
 
@@ -72,8 +76,8 @@ export class DataSource<T> implements ReactiveController {
   private explaining = false;
 
   constructor(
-    private readonly host: DataHost,
-    private readonly options: DataSourceOptions<T>,
+    private readonly host: H,
+    private readonly options: DataSourceOptions<T, H>,
   ) {
     host.addController(this);
   }
@@ -107,8 +111,8 @@ export class DataSource<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const property = this.options.property();
-    const context = this.options.fromContext?.();
+    const property = this.options.property(this.host);
+    const context = this.options.fromContext?.(this.host);
     const { src, chantier } = this.host;
     const inputs = [property, this.inlineText, src, chantier, this.fetched, context];
     if (inputs.length === this.inputs.length && inputs.every((value, index) => value === this.inputs[index])) return;
@@ -190,8 +194,10 @@ export class DataSource<T> implements ReactiveController {
       if (controller.signal.aborted || this.request?.controller !== controller) return; // a newer request won
       this.request = undefined;
       if ('aborted' in outcome) return;
-      // Validated once here, not on every render; the element picks its chantier from the result.
-      this.fetched = { url, outcome, document: outcome.ok ? validDocument(outcome.json) : undefined };
+      // Validated once here, not on every render; the element picks its chantier from the result. The raw
+      // JSON of a valid document is dropped (the document is its checked copy): 1,000 chantiers, MBs.
+      const document = outcome.ok ? validDocument(outcome.json) : undefined;
+      this.fetched = { url, outcome: document ? { ok: true, json: undefined } : outcome, document };
       this.host.requestUpdate();
     });
   }

@@ -2,7 +2,7 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { Item, Section } from '../model/types.js';
 import type { BoiteElement } from './boite-element.js';
-import type { TextRenderer } from './decorate-text.js';
+import type { Decorated, TextRenderer } from './decorate-text.js';
 import type { View } from './data-source.js';
 import type { Labels, Lang } from './labels.js';
 import { isRetryable, type LoadError } from './load-error.js';
@@ -41,19 +41,23 @@ function buildList(items: readonly Item[], renderText: TextRenderer): HTMLUListE
   list.setAttribute('part', 'list');
   for (const item of items) {
     const entry = list.appendChild(document.createElement('li'));
-    const text = renderText(typeof item === 'string' ? item : item.texte, true);
-    if (typeof text === 'string') entry.append(text);
-    else entry.append(...(text as (string | Node)[]));
+    append(entry, renderText(typeof item === 'string' ? item : item.texte, true));
     if (typeof item !== 'string' && item.items.length) entry.append(buildList(item.items, renderText));
   }
   return list;
 }
 
-/** A section's paragraph, then its list. */
+/** A section's paragraph, then its list: built as DOM in the browser, like the lists. */
 export function renderSection(section: Section | undefined, renderText: TextRenderer = plain) {
   if (!section) return nothing;
-  return html`${section.texte ? html`<p>${renderText(section.texte)}</p>` : nothing}${renderItems(section.items, renderText)}`;
+  if (lists.asTemplates) return html`${section.texte ? html`<p>${renderText(section.texte)}</p>` : nothing}${renderItems(section.items, renderText)}`;
+  const nodes = document.createDocumentFragment();
+  if (section.texte) append(nodes.appendChild(document.createElement('p')), renderText(section.texte, true));
+  if (section.items?.length) nodes.append(buildList(section.items, renderText));
+  return nodes;
 }
+
+const append = (parent: ParentNode, text: Decorated) => (typeof text === 'string' ? parent.append(text) : parent.append(...(text as (string | Node)[])));
 
 /**
  * The loading status (announced politely, in a region marked busy) or the error alert, or `undefined`
