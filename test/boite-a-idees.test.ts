@@ -400,6 +400,8 @@ describe('<boite-a-idees>: search as French visitors type (the seed)', () => {
     expect(query, `${query.toFixed(0)} ms with a 100 KB query, ${other.toFixed(0)} ms with 200 characters`).to.be.below(2 * other + 20);
     const box = await boxFromSeed({ hash: `#boite.q=${crafted}` });
     expect(search(box).value).to.have.length(200);
+  });
+});
 
 describe('<boite-a-idees> with many chantiers', () => {
   /** 60 chantiers made from the seed's three, distinct ids, as `.data`. */
