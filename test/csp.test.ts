@@ -79,6 +79,26 @@ async function openStrictPage(path: string, tag = 'boite-a-idees', entry = '/dis
 
 const byId = (doc: Document, id: string) => doc.getElementById(id)!;
 
+/** A visitor clicks the first section button of the first collapsible card: it folds (or unfolds). */
+async function foldOrUnfold(doc: Document) {
+  const disclosure = doc.querySelector('chantier-card[collapsible]')!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]');
+  expect(disclosure, 'a collapsible card has section buttons').to.exist;
+  const expanded = disclosure!.getAttribute('aria-expanded');
+  disclosure!.click();
+  await until(() => disclosure!.getAttribute('aria-expanded') !== expanded, 'the section folds or unfolds');
+}
+
+/** A visitor clicks "Réessayer" in the alert of #broken (a 404): the request fails again, and says so. */
+async function retryFailsAgain(doc: Document) {
+  const broken = byId(doc, 'broken');
+  const retry = broken.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button');
+  expect(retry, 'the alert offers to retry').to.exist;
+  let errorsAfterRetry = 0;
+  broken.addEventListener('chantier-card-error', () => (errorsAfterRetry += 1));
+  retry!.click();
+  await until(() => errorsAfterRetry === 1, 'the retried request fails again (404) and says so');
+}
+
 describe('a host page with a strict Content-Security-Policy', function () {
   let seed: { chantiers: { id: string; titre: string }[] };
   before(async () => {
@@ -139,19 +159,8 @@ describe('a host page with a strict Content-Security-Policy', function () {
       const toggle = box.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!;
       toggle.click();
       await until(() => toggle.getAttribute('aria-pressed') === 'true', 'the theme toggle is pressed');
-      const collapsible = doc.querySelector('chantier-card[collapsible]')!;
-      const disclosure = collapsible.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]');
-      expect(disclosure, 'a collapsible card has section buttons').to.exist;
-      const expanded = disclosure!.getAttribute('aria-expanded');
-      disclosure!.click();
-      await until(() => disclosure!.getAttribute('aria-expanded') !== expanded, 'the section folds or unfolds');
-      const broken = byId(doc, 'broken');
-      const retry = broken.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button');
-      expect(retry, 'the alert offers to retry').to.exist;
-      let errorsAfterRetry = 0;
-      broken.addEventListener('chantier-card-error', () => (errorsAfterRetry += 1));
-      retry!.click();
-      await until(() => errorsAfterRetry === 1, 'the retried request fails again (404) and says so');
+      await foldOrUnfold(doc);
+      await retryFailsAgain(doc);
       await until(() => allSettled(doc), 'everything settles again');
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
@@ -211,17 +220,8 @@ describe('a host page with a strict Content-Security-Policy', function () {
     });
 
     it('ran every chunk it loaded under the policy, with no violation and no error', async () => {
-      const broken = byId(doc, 'broken');
-      const retry = broken.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button');
-      expect(retry, 'the alert offers to retry').to.exist;
-      let errorsAfterRetry = 0;
-      broken.addEventListener('chantier-card-error', () => (errorsAfterRetry += 1));
-      retry!.click();
-      await until(() => errorsAfterRetry === 1, 'the retried request fails again (404) and says so');
-      const disclosure = doc.querySelector('chantier-card[collapsible]')!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]');
-      expect(disclosure, 'a collapsible card has section buttons').to.exist;
-      disclosure!.click();
-      await until(() => disclosure!.getAttribute('aria-expanded') === 'false', 'the section folds');
+      await retryFailsAgain(doc);
+      await foldOrUnfold(doc);
       await until(() => allSettled(doc), 'everything settles again');
       expect(chunksLoaded(win).sort()).to.deep.equal(['labels-en', 'messages']);
       expect(win.cspReport.violations).to.deep.equal([]);
