@@ -80,7 +80,7 @@ try {
   const registering = [
     './lib/define.js', ...tags.map((tag) => `./lib/${tag}/define.js`),
     ...sourceFiles.filter((file) => SSR_MODULES.test(file)).map((file) => `./lib/${file.replace(/\.ts$/, '.js')}`),
-    './dist/boite-a-idees.js', './dist/boite-a-idees-hydrate.js',
+    './dist/boite-a-idees.js', './dist/boite-a-idees-hydrate.js', './dist/chantier-card.js',
     ...sourceFiles.filter((file) => /(^|\/)define\.ts$/.test(file) || SSR_MODULES.test(file)).map((file) => `./src/${file}`),
   ];
   check(
@@ -133,11 +133,19 @@ try {
   check(files.includes('README.md'), 'the tarball lacks README.md');
   // The sample document the README's npm example fetches, as the seed is.
   check(files.includes('data/chantiers.json'), 'the tarball lacks the sample data/chantiers.json');
-  // The bundles register every tag (a wrong `sideEffects` empties them without any error).
-  for (const bundle of ['dist/boite-a-idees.js', 'dist/boite-a-idees-hydrate.js']) {
+  // The bundles register every tag (a wrong `sideEffects` empties them without any error); the
+  // single-chantier entry registers the card and what it renders, not the box.
+  const cardTags = ['chantier-card', 'freins-list', 'gouvernance-table'];
+  for (const bundle of ['dist/boite-a-idees.js', 'dist/boite-a-idees-hydrate.js', 'dist/chantier-card.js']) {
     const code = readFileSync(join(root, bundle), 'utf8');
-    for (const tag of tags) check(registers(code, tag), `${bundle} does not register <${tag}>`);
+    const expected = bundle.endsWith('chantier-card.js') ? cardTags : tags;
+    for (const tag of tags) check(registers(code, tag) === expected.includes(tag), `${bundle} ${expected.includes(tag) ? 'does not register' : 'should not register'} <${tag}>`);
     if (bundle.endsWith('hydrate.js')) check(code.includes('litElementHydrateSupport'), `${bundle} lacks Lit's hydrate support`);
+    // Every chunk an embed file loads on demand is in the tarball, beside it (dist/chunks/).
+    for (const [, chunk] of code.matchAll(/["'`]\.\/(chunks\/[^"'`]+\.js)["'`]/g)) {
+      check(files.includes(`dist/${chunk}`), `${bundle} loads dist/${chunk}, which the tarball lacks`);
+    }
+    if (!bundle.endsWith('hydrate.js')) check(/chunks\/messages-/.test(code), `${bundle} should load its failure messages on demand (dist/chunks/)`);
   }
 
   // --- 7. (started here, beside the install: they need only src/) the pages of `npm run render`, which
@@ -300,8 +308,6 @@ import { GouvernanceTableElement as Gouvernance } from '${pkg.name}/gouvernance-
 import '${pkg.name}/gouvernance-table/define.js';
 import { BoiteAIdeesElement as Box } from '${pkg.name}/boite-a-idees.js';
 import '${pkg.name}/boite-a-idees/define.js';
-import type * as Bundle from '${pkg.name}/dist/boite-a-idees.js';
-import type * as HydratingBundle from '${pkg.name}/dist/boite-a-idees-hydrate.js';
 import schema from '${pkg.name}/chantiers.schema.json' with { type: 'json' };
 import manifest from '${pkg.name}/custom-elements.json' with { type: 'json' };
 
@@ -319,9 +325,7 @@ if (!parsed.ok) console.log(parsed.errors.map((error) => formatValidationError(e
 box.data = document_;
 card.data = first;
 card.headingLevel = 3;
-const bundleClass: typeof Bundle.BoiteAIdeesElement = BoiteAIdeesElement;
-const hydratingClass: typeof HydratingBundle.ChantierCardElement = ChantierCardElement;
-console.log(classes, bundleClass, hydratingClass, schema, manifest.schemaVersion);
+console.log(classes, schema, manifest.schemaVersion);
 document.body.append(box, card);
 `;
 }

@@ -1,15 +1,15 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
-import { parseDocument } from '../model/parse-document.js';
 import { matchesTerms, MAX_QUERY_LENGTH, parseQuery, type Term } from '../model/search.js';
 import type { Chantier, IdeaBoxDocument, Sigle } from '../model/types.js';
-import { DataSource } from '../shared/data-source.js';
+import { validDocument } from '../model/validate.js';
+import { DataSource, type DataSourceOptions } from '../shared/data-source.js';
 import { createTextRenderer } from '../shared/decorate-text.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
+import { boxLabelsOf, dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderViewStatus } from '../shared/render.js';
 import { BoiteElement } from '../shared/boite-element.js';
@@ -180,13 +180,16 @@ export class BoiteAIdeesElement extends BoiteElement {
   /** Themes of the overview whose every chantier the visitor asked to see (kept for the page's life, not in the URL). */
   private expanded: ReadonlySet<string> = new Set();
 
-  private readonly source = new DataSource<IdeaBoxDocument>(this, {
-    property: () => this.data,
-    parse: parseDocument,
+  private static readonly dataSource: DataSourceOptions<IdeaBoxDocument, BoiteAIdeesElement> = {
+    property: (box) => box.data,
+    valid: validDocument,
+    explain: (value, parsers) => parsers.parseDocument(value),
     select: (document) => ({ ok: true, value: document }),
     loadEvent: (value, origin) => new BoiteAIdeesLoadEvent(value, origin),
     errorEvent: (error) => new BoiteAIdeesErrorEvent(error),
-  });
+  };
+
+  private readonly source = new DataSource(this, BoiteAIdeesElement.dataSource);
 
   private indexed?: Indexed;
   /** The chantier to focus once rendered, from a link. */
@@ -209,6 +212,31 @@ export class BoiteAIdeesElement extends BoiteElement {
   private readonly onApproach = () => {
     if (this.links && this.links.for !== (this.urlWithoutView() ?? location.href)) this.requestUpdate();
   };
+  /**
+   * The cards near the viewport (two screens around it). Only they show the search words highlighted: a
+   * keystroke re-renders the few cards a visitor can see, not a thousand, and a card takes the highlight as
+   * it comes near. Every card stays rendered, in the accessibility tree and in find-in-page; the filter,
+   * the count and the text never depend on this. Until the observer has first reported (and without one),
+   * every card counts as near.
+   */
+  private readonly near = new Set<unknown>();
+  private nearKnown = false;
+
+  private readonly nearness =
+    typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver(
+          (entries) => {
+            this.nearKnown = true;
+            for (const { target, isIntersecting } of entries) {
+              const chantier = (target as ChantierCardElement).data;
+              if (isIntersecting) this.near.add(chantier);
+              else this.near.delete(chantier);
+            }
+            if (this.view.query.trim()) this.requestUpdate();
+          },
+          { rootMargin: '200% 0px' },
+        );
 
   override connectedCallback(): void {
     // Server-rendered (declarative shadow root, not yet hydrated): hydrate with the view it was rendered
@@ -231,6 +259,9 @@ export class BoiteAIdeesElement extends BoiteElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (isServer) return;
+    this.nearness?.disconnect();
+    this.near.clear();
+    this.nearKnown = false;
     window.removeEventListener('hashchange', this.onLocationChange);
     window.removeEventListener('popstate', this.onLocationChange);
     window.removeEventListener('beforeprint', this.onPrint);
@@ -488,6 +519,9 @@ export class BoiteAIdeesElement extends BoiteElement {
   }
 
   protected override updated(): void {
+    // The cards shown (all of them, or those opened in the overview) are watched for nearness; observing
+    // a card twice does nothing.
+    if (this.nearness) for (const card of this.cards()) this.nearness.observe(card);
     const entry = this.pendingEntryFocus;
     this.pendingEntryFocus = undefined;
     if (entry) this.renderRoot.querySelector<HTMLElement>(`#entry-${entry} a`)?.focus();
@@ -502,9 +536,11 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   protected override render() {
     const lang = langOf(this);
-    const labels = labelsFor(lang);
+    const labels = this.need(labelsOf(lang));
+    const words = this.need(boxLabelsOf(lang));
+    if (!labels || !words) return nothing; // English words on their way: rendered when they arrive
     const sourceView = this.source.view;
-    const status = renderViewStatus(sourceView, lang, () => this.source.reload());
+    const status = renderViewStatus(this, sourceView, labels, lang, () => this.source.reload());
     if (status) return status;
     const searched = this.search();
     if (!searched) return nothing;
@@ -518,7 +554,7 @@ export class BoiteAIdeesElement extends BoiteElement {
       themes.filter((theme) => slugs.includes(theme.slug)).map((theme) => theme.name).join(', ');
     const selectedNames = themeNames(this.view.themes);
     const query = this.view.query.trim();
-    const count = [labels.box.count(visible.length, entries.length), selectedNames, query ? labels.box.searched(query) : '']
+    const count = [words.count(visible.length, entries.length), selectedNames, query ? words.searched(query) : '']
       .filter(Boolean)
       .join(' — ');
     const filtered = query !== '' || this.view.themes.length > 0;
@@ -534,7 +570,7 @@ export class BoiteAIdeesElement extends BoiteElement {
       heading-level=${cardLevel}
       .data=${entry.chantier}
       .glossaire=${glossaire}
-      highlight=${shown.has(entry.chantier.id) && terms.length ? query : ''}
+      highlight=${shown.has(entry.chantier.id) && terms.length && (!this.nearKnown || this.near.has(entry.chantier)) ? query : ''}
       permalink=${ifDefined(this.place === 'none' ? undefined : link(entry.chantier.id))}
     ></chantier-card>`;
     const rencontre = document.rencontre;
@@ -549,7 +585,7 @@ export class BoiteAIdeesElement extends BoiteElement {
       : nothing;
     const glossary = document.glossaire?.length
       ? html`<section class="glossary" part="glossary" aria-labelledby="glossary-title">
-          ${heading(level + 1, { id: 'glossary-title', part: 'glossary-title' }, labels.box.glossary)}
+          ${heading(level + 1, { id: 'glossary-title', part: 'glossary-title' }, words.glossary)}
           <dl lang=${dataLang}>
             ${document.glossaire.map(
               (entry) => html`<dt part="glossary-term">${entry.sigle}</dt><dd part="glossary-definition">${entry.definition}</dd>`,
@@ -558,15 +594,15 @@ export class BoiteAIdeesElement extends BoiteElement {
         </section>`
       : nothing;
     // A document without chantiers (yet): nothing to search or filter, and nothing to clear.
-    if (!entries.length) return html`${intro}<p class="empty" part="empty">${labels.box.empty}</p>${glossary}`;
+    if (!entries.length) return html`${intro}<p class="empty" part="empty">${words.empty}</p>${glossary}`;
 
     return html`
       ${intro}
 
       <div class="controls" part="controls" role="search" aria-labelledby="search-label">
         <div class="field">
-          <label for="search" id="search-label">${labels.box.search}</label>
-          <p class="hint" id="search-hint">${labels.box.searchHint}</p>
+          <label for="search" id="search-label">${words.search}</label>
+          <p class="hint" id="search-hint">${words.searchHint}</p>
           <input
             id="search"
             part="search"
@@ -581,7 +617,7 @@ export class BoiteAIdeesElement extends BoiteElement {
           />
         </div>
         <div class="themes" role="group" aria-labelledby="themes-label">
-          <span class="group-label" id="themes-label">${labels.box.themes}</span>
+          <span class="group-label" id="themes-label">${words.themes}</span>
           ${themes.map(
             (theme) => html`<button
               type="button"
@@ -594,19 +630,19 @@ export class BoiteAIdeesElement extends BoiteElement {
           )}
         </div>
         <div class="actions">
-          <button type="button" part="button" ?disabled=${!filtered} @click=${this.clear}>${labels.box.clear}</button>
+          <button type="button" part="button" ?disabled=${!filtered} @click=${this.clear}>${words.clear}</button>
           ${this.hasOverview()
             ? html`<button type="button" part="button" @click=${() => this.changeView({ ...this.view, chantier: undefined, full: overview })}>
-                ${overview ? labels.box.readAll : labels.box.overview}
+                ${overview ? words.readAll : words.overview}
               </button>`
             : nothing}
           ${overview
             ? nothing
             : html`<button type="button" part="button" @click=${() => this.cards().forEach((card) => card.expandAll())}>
-                  ${labels.box.expandAll}
+                  ${words.expandAll}
                 </button>
                 <button type="button" part="button" @click=${() => this.cards().forEach((card) => card.collapseAll())}>
-                  ${labels.box.collapseAll}
+                  ${words.collapseAll}
                 </button>`}
         </div>
       </div>
@@ -615,20 +651,20 @@ export class BoiteAIdeesElement extends BoiteElement {
 
       ${visible.length === 0
         ? html`<div class="empty" part="empty">
-            <p>${labels.box.none}</p>
+            <p>${words.none}</p>
             ${suggestion
               ? html`<p>
-                  ${labels.box.tryInstead}
+                  ${words.tryInstead}
                   <button type="button" part="button" @click=${() => this.searchAgain({ query: suggestion.query, themes: suggestion.themes })}>
-                    ${labels.box.suggestion(
+                    ${words.suggestion(
                       suggestion.query,
-                      suggestion.themes.join() === this.view.themes.join() ? '' : themeNames(suggestion.themes) || labels.box.allThemes,
+                      suggestion.themes.join() === this.view.themes.join() ? '' : themeNames(suggestion.themes) || words.allThemes,
                       suggestion.shown,
                     )}
                   </button>
                 </p>`
               : nothing}
-            <button type="button" part="button" @click=${this.clear}>${labels.box.clear}</button>
+            <button type="button" part="button" @click=${this.clear}>${words.clear}</button>
           </div>`
         : nothing}
 
@@ -642,8 +678,8 @@ export class BoiteAIdeesElement extends BoiteElement {
             dataLang: dataLangFor(lang),
             expanded: this.expanded,
             expand: (slug) => this.expand(slug, visible),
-            more: labels.box.more,
-            back: labels.box.back,
+            more: words.more,
+            back: words.back,
             open: (event, id) => this.open(event, id),
             close: () => this.close(),
             card,

@@ -1,17 +1,17 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
-import { parseChantier } from '../model/parse-document.js';
 import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
+import { validChantier } from '../model/validate.js';
 import type { Chantier, Section, Sigle } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
-import { DataSource, selectChantier } from '../shared/data-source.js';
+import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { parseQuery, type Term } from '../model/search.js';
 import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
+import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderSection, renderViewStatus } from '../shared/render.js';
 import { safeHref } from '../shared/safe-url.js';
@@ -119,13 +119,16 @@ export class ChantierCardElement extends BoiteElement {
 
   private folded: ReadonlySet<SectionKey> = new Set();
 
-  private readonly source = new DataSource<Chantier>(this, {
-    property: () => this.data,
-    parse: parseChantier,
+  private static readonly dataSource: DataSourceOptions<Chantier, ChantierCardElement> = {
+    property: (card) => card.data,
+    valid: validChantier,
+    explain: (value, parsers) => parsers.parseChantier(value),
     select: (document, id) => selectChantier(document, id, (chantier) => chantier),
     loadEvent: (value, origin) => new ChantierCardLoadEvent(value, origin),
     errorEvent: (error) => new ChantierCardErrorEvent(error),
-  });
+  };
+
+  private readonly source = new DataSource(this, ChantierCardElement.dataSource);
 
   private readonly provider = new ContextProvider(this, { context: chantierContext });
   private readonly decorationsProvider = new ContextProvider(this, { context: decorationsContext });
@@ -173,7 +176,12 @@ export class ChantierCardElement extends BoiteElement {
     }
   }
 
-  private toggle(key: SectionKey): void {
+  /**
+   * A section's button was clicked. One method for every button (Lit calls it on the element), its section
+   * read from `aria-controls`: no closure per section and per card to keep.
+   */
+  private toggle(event: Event): void {
+    const key = (event.currentTarget as HTMLElement).getAttribute('aria-controls')!.slice('content-'.length) as SectionKey;
     const folded = new Set(this.folded);
     if (!folded.delete(key)) folded.add(key);
     this.folded = folded;
@@ -181,9 +189,10 @@ export class ChantierCardElement extends BoiteElement {
 
   protected override render() {
     const lang = langOf(this);
-    const labels = labelsFor(lang);
+    const labels = this.need(labelsOf(lang));
+    if (!labels) return nothing; // English words on their way: rendered when they arrive
     const view = this.source.view;
-    const status = renderViewStatus(view, lang, () => this.source.reload());
+    const status = renderViewStatus(this, view, labels, lang, () => this.source.reload());
     if (status) return status;
     if (view.status !== 'ready') return nothing;
 
@@ -204,7 +213,7 @@ export class ChantierCardElement extends BoiteElement {
               part="disclosure"
               aria-expanded=${folded ? 'false' : 'true'}
               aria-controls="content-${key}"
-              @click=${() => this.toggle(key)}
+              @click=${this.toggle}
             >${label}</button>`
           : label)}
         <div class="section-content" id="content-${key}" lang=${dataLang} ?hidden=${folded}>${content}</div>

@@ -14,7 +14,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../define.js';
 import { parseDocument, type ValidationError } from '../model/parse-document.js';
 import type { IdeaBoxDocument } from '../model/types.js';
-import { formatValidationError } from '../shared/labels.js';
+import { formatValidationError } from '../shared/messages.js';
+import { provideAllWords } from './words.js';
+
+// One pass, no waiting: every word the elements may need is there before they render.
+provideAllWords();
 
 /** The tags of this library: on the server, they run `connectedCallback` (context needs it), others do not. */
 const TAGS = ['boite-a-idees', 'chantier-card', 'freins-list', 'gouvernance-table'];
