@@ -11,7 +11,8 @@ import {
   SectionSchema,
   type ExpectationCode,
 } from './schema.js';
-import type { Chantier, Gouvernance, IdeaBoxDocument, Section } from './types.js';
+import { DEFAULT_STATUTS, checkStatuts, checkSuivi, statutsOf } from './suivi.js';
+import type { Chantier, Gouvernance, IdeaBoxDocument, Section, Statut } from './types.js';
 
 /** One problem in a document: where (`chantiers[1].freins.items[0]`), what was expected, what was found. */
 export interface ValidationError {
@@ -57,7 +58,7 @@ export function parseDocument(input: unknown): ParseResult<IdeaBoxDocument> {
   if (typeof input === 'object' && input !== null && version !== undefined && version !== FORMAT_VERSION) {
     return { ok: false, errors: [{ path: 'version', expected: 'version', received: describe(version) }] };
   }
-  const result = parseWith(DocumentSchema, input, '', checkUniqueIds);
+  const result = parseWith(DocumentSchema, input, '', checkDocument);
   if (result.ok) for (const chantier of result.value.chantiers) validChantiers.add(deepFreeze(chantier));
   return result;
 }
@@ -72,10 +73,13 @@ export function parseGouvernance(input: unknown): ParseResult<Gouvernance> {
   return parseWith(GouvernanceSchema, input, '');
 }
 
-/** Parses one chantier given on its own (`.data` or an inline JSON child of `<chantier-card>`). */
-export function parseChantier(input: unknown): ParseResult<Chantier> {
+/**
+ * Parses one chantier given on its own (`.data` or an inline JSON child of `<chantier-card>`); its follow-up
+ * status must be one of `statuts` (the default list unless the card is told its document's).
+ */
+export function parseChantier(input: unknown, statuts: readonly Statut[] = DEFAULT_STATUTS): ParseResult<Chantier> {
   if (typeof input === 'object' && input !== null && validChantiers.has(input)) return { ok: true, value: input as Chantier };
-  return parseWith(ChantierSchema, input, '');
+  return parseWith(ChantierSchema, input, '', (chantier) => checkSuivi(chantier, statuts, ''));
 }
 
 function parseWith<T>(
@@ -98,14 +102,17 @@ function parseWith<T>(
   return extra.length ? { ok: false, errors: extra } : { ok: true, value: result.output };
 }
 
-function checkUniqueIds(document: IdeaBoxDocument): ValidationError[] {
+/** The rules the schema cannot say: unique ids and status keys, and each follow-up against the document. */
+function checkDocument(document: IdeaBoxDocument): ValidationError[] {
   const seen = new Set<string>();
-  const errors: ValidationError[] = [];
+  const errors = checkStatuts(document.statuts);
+  const statuts = statutsOf(document);
   document.chantiers.forEach((chantier, index) => {
     if (seen.has(chantier.id)) {
       errors.push({ path: `chantiers[${index}].id`, expected: 'unique-id', received: JSON.stringify(chantier.id) });
     }
     seen.add(chantier.id);
+    errors.push(...checkSuivi(chantier, statuts, `chantiers[${index}]`));
   });
   return errors;
 }

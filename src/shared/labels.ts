@@ -2,11 +2,13 @@
  * Every word of the interface, in one place per language. The data itself is never translated: it is the
  * participants' words. To add a language, add an entry to `LABELS` with the same keys.
  */
-import type { ExpectationCode } from '../model/schema.js';
+import type { ATTEINT_VALUES, ExpectationCode } from '../model/schema.js';
 import type { ValidationError } from '../model/parse-document.js';
 import type { LoadError } from './load-error.js';
 
 export type Lang = 'fr' | 'en';
+
+type AtteintValue = (typeof ATTEINT_VALUES)[number];
 
 /**
  * The language of the data: the workshops wrote in French. When the interface speaks another language,
@@ -26,9 +28,19 @@ const fr = {
     questions: 'Questions en suspens',
     gouvernance: 'La gouvernance : qui fait quoi ?',
     freins: 'Les freins éventuels à anticiper',
+    etapes: 'Étapes du suivi',
   },
   theme: 'Thématique',
   permalink: 'Lien vers ce chantier',
+  suivi: {
+    statut: 'Statut',
+    progression: 'Avancement',
+    porteur: 'Porté par',
+    miseAJour: 'Mis à jour le',
+    atteint: { oui: 'Atteint', 'en partie': 'En partie atteint', non: 'Non atteint' } as Record<AtteintValue, string>,
+    /** The default statuses' wording when the interface is not French (French is the model's own). */
+    statuts: {} as Record<string, string>,
+  },
   /** Before and after the chantier's title in the table caption. */
   gouvernanceCaption: ['Gouvernance du chantier « ', ' » : qui fait quoi'] as [string, string],
   roleHeader: 'Rôle ou aspect',
@@ -63,6 +75,14 @@ const fr = {
     required: 'un champ obligatoire, absent ici',
     'unknown-key': 'aucun autre champ (champ inconnu)',
     'too-deep': "moins d'imbrication : imbrication trop profonde",
+    date: 'une date qui existe, écrite AAAA-MM-JJ (2025-03-12)',
+    progression: 'un nombre de 0 à 100',
+    atteint: '« oui », « en partie » ou « non »',
+    statut:
+      'un statut de la liste « statuts » du document (sans elle : a-lancer, en-preparation, en-cours, realise, suspendu, abandonne)',
+    criteres: 'une entrée par critère de « reussite », dans le même ordre',
+    suivi: 'au moins un champ de suivi (statut, progression, porteur, miseAJour, etapes, criteres)',
+    'non-empty': 'une liste non vide',
   } satisfies Record<ExpectationCode, string>,
   validation: (path: string, expected: string, received: string) =>
     `${path || 'document'} : attendu ${expected}, reçu ${received}`,
@@ -93,9 +113,25 @@ const en: Labels = {
     questions: 'Open questions',
     gouvernance: 'Governance: who does what?',
     freins: 'Obstacles to anticipate',
+    etapes: 'Follow-up steps',
   },
   theme: 'Theme',
   permalink: 'Link to this project',
+  suivi: {
+    statut: 'Status',
+    progression: 'Progress',
+    porteur: 'Carried by',
+    miseAJour: 'Updated on',
+    atteint: { oui: 'Met', 'en partie': 'Partly met', non: 'Not met' },
+    statuts: {
+      'a-lancer': 'Not started',
+      'en-preparation': 'In preparation',
+      'en-cours': 'In progress',
+      realise: 'Done',
+      suspendu: 'On hold',
+      abandonne: 'Abandoned',
+    },
+  },
   gouvernanceCaption: ['Governance of the project “', '”: who does what'],
   roleHeader: 'Role or aspect',
   whoHeader: 'Who, what',
@@ -129,6 +165,14 @@ const en: Labels = {
     required: 'a required field, missing here',
     'unknown-key': 'no other field (unknown field)',
     'too-deep': 'less nesting: nested too deeply',
+    date: 'an existing date written YYYY-MM-DD (2025-03-12)',
+    progression: 'a number from 0 to 100',
+    atteint: '"oui", "en partie" or "non"',
+    statut:
+      'a status of the document\'s "statuts" list (without it: a-lancer, en-preparation, en-cours, realise, suspendu, abandonne)',
+    criteres: 'one entry per criterion of "reussite", in the same order',
+    suivi: 'at least one follow-up field (statut, progression, porteur, miseAJour, etapes, criteres)',
+    'non-empty': 'a non-empty list',
   },
   validation: (path: string, expected: string, received: string) =>
     `${path || 'document'}: expected ${expected}, received ${received}`,
