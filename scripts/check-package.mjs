@@ -146,15 +146,16 @@ try {
   // The tests' recorder first in <head>: errors, policy violations, and what the parser built before any
   // script ran. A file, not an inline script: the pages are served with the strict CSP (test/server-routes.mjs).
   writeFileSync(join(ssrDir, 'recorder.js'), recorder());
-  const render = async (name, args) => {
+  const render = async (name, args, file = 'data/chantiers.json') => {
     const out = join(ssrDir, name);
-    await start('node', ['scripts/render.mjs', 'data/chantiers.json', '--script', '/dist/boite-a-idees-hydrate.js', '-o', out, ...args]);
+    await start('node', ['scripts/render.mjs', file, '--script', '/dist/boite-a-idees-hydrate.js', '-o', out, ...args]);
     writeFileSync(out, readFileSync(out, 'utf8').replace('<head>', '<head>\n<script src="/.tmp/ssr/recorder.js"></script>'));
   };
   const renders = Promise.all([
     render('box.html', ['--id', 'idees']),
     render('box-inline-styles.html', ['--id', 'idees', '--inline-styles']),
     render('chantier.html', ['--chantier', 'sante-creer-reseau-vigilance', '--collapsible', '--lang', 'en', '--heading-level', '3']),
+    render('suivi.html', ['--chantier', 'logement-permanences-quartiers', '--collapsible'], 'data/exemple-suivi.json'),
   ]);
   renders.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
 

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
 import { parseChantier } from '../model/parse-document.js';
-import type { Chantier, Section, Sigle } from '../model/types.js';
+import { statutsOf } from '../model/suivi.js';
+import type { Chantier, Section, Sigle, Statut } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
 import { DataSource, selectChantier } from '../shared/data-source.js';
@@ -12,18 +13,21 @@ import { clampLevel, heading } from '../shared/heading.js';
 import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderSection, renderViewStatus } from '../shared/render.js';
+import { renderCritere, renderEtapes, renderSuiviSummary } from '../shared/render-suivi.js';
 import { safeHref } from '../shared/safe-url.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { chantierCardStyles } from './chantier-card.styles.js';
 
-/** Every section of a chantier, in the order of the workshops' template. */
-const SECTIONS = ['enjeu', 'reussite', 'actions', 'ressources', 'questions', 'gouvernance', 'freins'] as const;
+/** Every section of a chantier, in the order of the workshops' template, then the follow-up's steps. */
+const SECTIONS = ['enjeu', 'reussite', 'actions', 'ressources', 'questions', 'gouvernance', 'freins', 'etapes'] as const;
 type SectionKey = (typeof SECTIONS)[number];
 
 /**
  * One chantier of the idea box, complete: theme, workshop and its question, title, then every section
- * (stake, success criteria, actions, resources, open questions, governance, obstacles).
+ * (stake, success criteria, actions, resources, open questions, governance, obstacles). When the chantier
+ * has a follow-up (`suivi`), its status, progress, carrier and last update show under the title, each
+ * success criterion says whether it is met, and the dated steps close the card.
  *
  * Data comes from `.data`, from an inline `<script type="application/json">` child (a chantier, or a
  * document with `chantier="ID"`), or from `src` + `chantier`. The chantier is provided through context
@@ -39,6 +43,9 @@ type SectionKey = (typeof SECTIONS)[number];
  * @csspart permalink - The link to this chantier, when `permalink` is set.
  * @csspart mark - A search term found in the text (`highlight`).
  * @csspart list - Every list of items.
+ * @csspart suivi - The follow-up's summary under the title (status, progress, carrier, last update).
+ * @csspart statut - The chantier's status, in words.
+ * @csspart progress - The `<progress>` bar of the follow-up.
  * @csspart status - The loading message.
  * @csspart error - The alert shown when the data cannot be shown.
  * @csspart button - The "try again" button of a failed load.
@@ -71,6 +78,7 @@ export class ChantierCardElement extends BoiteElement {
     collapsible: { type: Boolean, reflect: true },
     highlight: {},
     glossaire: { attribute: false },
+    statuts: { attribute: false },
     permalink: {},
     folded: { state: true, attribute: false },
   };
@@ -98,6 +106,12 @@ export class ChantierCardElement extends BoiteElement {
    */
   glossaire?: readonly Sigle[];
 
+  /**
+   * The statuses the follow-up's `statut` refers to: `[{ cle, libelle, progression? }]`. By default, the
+   * `statuts` of the document loaded from `src` or inline JSON, or else the default list.
+   */
+  statuts?: readonly Statut[];
+
   /** A link to this chantier shown in its header ("Lien vers ce chantier"); only http(s), relative and `#` links. */
   permalink?: string;
 
@@ -105,7 +119,7 @@ export class ChantierCardElement extends BoiteElement {
 
   private readonly source = new DataSource<Chantier>(this, {
     property: () => this.data,
-    parse: parseChantier,
+    parse: (input) => parseChantier(input, statutsOf(this)),
     select: (document, id) => selectChantier(document, id, (chantier) => chantier),
     loadEvent: (value, origin) => new ChantierCardLoadEvent(value, origin),
     errorEvent: (error) => new ChantierCardErrorEvent(error),
@@ -114,6 +128,8 @@ export class ChantierCardElement extends BoiteElement {
   private readonly provider = new ContextProvider(this, { context: chantierContext });
   private readonly decorationsProvider = new ContextProvider(this, { context: decorationsContext });
   private decorations?: TextDecorations;
+  /** The statuses this card's follow-up refers to (its own, its document's, or the default ones). */
+  private statutList = statutsOf(undefined);
 
   /** Unfolds every section. */
   expandAll(): void {
@@ -146,7 +162,9 @@ export class ChantierCardElement extends BoiteElement {
     this.source.hostUpdate();
     const view = this.source.view;
     this.provider.setValue(view.status === 'ready' ? view.value : undefined);
-    const glossaire = this.glossaire ?? (view.status === 'ready' ? view.document?.glossaire : undefined) ?? [];
+    const document = view.status === 'ready' ? view.document : undefined;
+    const glossaire = this.glossaire ?? document?.glossaire ?? [];
+    this.statutList = statutsOf(this.statuts ? this : document);
     const terms = searchTerms(this.highlight);
     const previous = this.decorations;
     if (!previous || previous.glossaire !== glossaire || previous.terms.join(' ') !== terms.join(' ')) {
@@ -176,8 +194,11 @@ export class ChantierCardElement extends BoiteElement {
     const level = clampLevel(this.headingLevel);
     const permalink = safeHref(this.permalink);
 
+    const suivi = chantier.suivi;
     const section = (key: SectionKey, content: unknown) => {
       const folded = this.collapsible && this.folded.has(key);
+      // The steps mix interface words (dates) and data: each text marks its own language.
+      const contentLang = key === 'etapes' ? nothing : dataLang;
       const label = labels.sections[key];
       return html`<section part="section">
         ${heading(level + 1, { id: `section-${key}`, class: 'section-title', part: 'section-title' }, this.collapsible
@@ -190,14 +211,16 @@ export class ChantierCardElement extends BoiteElement {
               @click=${() => this.toggle(key)}
             >${label}</button>`
           : label)}
-        <div class="section-content" id="content-${key}" lang=${dataLang} ?hidden=${folded}>${content}</div>
+        <div class="section-content" id="content-${key}" lang=${contentLang} ?hidden=${folded}>${content}</div>
       </section>`;
     };
     const contentOf = (key: SectionKey) => {
       if (key === 'gouvernance') return chantier.gouvernance && html`<gouvernance-table></gouvernance-table>`;
       if (key === 'freins') return chantier.freins && html`<freins-list></freins-list>`;
+      if (key === 'etapes') return suivi?.etapes?.length && renderEtapes(suivi.etapes, lang, text);
       const content: Section | undefined = chantier[key];
-      return content && renderSection(content, text);
+      const criteres = key === 'reussite' ? suivi?.criteres : undefined;
+      return content && renderSection(content, text, criteres && ((index) => renderCritere(criteres[index], lang, text)));
     };
 
     return html`<article part="card" data-theme=${slugify(chantier.thematique)} aria-labelledby="title">
@@ -211,6 +234,7 @@ export class ChantierCardElement extends BoiteElement {
                 : nothing}
             </p>`
           : nothing}
+        ${renderSuiviSummary(suivi, this.statutList, lang)}
         ${permalink
           ? html`<p class="permalink"><a part="permalink" href=${permalink}>${labels.permalink}<span class="visually-hidden" lang=${dataLang}> : ${chantier.titre}</span></a></p>`
           : nothing}

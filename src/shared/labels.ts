@@ -37,6 +37,7 @@ const fr = {
     progression: 'Avancement',
     porteur: 'Porté par',
     miseAJour: 'Mis à jour le',
+    colon: ' :',
     atteint: { oui: 'Atteint', 'en partie': 'En partie atteint', non: 'Non atteint' } as Record<AtteintValue, string>,
     /** The default statuses' wording when the interface is not French (French is the model's own). */
     statuts: {} as Record<string, string>,
@@ -122,6 +123,7 @@ const en: Labels = {
     progression: 'Progress',
     porteur: 'Carried by',
     miseAJour: 'Updated on',
+    colon: ':',
     atteint: { oui: 'Met', 'en partie': 'Partly met', non: 'Not met' },
     statuts: {
       'a-lancer': 'Not started',

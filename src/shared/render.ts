@@ -8,22 +8,35 @@ import type { View } from './data-source.js';
 /** Validation errors listed in an alert; the rest are counted, so a broken export stays readable. */
 const MAX_LISTED_ERRORS = 8;
 
-/** Renders list items as text (never markup), nested lists as nested `<ul>`. */
-export function renderItems(items: readonly Item[] | undefined, renderText: (text: string) => unknown = (text) => text): TemplateResult | typeof nothing {
+/** What follows a top-level line of a section (a success criterion's assessment), by its index. */
+type After = (index: number) => unknown;
+
+/** Renders list items as text (never markup), nested lists as nested `<ul>`; `after` adds to top-level items. */
+export function renderItems(
+  items: readonly Item[] | undefined,
+  renderText: (text: string) => unknown = (text) => text,
+  after: After = () => nothing,
+): TemplateResult | typeof nothing {
   if (!items?.length) return nothing;
   return html`<ul part="list">
-    ${items.map((item) =>
+    ${items.map((item, index) =>
       typeof item === 'string'
-        ? html`<li>${renderText(item)}</li>`
-        : html`<li>${renderText(item.texte)}${renderItems(item.items, renderText)}</li>`,
+        ? html`<li>${renderText(item)}${after(index)}</li>`
+        : html`<li>${renderText(item.texte)}${after(index)}${renderItems(item.items, renderText)}</li>`,
     )}
   </ul>`;
 }
 
-/** A section's paragraph, then its list. */
-export function renderSection(section: Section | undefined, renderText?: (text: string) => unknown) {
+/**
+ * A section's paragraph, then its list. `after` adds to each top-level line: the list's items, or the
+ * paragraph when there is no list (then it is the section's one line).
+ */
+export function renderSection(section: Section | undefined, renderText?: (text: string) => unknown, after?: After) {
   if (!section) return nothing;
-  return html`${section.texte ? html`<p>${renderText ? renderText(section.texte) : section.texte}</p>` : nothing}${renderItems(section.items, renderText)}`;
+  const single = after && !section.items?.length;
+  return html`${section.texte
+    ? html`<p>${renderText ? renderText(section.texte) : section.texte}${single ? after(0) : nothing}</p>`
+    : nothing}${renderItems(section.items, renderText, after)}`;
 }
 
 /**
