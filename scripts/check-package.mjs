@@ -5,8 +5,8 @@
 // checked), renders the idea box with `boite-a-idees/ssr.js` in Node and runs the `boite-a-idees` command.
 //
 // It also leaves, for the browser tests, what they load: the framework examples of docs/examples/ bundled
-// in that consumer from the installed package (.tmp/frameworks/), and the pages of `npm run render`
-// (.tmp/ssr/). A pre-step of `npm test`; alone: `node scripts/check-package.mjs [--keep]` (--keep leaves
+// in that consumer from the installed package (.tmp/frameworks/), the pages of `npm run render`
+// (.tmp/ssr/), and the seed with a follow-up merged by the installed command (.tmp/suivi/). A pre-step of `npm test`; alone: `node scripts/check-package.mjs [--keep]` (--keep leaves
 // the temporary folder and prints where it is).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -243,7 +243,14 @@ try {
   const js = execFileSync('node', ['--input-type=module', '-e', ssrCheckRun()], { cwd: consumer, encoding: 'utf8' });
   check(js.trim() === 'ok', `boite-a-idees/ssr.js in Node: ${js.trim()}`);
   run(join(consumer, 'node_modules/.bin/boite-a-idees'), ['validate', 'chantiers.json'], { cwd: consumer });
-  step('node: boite-a-idees/ssr.js renders the idea box; `boite-a-idees validate` runs');
+  // The seed with the invented follow-up rows of test/fixtures/ (a Windows-1252 spreadsheet), merged by the
+  // installed command, and its feed: test/suivi-seed.test.ts shows them in the box and on each card.
+  const suiviDir = join(root, '.tmp/suivi');
+  mkdirSync(suiviDir, { recursive: true });
+  const command = join(consumer, 'node_modules/.bin/boite-a-idees');
+  writeFileSync(join(suiviDir, 'chantiers-suivi.json'), run(command, ['suivi', join(root, 'test/fixtures/exemple-suivi-seed.csv'), 'chantiers.json'], { cwd: consumer }));
+  writeFileSync(join(suiviDir, 'suivi.xml'), run(command, ['flux', join(suiviDir, 'chantiers-suivi.json'), '--base', 'https://mairie.example/idees/'], { cwd: consumer }));
+  step('node: boite-a-idees/ssr.js renders the idea box; `boite-a-idees validate`, `suivi` and `flux` run (.tmp/suivi/)');
 
   // --- 7. the pages of `npm run render`, done --------------------------------------------------------
   await renders;

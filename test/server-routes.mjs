@@ -39,6 +39,12 @@ const routes = {
   '/test-server/html': (ctx) => { ctx.type = 'text/html'; ctx.body = '<!doctype html><title>Accueil</title><p>Page du site</p>'; },
   '/test-server/empty': (ctx) => { ctx.type = 'application/json'; ctx.body = ''; },
   '/test-server/truncated': (ctx) => { ctx.type = 'application/json'; ctx.body = '{"version": 1, "chantiers": [{"id": "a'; },
+  // The follow-up spreadsheet as a French Windows saves it (Windows-1252), byte for byte: the static
+  // server would read it as UTF-8 text first, losing the letters the test is about.
+  '/test-server/exemple-suivi-seed.csv': (ctx) => {
+    ctx.type = 'text/csv';
+    ctx.body = readFileSync(new URL('./fixtures/exemple-suivi-seed.csv', import.meta.url));
+  },
   '/test-server/null': (ctx) => { ctx.type = 'application/json'; ctx.body = 'null'; },
   '/test-server/array': (ctx) => { ctx.type = 'application/json'; ctx.body = '[]'; },
   // Answers only after the delay given in the query (ms), to test timeouts and races.

@@ -6,6 +6,7 @@ import { runCli } from './run.ts';
 
 process.exitCode = await runCli(process.argv.slice(2), {
   readText: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 });

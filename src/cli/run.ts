@@ -4,14 +4,18 @@
  * `src/cli/boite-a-idees.mjs` plugs in Node's file system and streams.
  */
 import { importNoteReason, importRestitution } from '../model/import-restitution.js';
+import { runFlux, runSuivi } from './suivi.js';
 import { locateJsonError, locatePath } from '../model/json-lines.js';
 import { parseDocument } from '../model/parse-document.js';
+import type { IdeaBoxDocument } from '../model/types.js';
 import { formatValidationError, type Lang } from '../shared/labels.js';
 import { messagesFor } from './messages.js';
 
 export interface CliIo {
   /** The file's text (UTF-8); rejects with a Node-style error (`code: 'ENOENT'`…) when it cannot. */
   readText(path: string): Promise<string>;
+  /** The file's bytes, for files whose encoding is not known in advance (a spreadsheet's CSV). */
+  readBytes(path: string): Promise<Uint8Array>;
   /** Standard output. */
   out(text: string): void;
   /** Standard error. */
@@ -43,6 +47,15 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCo
     if (parsed.files.length !== 1) return fail(io, words.usageError(parsed.files.length ? words.oneFile : words.noFile));
     return importFile(parsed.files[0], parsed.lang, io);
   }
+  if (parsed.command === 'suivi') {
+    if (parsed.files.length !== 2) return fail(io, words.usageError(words.suiviFiles));
+    return runSuivi(parsed.files[0], parsed.files[1], parsed.lang, io);
+  }
+  if (parsed.command === 'flux') {
+    if (parsed.files.length !== 1) return fail(io, words.usageError(parsed.files.length ? words.oneFile : words.noFile));
+    if (!parsed.values.base) return fail(io, words.usageError(words.noBase));
+    return runFlux(parsed.files[0], parsed.values, parsed.lang, io);
+  }
   return fail(io, words.usageError(words.unknownCommand(parsed.command!)));
 }
 
@@ -51,16 +64,21 @@ function fail(io: CliIo, message: string): ExitCode {
   return 2;
 }
 
+/** Options that take a value (`--base URL` or `--base=URL`). */
+const VALUE_OPTIONS = ['base', 'self', 'id'] as const;
+export type OptionValues = Partial<Record<(typeof VALUE_OPTIONS)[number], string>>;
+
 interface Args {
   command?: string;
   files: string[];
+  values: OptionValues;
   lang: Lang;
   help: boolean;
   error?: string;
 }
 
 function parseArgs(args: readonly string[]): Args {
-  const parsed: Args = { files: [], lang: 'fr', help: false };
+  const parsed: Args = { files: [], values: {}, lang: 'fr', help: false };
   const rest = [...args];
   // The language comes first, so that even an error about another argument is worded in it.
   for (let index = 0; index < rest.length; index += 1) {
@@ -73,7 +91,15 @@ function parseArgs(args: readonly string[]): Args {
     else parsed.error ??= messagesFor(parsed.lang).badLang(value);
   }
   let onlyFiles = false;
-  for (const arg of rest) {
+  for (let index = 0; index < rest.length; index += 1) {
+    const arg = rest[index];
+    const option = !onlyFiles && VALUE_OPTIONS.find((name) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+    if (option) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[(index += 1)];
+      if (value === undefined || value === '') parsed.error ??= messagesFor(parsed.lang).needsValue(`--${option}`);
+      else parsed.values[option] = value;
+      continue;
+    }
     if (!onlyFiles && arg === '--') onlyFiles = true;
     else if (!onlyFiles && (arg === '-h' || arg === '--help')) parsed.help = true;
     else if (!onlyFiles && arg.startsWith('-') && arg !== '-') parsed.error ??= messagesFor(parsed.lang).unknownOption(arg);
@@ -84,11 +110,16 @@ function parseArgs(args: readonly string[]): Args {
 }
 
 /** Reads a file, or prints why it cannot be read (with `print`: stdout for validate, stderr for import). */
-async function read(file: string, lang: Lang, io: CliIo, print: (text: string) => void): Promise<string | undefined> {
+export async function read(file: string, lang: Lang, io: CliIo, print: (text: string) => void): Promise<string | undefined> {
+  // A byte order mark is not text: editors do not count it in columns, and JSON.parse refuses it.
+  return (await readWith(() => io.readText(file), file, lang, print))?.replace(/^\uFEFF/, '');
+}
+
+/** Runs a read, or prints why the file cannot be read and gives `undefined`. */
+export async function readWith<T>(reader: () => Promise<T>, file: string, lang: Lang, print: (text: string) => void): Promise<T | undefined> {
   const words = messagesFor(lang);
   try {
-    // A byte order mark is not text: editors do not count it in columns, and JSON.parse refuses it.
-    return (await io.readText(file)).replace(/^\uFEFF/, '');
+    return await reader();
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     const reason =
@@ -103,32 +134,44 @@ async function read(file: string, lang: Lang, io: CliIo, print: (text: string) =
  * true when the document is valid.
  */
 async function validateFile(file: string, lang: Lang, io: CliIo): Promise<boolean> {
+  const loaded = await loadDocument(file, lang, io, io.out);
+  if (loaded) io.out(`${messagesFor(lang).valid(file, loaded.document.chantiers.length)}\n`);
+  return loaded !== undefined;
+}
+
+/**
+ * Reads and checks a document, printing each problem as `FILE:LINE:COL: …`. When it is valid: the checked
+ * document, and the JSON as written (texts untrimmed, keys in their order), to change and write back.
+ */
+export async function loadDocument(
+  file: string,
+  lang: Lang,
+  io: CliIo,
+  print: (text: string) => void,
+): Promise<{ document: IdeaBoxDocument; raw: IdeaBoxDocument } | undefined> {
   const words = messagesFor(lang);
-  const text = await read(file, lang, io, io.out);
-  if (text === undefined) return false;
+  const text = await read(file, lang, io, print);
+  if (text === undefined) return undefined;
   if (!text.trim()) {
-    io.out(`${file}:1:1: ${words.empty}\n`);
-    return false;
+    print(`${file}:1:1: ${words.empty}\n`);
+    return undefined;
   }
   const syntax = locateJsonError(text);
   if (syntax) {
-    io.out(`${file}:${syntax.line}:${syntax.column}: ${words.badJson(showCharacter(syntax.found, lang))}\n`);
-    return false;
+    print(`${file}:${syntax.line}:${syntax.column}: ${words.badJson(showCharacter(syntax.found, lang))}\n`);
+    return undefined;
   }
   const result = parseDocument(JSON.parse(text));
-  if (result.ok) {
-    io.out(`${words.valid(file, result.value.chantiers.length)}\n`);
-    return true;
-  }
+  if (result.ok) return { document: result.value, raw: JSON.parse(text) as IdeaBoxDocument };
   for (const error of result.errors) {
     const where = locatePath(text, error.path) ?? { line: 1, column: 1 };
-    io.out(`${file}:${where.line}:${where.column}: ${formatValidationError(error, lang)}\n`);
+    print(`${file}:${where.line}:${where.column}: ${formatValidationError(error, lang)}\n`);
   }
-  return false;
+  return undefined;
 }
 
 /** A character as a reader can see it: `« } »`, or `U+000A` for an invisible one. */
-function showCharacter(found: string, lang: Lang): string {
+export function showCharacter(found: string, lang: Lang): string {
   if (!found) return '';
   const code = found.codePointAt(0)!;
   return code <= 0x20 || code === 0x7f || code === 0xfeff
