@@ -9,6 +9,7 @@ import { dataLangFor, formatValidationError, langOf, type Lang } from '../shared
 import { baseStyles } from '../shared/styles.js';
 import { analyzeDraft, type DraftAnalysis, type LocatedError, type LocatedNote, type Place } from './analyze-draft.js';
 import { atelierBoiteStyles } from './atelier-boite.styles.js';
+import { mergedNotice, type AtelierSuiviMergeEvent } from './atelier-suivi.js';
 import { atelierLabelsFor, type AtelierLabels } from './labels.js';
 
 /** Where the draft is kept by default (`storage-key`). */
@@ -268,14 +269,16 @@ export class AtelierBoiteElement extends BoiteElement {
     void this.updateComplete.then(() => this.textarea.focus());
   }
 
+  /** The follow-up of a spreadsheet merged (src/atelier-boite/atelier-suivi.ts): the draft becomes that JSON. */
+  private onSuiviMerge(event: AtelierSuiviMergeEvent): void {
+    this.replace(this.json(event.document), mergedNotice(event.result, langOf(this)));
+  }
+
   /** Downloads the current document as chantiers.json (2-space indentation, `"$schema"` first). */
   private download(): void {
     const document = this.currentDocument;
     if (!document) return;
-    const body: Record<string, unknown> = { ...document };
-    delete body.$schema;
-    const output = this.schemaUrl ? { $schema: this.schemaUrl, ...body } : body;
-    const blob = new Blob([`${JSON.stringify(output, null, 2)}\n`], { type: 'application/json' });
+    const blob = new Blob([this.json(document)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = window.document.createElement('a');
     link.href = url;
@@ -287,6 +290,14 @@ export class AtelierBoiteElement extends BoiteElement {
     // Some engines start reading the blob after click() returns: revoke it later.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     this.notice = this.labels().downloaded;
+  }
+
+  /** A document as the file to save: 2-space indentation, `"$schema"` first. */
+  private json(document: IdeaBoxDocument): string {
+    const body: Record<string, unknown> = { ...document };
+    delete body.$schema;
+    const output = this.schemaUrl ? { $schema: this.schemaUrl, ...body } : body;
+    return `${JSON.stringify(output, null, 2)}\n`;
   }
 
   /** Puts the caret (or the selection) at a place of the text, and scrolls the text field to show it. */
@@ -352,6 +363,7 @@ export class AtelierBoiteElement extends BoiteElement {
         <p class="counts" part="status" role="status">${this.statusText(labels)}</p>
         ${this.renderAlert(labels, analysis)}
         ${this.renderReport(labels, analysis, level + 1, lang)}
+        <atelier-suivi heading-level=${level + 1} .document=${document} @atelier-suivi-merge=${this.onSuiviMerge}></atelier-suivi>
       </section>`}
       ${this.renderPreview(labels, document, level)}
     </div>`;
