@@ -4,9 +4,10 @@
  * spreadsheet); the installed `boite-a-idees suivi` merges them into .tmp/suivi/chantiers-suivi.json in
  * scripts/check-package.mjs, a pre-step of `npm test`. data/chantiers.json itself has no follow-up.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
-import { deepText, elementFromSeed, loadSeed, normalizeSpace } from './helpers.js';
+import type { ChantierCardElement } from '../src/chantier-card/chantier-card.js';
+import { deepText, elementFromSeed, loadSeed, nextEvent, normalizeSpace, settle } from './helpers.js';
 
 const MERGED = '/.tmp/suivi/chantiers-suivi.json';
 
@@ -37,5 +38,31 @@ describe('the seed with a follow-up merged by `boite-a-idees suivi`', () => {
       expect(normalizeSpace(deepText(root))).to.contain(normalizeSpace((await loadSeed()).chantiers[index].titre));
       await expect(card).to.be.accessible();
     }
+  });
+
+  it('shows the statuses in the box, which filters by status and sorts by last update', async () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    const wrapper = await fixture<HTMLDivElement>(html`<div><boite-a-idees src=${MERGED}></boite-a-idees></div>`);
+    const box = wrapper.querySelector('boite-a-idees')!;
+    await nextEvent(box, 'boite-a-idees-load');
+    await settle(box);
+    const root = shadow(box);
+    const toggles = [...root.querySelectorAll<HTMLButtonElement>('[aria-labelledby="statuts-label"] button')];
+    expect(toggles.map((button) => button.textContent!.trim())).to.deep.equal(['En préparation (1)', 'En cours (2)']);
+    const shown = () =>
+      [...root.querySelectorAll<ChantierCardElement>('.cards > li:not([hidden]) chantier-card')].map((card) => shadow(card).querySelector('[part="statut"]')!.textContent);
+    expect(shown()).to.deep.equal(['En cours', 'En préparation', 'En cours']);
+    toggles[1].click();
+    await settle(box);
+    expect(shown()).to.deep.equal(['En cours', 'En cours']);
+    expect(root.querySelector('[role="status"]')!.textContent!.trim()).to.equal('2 chantiers sur 3 — En cours');
+    const sort = root.querySelector('select')!;
+    sort.value = 'maj';
+    sort.dispatchEvent(new Event('change'));
+    await settle(box);
+    const titles = [...root.querySelectorAll<ChantierCardElement>('.cards > li:not([hidden]) chantier-card')].map((card) => (card.data as { id: string }).id);
+    expect(titles).to.deep.equal(['logement-acces-equitable', 'sante-creer-reseau-vigilance']); // 4 June, then 28 April
+    await expect(box).to.be.accessible();
+    history.replaceState(null, '', location.pathname + location.search);
   });
 });

@@ -2,7 +2,8 @@ import { html, isServer, noChange, nothing, type PropertyValues, type PropertyDe
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
 import { parseDocument } from '../model/parse-document.js';
-import type { Chantier, IdeaBoxDocument } from '../model/types.js';
+import { statutsOf } from '../model/suivi.js';
+import type { Chantier, IdeaBoxDocument, Statut } from '../model/types.js';
 import { DataSource } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { searchTerms, slugify } from '../shared/fold.js';
@@ -10,10 +11,12 @@ import { clampLevel, heading } from '../shared/heading.js';
 import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderViewStatus } from '../shared/render.js';
+import { statutLabel } from '../shared/render-suivi.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
 import { matchesAll, searchTextOf } from './search-index.js';
+import { hasUpdates, inOrder, matchesStatuts, statutCounts, type Tri } from './suivi-view.js';
 import { EMPTY_VIEW, readViewState, sameView, writeViewState, type ViewState } from './view-state.js';
 
 interface Theme {
@@ -29,6 +32,8 @@ interface Indexed {
   readonly document: IdeaBoxDocument;
   readonly urlKey: string;
   readonly themes: readonly Theme[];
+  /** The follow-up's statuses (the document's, or the default list). */
+  readonly statuts: readonly Statut[];
   readonly entries: readonly { chantier: Chantier; theme: string; permalink: string }[];
 }
 
@@ -39,12 +44,13 @@ function indexDocument(document: IdeaBoxDocument, urlKey: string): Indexed {
     if (!themes.has(theme)) themes.set(theme, chantier.thematique);
     return { chantier, theme, permalink: writeViewState('', urlKey, { ...EMPTY_VIEW, chantier: chantier.id }) };
   });
-  return { document, urlKey, themes: [...themes].map(([slug, name]) => ({ slug, name })), entries };
+  return { document, urlKey, themes: [...themes].map(([slug, name]) => ({ slug, name })), statuts: statutsOf(document), entries };
 }
 
 /**
  * The whole idea box: the meeting's title and presentation, a search field and one toggle per theme,
- * an announced result count, every chantier as a `<chantier-card>`, and the glossary of acronyms.
+ * an announced result count, every chantier as a `<chantier-card>`, and the glossary of acronyms. When
+ * chantiers have a follow-up, one toggle per status in use (with its count) and an order by last update.
  * The view (search, themes, chantier in focus) lives in the URL fragment, so a copied link opens the
  * same view and the back button walks back through views.
  *
@@ -55,6 +61,7 @@ function indexDocument(document: IdeaBoxDocument, urlKey: string): Indexed {
  * @csspart title - The meeting's title heading.
  * @csspart controls - The search and filter controls.
  * @csspart search - The search field.
+ * @csspart sort - The order of the chantiers (document's, or latest update first), when they have dates.
  * @csspart button - Every button of the box (theme toggles, clear, expand and collapse all, retry).
  * @csspart count - The announced result count.
  * @csspart cards - The list of chantier cards.
@@ -77,7 +84,7 @@ function indexDocument(document: IdeaBoxDocument, urlKey: string): Indexed {
  * @cssprop [--boite-mark-text=#1b1b1b] - Text colour of highlighted search words.
  * @fires {BoiteAIdeesLoadEvent} boite-a-idees-load - The document from `src` or inline JSON is shown.
  * @fires {BoiteAIdeesErrorEvent} boite-a-idees-error - The document cannot be shown; the alert says why.
- * @fires {BoiteAIdeesFilterEvent} boite-a-idees-filter - The visitor changed the search or the themes.
+ * @fires {BoiteAIdeesFilterEvent} boite-a-idees-filter - The visitor changed the search, the themes, the statuses or the order.
  */
 export class BoiteAIdeesElement extends BoiteElement {
   static override styles = [baseStyles, boiteAIdeesStyles];
@@ -180,7 +187,7 @@ export class BoiteAIdeesElement extends BoiteElement {
       else history.pushState(history.state, '', url);
     }
     this.updateComplete.then(() =>
-      this.dispatchEvent(new BoiteAIdeesFilterEvent(next.query.trim(), next.themes, this.shownCount)),
+      this.dispatchEvent(new BoiteAIdeesFilterEvent(next.query.trim(), next.themes, this.shownCount, next.statuts ?? [], next.tri || '')),
     );
   }
 
@@ -188,18 +195,30 @@ export class BoiteAIdeesElement extends BoiteElement {
     const themes = new Set(this.view.themes);
     if (!themes.delete(slug)) themes.add(slug);
     const ordered = (this.indexed?.themes ?? []).map((theme) => theme.slug).filter((theme) => themes.has(theme));
-    this.changeView({ query: this.view.query, themes: ordered });
+    this.changeView({ ...this.view, chantier: undefined, themes: ordered });
+  }
+
+  private toggleStatut(cle: string): void {
+    const statuts = new Set(this.view.statuts);
+    if (!statuts.delete(cle)) statuts.add(cle);
+    const ordered = (this.indexed?.statuts ?? []).map((statut) => statut.cle).filter((key) => statuts.has(key));
+    this.changeView({ ...this.view, chantier: undefined, statuts: ordered });
+  }
+
+  private onSort(event: Event): void {
+    this.changeView({ ...this.view, chantier: undefined, tri: (event.target as HTMLSelectElement).value as Tri });
   }
 
   private onSearch(event: Event): void {
     const query = (event.target as HTMLInputElement).value;
     // The first keystroke of a search adds a history entry; the following ones refine it in place,
     // so the back button returns to the view before the search, not letter by letter.
-    this.changeView({ query, themes: this.view.themes }, { replace: this.view.query.trim() !== '' });
+    this.changeView({ ...this.view, chantier: undefined, query }, { replace: this.view.query.trim() !== '' });
   }
 
   private clear(): void {
-    this.changeView(EMPTY_VIEW);
+    // The order is not a filter: it stays.
+    this.changeView({ ...EMPTY_VIEW, tri: this.view.tri });
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
@@ -207,13 +226,15 @@ export class BoiteAIdeesElement extends BoiteElement {
     return [...this.renderRoot.querySelectorAll('chantier-card')];
   }
 
-  private visibleEntries() {
+  /** The chantiers the search and the filters let through; `withStatuts: false` leaves the status filter out (its counts). */
+  private visibleEntries(withStatuts = true) {
     if (!this.indexed) return [];
     const terms = searchTerms(this.view.query);
-    const themes = this.view.themes;
+    const { themes, statuts = [] } = this.view;
     return this.indexed.entries.filter(
       (entry) =>
         (themes.length === 0 || themes.includes(entry.theme)) &&
+        (!withStatuts || matchesStatuts(entry.chantier, statuts)) &&
         (terms.length === 0 || matchesAll(searchTextOf(entry.chantier), terms)),
     );
   }
@@ -250,11 +271,16 @@ export class BoiteAIdeesElement extends BoiteElement {
     if (status) return status;
     if (!this.indexed) return nothing;
 
-    const { document, themes, entries } = this.indexed;
+    const { document, themes, entries, statuts } = this.indexed;
     const dataLang = ifDefined(dataLangFor(lang));
     const level = clampLevel(this.headingLevel);
     const visible = new Set(this.visibleEntries().map((entry) => entry.chantier.id));
-    const selectedNames = themes.filter((theme) => this.view.themes.includes(theme.slug)).map((theme) => theme.name);
+    const selectedStatuts = this.view.statuts ?? [];
+    const counts = statutCounts(statuts, entries, this.visibleEntries(false));
+    const selectedNames = [
+      ...themes.filter((theme) => this.view.themes.includes(theme.slug)).map((theme) => theme.name),
+      ...counts.filter(({ statut }) => selectedStatuts.includes(statut.cle)).map(({ statut }) => statutLabel(statut.cle, statuts, lang).text),
+    ];
     const query = this.view.query.trim();
     const count = [
       labels.box.count(visible.size, entries.length),
@@ -263,7 +289,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     ]
       .filter(Boolean)
       .join(' — ');
-    const filtered = query !== '' || this.view.themes.length > 0;
+    const filtered = query !== '' || this.view.themes.length > 0 || selectedStatuts.length > 0;
     const rencontre = document.rencontre;
 
     return html`
@@ -305,6 +331,30 @@ export class BoiteAIdeesElement extends BoiteElement {
             >${theme.name}</button>`,
           )}
         </div>
+        ${counts.length
+          ? html`<div class="themes" role="group" aria-labelledby="statuts-label">
+              <span class="group-label" id="statuts-label">${labels.box.statuts}</span>
+              ${counts.map(({ statut, count: shown }) => {
+                const label = statutLabel(statut.cle, statuts, lang);
+                return html`<button
+                  type="button"
+                  class="theme-toggle"
+                  part="button"
+                  aria-pressed=${selectedStatuts.includes(statut.cle) ? 'true' : 'false'}
+                  @click=${() => this.toggleStatut(statut.cle)}
+                ><span lang=${ifDefined(label.lang)}>${label.text}</span> (${shown})</button>`;
+              })}
+            </div>`
+          : nothing}
+        ${hasUpdates(entries)
+          ? html`<div class="field">
+              <label for="tri">${labels.box.sort}</label>
+              <select id="tri" part="sort" @change=${this.onSort}>
+                <option value="" ?selected=${!this.view.tri} .selected=${!this.view.tri}>${labels.box.sortDocument}</option>
+                <option value="maj" ?selected=${this.view.tri === 'maj'} .selected=${this.view.tri === 'maj'}>${labels.box.sortUpdate}</option>
+              </select>
+            </div>`
+          : nothing}
         <div class="actions">
           <button type="button" part="button" ?disabled=${!filtered} @click=${this.clear}>${labels.box.clear}</button>
           <button type="button" part="button" @click=${() => this.cards().forEach((card) => card.expandAll())}>
@@ -326,13 +376,16 @@ export class BoiteAIdeesElement extends BoiteElement {
         : nothing}
 
       <ul class="cards" part="cards" role="list">
-        ${entries.map(
+        ${inOrder(entries, this.view.tri || '').map(
+          // Without keys (lit's repeat directive would cost 0.75 KB): a new order gives each card another
+          // chantier, and a card given another chantier unfolds (chantier-card.ts).
           ({ chantier, permalink }) => html`<li ?hidden=${!visible.has(chantier.id)}>
             <chantier-card
               collapsible
               heading-level=${level + 1}
               .data=${chantier}
               .glossaire=${document.glossaire ?? []}
+              .statuts=${document.statuts}
               highlight=${this.skipped.has(chantier) ? noChange : visible.has(chantier.id) ? query : ''}
               permalink=${permalink}
               @contentvisibilityautostatechange=${this.onSkipChange}
@@ -367,7 +420,7 @@ export class BoiteAIdeesErrorEvent extends DataErrorEvent {
   }
 }
 
-/** Fired when the visitor changes the search or the themes. */
+/** Fired when the visitor changes the search, the themes, the statuses or the order. */
 export class BoiteAIdeesFilterEvent extends Event {
   constructor(
     /** The search text, trimmed. */
@@ -376,6 +429,10 @@ export class BoiteAIdeesFilterEvent extends Event {
     readonly themes: readonly string[],
     /** How many chantiers are now shown. */
     readonly shown: number,
+    /** The selected follow-up status keys (`en-cours`…); empty for all. */
+    readonly statuts: readonly string[] = [],
+    /** The order: `maj` for the latest update first, `''` for the document's. */
+    readonly tri: Tri = '',
   ) {
     super('boite-a-idees-filter', { bubbles: true, composed: true });
   }

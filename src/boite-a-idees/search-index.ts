@@ -23,6 +23,9 @@ export function searchText(chantier: Chantier): string {
   }
   for (const role of chantier.gouvernance?.roles ?? []) parts.push(role.role, role.texte);
   addItems(chantier.gouvernance?.notes);
+  // The follow-up's words too: who carries it, its steps, the notes on its criteria.
+  const suivi = chantier.suivi;
+  if (suivi) parts.push(suivi.porteur ?? '', ...(suivi.etapes ?? []).map((etape) => etape.texte), ...(suivi.criteres ?? []).map((critere) => critere.note ?? ''));
   // A line break between strings keeps a search word from matching across two of them.
   return fold(parts.join('\n'));
 }

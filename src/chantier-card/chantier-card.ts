@@ -157,6 +157,8 @@ export class ChantierCardElement extends BoiteElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Another chantier (a box sorted anew): what was folded belonged to the previous one.
+    if (changed.get('data') !== undefined) this.folded = new Set();
     // Resolve the data now (its hostUpdate, next, then has nothing to do; server rendering never calls it),
     // and share the result before the inner elements render.
     this.source.hostUpdate();
@@ -234,7 +236,7 @@ export class ChantierCardElement extends BoiteElement {
                 : nothing}
             </p>`
           : nothing}
-        ${renderSuiviSummary(suivi, this.statutList, lang)}
+        ${renderSuiviSummary(suivi, this.statutList, lang, text)}
         ${permalink
           ? html`<p class="permalink"><a part="permalink" href=${permalink}>${labels.permalink}<span class="visually-hidden" lang=${dataLang}> : ${chantier.titre}</span></a></p>`
           : nothing}

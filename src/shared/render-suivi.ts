@@ -29,22 +29,21 @@ export function statutLabel(cle: string, statuts: readonly Statut[], lang: Lang)
 }
 
 /** Status, progress, carrier and last update, as a description list; `nothing` when none is known. */
-export function renderSuiviSummary(suivi: Suivi | undefined, statuts: readonly Statut[], lang: Lang, idPrefix = '') {
+export function renderSuiviSummary(suivi: Suivi | undefined, statuts: readonly Statut[], lang: Lang, renderText: (text: string) => unknown) {
   if (!suivi) return nothing;
   const words = labelsFor(lang).suivi;
   const progression = progressionOf(suivi, statuts);
   const updated = lastUpdate(suivi);
   const statut = suivi.statut === undefined ? undefined : statutLabel(suivi.statut, statuts, lang);
   if (!statut && progression === undefined && !suivi.porteur && !updated) return nothing;
-  const progressId = `${idPrefix}progression`;
   return html`<dl class="suivi" part="suivi">
     ${statut ? html`<div><dt>${words.statut}${words.colon}</dt> <dd class="statut" part="statut" lang=${ifDefined(statut.lang)}>${statut.text}</dd></div>` : nothing}
     ${progression === undefined
       ? nothing
       : html`<div>
-          <dt><label for=${progressId}>${words.progression}</label>${words.colon}</dt> <dd><progress id=${progressId} part="progress" max="100" value=${progression}></progress> <span aria-hidden="true">${formatPercent(progression, lang)}</span></dd>
+          <dt><label for="progression">${words.progression}</label>${words.colon}</dt> <dd><progress id="progression" part="progress" max="100" value=${progression}></progress> <span aria-hidden="true">${formatPercent(progression, lang)}</span></dd>
         </div>`}
-    ${suivi.porteur ? html`<div><dt>${words.porteur}${words.colon}</dt> <dd lang=${ifDefined(dataLangFor(lang))}>${suivi.porteur}</dd></div>` : nothing}
+    ${suivi.porteur ? html`<div><dt>${words.porteur}${words.colon}</dt> <dd lang=${ifDefined(dataLangFor(lang))}>${renderText(suivi.porteur)}</dd></div>` : nothing}
     ${updated ? html`<div><dt>${words.miseAJour}${words.colon}</dt> <dd>${time(updated, lang)}</dd></div>` : nothing}
   </dl>`;
 }
