@@ -90,19 +90,10 @@ export const chantierCardStyles = css`
   .etapes time {
     font-weight: 600;
   }
-  /* Under each success criterion; the symbol only repeats the words, so speech skips it. */
+  /* Under each success criterion, in words. */
   .critere {
     display: block;
     font-size: 0.9375em;
-  }
-  .critere::before {
-    content: '✓ ' / '';
-  }
-  .critere[data-atteint='en partie']::before {
-    content: '◐ ' / '';
-  }
-  .critere[data-atteint='non']::before {
-    content: '✗ ' / '';
   }
   .permalink {
     margin: 0.375em 0 0;

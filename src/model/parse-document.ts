@@ -11,7 +11,7 @@ import {
   SectionSchema,
   type ExpectationCode,
 } from './schema.js';
-import { DEFAULT_STATUTS, checkStatuts, checkSuivi, statutsOf } from './suivi.js';
+import { DEFAULT_STATUTS, checkSuivi, statutsOf } from './suivi.js';
 import type { Chantier, Gouvernance, IdeaBoxDocument, Section, Statut } from './types.js';
 
 /** One problem in a document: where (`chantiers[1].freins.items[0]`), what was expected, what was found. */
@@ -104,17 +104,22 @@ function parseWith<T>(
 
 /** The rules the schema cannot say: unique ids and status keys, and each follow-up against the document. */
 function checkDocument(document: IdeaBoxDocument): ValidationError[] {
-  const seen = new Set<string>();
-  const errors = checkStatuts(document.statuts);
   const statuts = statutsOf(document);
-  document.chantiers.forEach((chantier, index) => {
-    if (seen.has(chantier.id)) {
-      errors.push({ path: `chantiers[${index}].id`, expected: 'unique-id', received: JSON.stringify(chantier.id) });
-    }
-    seen.add(chantier.id);
-    errors.push(...checkSuivi(chantier, statuts, `chantiers[${index}]`));
+  return [
+    ...duplicates(document.statuts ?? [], 'statuts', 'cle'),
+    ...duplicates(document.chantiers, 'chantiers', 'id'),
+    ...document.chantiers.flatMap((chantier, index) => checkSuivi(chantier, statuts, `chantiers[${index}]`)),
+  ];
+}
+
+/** Each key already used earlier in the list, reported at its second (third…) occurrence. */
+function duplicates<K extends string, T extends Record<K, string>>(items: readonly T[], list: string, key: K): ValidationError[] {
+  const seen = new Set<string>();
+  return items.flatMap((item, index) => {
+    const value = item[key];
+    if (!seen.has(value)) return (seen.add(value), []);
+    return [{ path: `${list}[${index}].${key}`, expected: 'unique-id' as const, received: JSON.stringify(value) }];
   });
-  return errors;
 }
 
 function toError(issue: v.BaseIssue<unknown>, basePath: string): ValidationError {

@@ -67,14 +67,3 @@ export function checkSuivi(chantier: Chantier, statuts: readonly Statut[], path:
   }
   return errors;
 }
-
-/** Status keys used twice in a document's list. */
-export function checkStatuts(statuts: readonly Statut[] | undefined): ValidationError[] {
-  const seen = new Set<string>();
-  const errors: ValidationError[] = [];
-  statuts?.forEach((statut, index) => {
-    if (seen.has(statut.cle)) errors.push({ path: `statuts[${index}].cle`, expected: 'unique-id', received: JSON.stringify(statut.cle) });
-    seen.add(statut.cle);
-  });
-  return errors;
-}

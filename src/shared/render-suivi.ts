@@ -64,7 +64,7 @@ export function renderCritere(critere: Critere | undefined, lang: Lang, renderTe
   if (!critere) return nothing;
   const dataLang = dataLangFor(lang);
   // The leading space keeps the words apart where styles are off (reader modes, copied text).
-  return html`<span class="critere" data-atteint=${critere.atteint} lang=${ifDefined(dataLang && lang)}
+  return html`<span class="critere" lang=${ifDefined(dataLang && lang)}
     > <strong>${labelsFor(lang).suivi.atteint[critere.atteint]}</strong>${critere.note
       ? html` — <span lang=${ifDefined(dataLang)}>${renderText(critere.note)}</span>`
       : nothing}</span
