@@ -42,9 +42,12 @@ describe('the seed with a follow-up merged by `boite-a-idees suivi`', () => {
 
   it('shows the statuses in the box, which filters by status and sorts by last update', async () => {
     history.replaceState(null, '', location.pathname + location.search);
-    const wrapper = await fixture<HTMLDivElement>(html`<div><boite-a-idees src=${MERGED}></boite-a-idees></div>`);
-    const box = wrapper.querySelector('boite-a-idees')!;
-    await nextEvent(box, 'boite-a-idees-load');
+    // Listening before the box is connected: a fast answer cannot slip by.
+    const box = document.createElement('boite-a-idees');
+    box.src = MERGED;
+    const loaded = nextEvent(box, 'boite-a-idees-load');
+    await fixture(html`<div>${box}</div>`);
+    await loaded;
     await settle(box);
     const root = shadow(box);
     const toggles = [...root.querySelectorAll<HTMLButtonElement>('[aria-labelledby="statuts-label"] button')];
