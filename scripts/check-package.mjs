@@ -6,8 +6,9 @@
 //
 // It also leaves, for the browser tests, what they load: the framework examples of docs/examples/ bundled
 // in that consumer from the installed package (.tmp/frameworks/), the pages of `npm run render`
-// (.tmp/ssr/), and the seed with a follow-up merged by the installed command (.tmp/suivi/). A pre-step of `npm test`; alone: `node scripts/check-package.mjs [--keep]` (--keep leaves
-// the temporary folder and prints where it is).
+// (.tmp/ssr/), and the seed with a follow-up merged by the installed command (.tmp/suivi/). A pre-step of
+// `npm test`; alone: `node scripts/check-package.mjs [--keep]` (--keep leaves the temporary folder and prints
+// where it is).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
