@@ -5,14 +5,22 @@ const LICENSE_BANNER = '/*! boite-a-idees, atelier — MIT. Includes Lit and @li
 
 // The authoring workshop, <atelier-boite>, apart from the embed bundle (town halls' pages stay small):
 // `npm run build:atelier` writes dist/atelier/, a folder a town hall can host as it is —
-//   atelier-boite.js           one self-contained ES module (Lit included) registering <atelier-boite>
-//                              and the <boite-a-idees> of its preview
+//   atelier-boite.js           the ES module (Lit included) registering <atelier-boite> and the
+//                              <boite-a-idees> of its preview
+//   assets/analysis-worker-*.js  the analysis, run off the page's main thread (a module Worker)
+//   assets/office-file-*.js    the .docx/.odt reader (fflate), loaded when such a file is opened
 //   index.html, atelier.css    the page (no inline script or style: it holds under a strict CSP)
 //   exemple-restitution.txt    the seed's restitution (data/restitution.txt), behind "Reprendre l'exemple"
+// Every file is found relative to atelier-boite.js (`base: './'`), so the folder works wherever it is put.
 // Run it after `vite build`: that one empties dist/ (demo/atelier.html loads ../dist/atelier/atelier-boite.js).
 export default defineConfig({
   plugins: [hostablePage()],
   publicDir: false,
+  base: './',
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { minify: true, comments: false } },
+  },
   build: {
     target: 'es2022',
     outDir: 'dist/atelier',

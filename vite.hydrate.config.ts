@@ -1,5 +1,5 @@
-import { defineConfig, type Plugin } from 'vite';
-import { minifyCss } from './vite.config.js';
+import { defineConfig } from 'vite';
+import { minifyTemplates } from './vite.config.js';
 
 const LICENSE_BANNER =
   '/*! boite-a-idees (hydrating build) — MIT. Includes Lit, @lit/context and @lit-labs/ssr-client (BSD-3-Clause, Google LLC) and valibot (MIT). */';
@@ -13,7 +13,7 @@ const LICENSE_BANNER =
 // must stay exactly as the server (lib/, compiled by tsc) has them, so unlike vite.config.ts only the
 // CSS is minified here.
 export default defineConfig({
-  plugins: [minifyCssTemplates()],
+  plugins: [minifyTemplates({ html: false })],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -24,20 +24,8 @@ export default defineConfig({
       fileName: () => 'boite-a-idees-hydrate.js',
     },
     rolldownOptions: {
+      checks: { pluginTimings: false },
       output: { minify: true, comments: false, postBanner: LICENSE_BANNER },
     },
   },
 });
-
-/** Minifies the text of our `css` templates (none has an interpolation; one that had would be left alone). */
-function minifyCssTemplates(): Plugin {
-  return {
-    name: 'boite-a-idees:minify-css-templates',
-    apply: 'build',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/\bcss`([^`]*)`/g, (whole, raw: string) => (raw.includes('${') ? whole : `css\`${minifyCss(raw)}\``));
-      return out === code ? null : { code: out, map: null };
-    },
-  };
-}

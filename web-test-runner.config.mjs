@@ -6,6 +6,7 @@ import { buildSync } from 'esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { testServerRoutes } from './test/server-routes.mjs';
+import { browserCommandsPlugin } from './test/browser-commands.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { miniBrowserPath, onPath, webkitDriverPath, webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -113,6 +114,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     commonJsAsModule('papaparse/papaparse.js'),
+    browserCommandsPlugin(),
   ],
   browsers: selectedEngines().map((name) => engines[name].launcher()),
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],

@@ -15,7 +15,9 @@ export async function buildCli(outfile = DEFAULT_OUTFILE) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node\n// boite-a-idees command line — MIT. Includes valibot (MIT) and PapaParse (MIT).' },
+    // jsonc-parser's `main` is a UMD build; its ES module is under `module`.
+    mainFields: ['module', 'main'],
+    banner: { js: '#!/usr/bin/env node\n// boite-a-idees command line — MIT. Includes valibot, jsonc-parser and PapaParse (MIT).' },
     logLevel: 'warning',
   });
   return outfile;

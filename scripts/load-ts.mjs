@@ -10,7 +10,8 @@ export async function loadTs(entry) {
   const dir = await mkdtemp(join(tmpdir(), 'boite-a-idees-'));
   const outfile = join(dir, 'module.mjs');
   try {
-    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error' });
+    // `module` first: jsonc-parser's `main` is a UMD build.
+    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', mainFields: ['module', 'main'], outfile, logLevel: 'error' });
     return await import(pathToFileURL(outfile).href);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,10 +1,12 @@
 // Screenshot checks of the demo pages in headless Chromium: 320 px and 1280 px wide, light and dark,
-// and a host brand. Each image is compared with its reference in test/screenshots/chromium/; a
+// a host brand, the overview of a box of 30 chantiers (which axe-core also checks, as shown), and forced
+// colours (light and dark palettes). Each image is compared with its reference in test/screenshots/chromium/; a
 // difference above the tolerance fails, and the new image and a diff are written to .tmp/screenshots/.
 // `node scripts/screenshots.mjs --update` (npm run screenshots:update) rewrites the references.
 // Chromium only: engines draw fonts differently, so Firefox and WebKit check layout, not pixels.
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { serve } from './serve.mjs';
 import { fontEnvironment, useTestFonts } from './test-fonts.mjs';
 
@@ -21,7 +23,24 @@ const CASES = [
   { name: 'demo-1280-light', page: '/demo/', width: 1280, scheme: 'light' },
   { name: 'demo-1280-dark', page: '/demo/', width: 1280, scheme: 'dark' },
   { name: 'brand-1280-light', page: '/demo/marque.html', width: 1280, scheme: 'light' },
+  // The overview of many chantiers (issue 16), checked by axe-core as it is pictured.
+  { name: 'overview-320-light', page: '/demo/grande-boite.html', width: 320, scheme: 'light', axe: true },
+  { name: 'overview-320-dark', page: '/demo/grande-boite.html', width: 320, scheme: 'dark', axe: true },
+  // `print`: Chromium's own printing (page.pdf fires beforeprint) gives every chantier in full: at least
+  // one page each (each starts a page), where the overview alone fits on three.
+  { name: 'overview-1280-light', page: '/demo/grande-boite.html', width: 1280, scheme: 'light', axe: true, print: 30 },
+  { name: 'overview-1280-dark', page: '/demo/grande-boite.html', width: 1280, scheme: 'dark', axe: true },
+  // Forced colours (Windows high contrast, Chromium's emulation), with every state of the box at once: a
+  // link to a chantier (outlined, its title focused), two themes pressed, a search highlighted.
+  ...['light', 'dark'].map((scheme) => ({
+    name: `forced-1280-${scheme}`,
+    page: '/demo/?boite.themes=logement,emploi&boite.q=discriminations&boite.chantier=logement-acces-equitable',
+    width: 1280,
+    scheme,
+    forcedColors: 'active',
+  })),
 ];
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const { server, url } = await serve({ port: 0 });
 // Only the fonts a fresh machine has, with pinned rendering, and web fonts for the pages' text
@@ -41,6 +60,7 @@ try {
       viewport: { width: test.width, height: 800 },
       colorScheme: test.scheme,
       reducedMotion: 'reduce',
+      forcedColors: test.forcedColors ?? 'none',
       bypassCSP: true, // the test fonts come in an injected style sheet
     });
     const errors = [];
@@ -53,8 +73,7 @@ try {
       return box?.shadowRoot?.querySelector('.count') && !box.shadowRoot.querySelector('[aria-busy="true"]');
     });
     await useTestFonts(page);
-    // Cards far from the viewport are skipped (content-visibility: auto) until a visitor scrolls near
-    // them. Grow the window to the whole page, so every card is near and painted, until the height holds.
+    // Grow the window to the whole page, until the height holds: one layout, captured in one paint.
     for (let round = 0, height = 0; round < 6; round += 1) {
       const next = await page.evaluate(() => document.documentElement.scrollHeight);
       if (next === height) break;
@@ -63,6 +82,20 @@ try {
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (test.print) {
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+      if (pages < test.print) errors.push(`printing gave ${pages} pages, fewer than the ${test.print} chantiers`);
+      else console.log(`${test.name}: printed on ${pages} pages`);
+    }
+    if (test.axe) {
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const { violations } = await window.axe.run(document.querySelector('boite-a-idees'));
+        return violations.map((violation) => `${violation.id} (${violation.nodes.length}): ${violation.help}`);
+      });
+      if (violations.length) errors.push(`axe: ${violations.join('; ')}`);
+    }
     const image = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
     const reference = `${REFERENCES}/${test.name}.png`;
     if (overflow > 0) errors.push(`horizontal scrolling: the page is ${overflow}px wider than the window`);

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 // The workshop is not in the embed bundle (src/define.ts): its stories register it themselves.
 import '../src/atelier-boite/define.js';
 import { frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
@@ -43,7 +44,7 @@ const jsonLoader =
     return { text: JSON.stringify(document, null, 2) };
   };
 
-const atelier = (args: AtelierArgs, value = '') =>
+const atelier = (args: AtelierArgs, value = '', onElement?: (element: Element | undefined) => void) =>
   frame(
     args,
     html`<atelier-boite
@@ -53,8 +54,74 @@ const atelier = (args: AtelierArgs, value = '') =>
       debounce=${ifDefined(args.debounce)}
       .value=${value}
       @atelier-boite-change=${args.onAtelierBoiteChange}
+      ${ref(onElement)}
     ></atelier-boite>`,
   );
+
+/**
+ * A restitution as an officer types it: a workshop without its colon, numbered chantiers, a misspelt
+ * heading, Word's flat bullets, a note before the first chantier and an unknown heading.
+ */
+const OFFICER_TEXT = [
+  'Rencontre départementale « Égalité des chances »',
+  '',
+  'Atelier Mobilité',
+  'Comment lever les freins à la mobilité des habitants ?',
+  '',
+  '(notes prises par Julie, à relire)',
+  '',
+  'Thématique : Mobilité',
+  'Chantier 1 - "Développer les auto-écoles sociales"',
+  'Enjeu',
+  'Le permis reste une condition d’accès à l’emploi.',
+  'On aura réussit si...',
+  '·\tles jeunes des quartiers obtiennent le permis au même rythme que les autres',
+  'En quoi consiste le chantier ?',
+  '·\tDévelopper les auto-écoles sociales :',
+  'o\tfinancement par la Région',
+  'o\tbénévoles retraités',
+  '·\tDes sessions de code dans les centres sociaux',
+  'Il s’agit de mobiliser les centres sociaux.',
+  '',
+  'Calendrier :',
+  '',
+  '·\trentrée de septembre',
+  '',
+  'Thématique : Mobilité',
+  'Chantier n°2 – « Un transport à la demande »',
+  'Ressources',
+  '·\tl’autorité organisatrice des mobilités',
+].join('\n');
+
+/** Picks a file with the element's own file input, as an author would, once the element has rendered. */
+const pickFile = (file: () => File) => (element: Element | undefined) => {
+  if (!element) return;
+  void (element as Element & { updateComplete: Promise<unknown> }).updateComplete.then(() => {
+    const input = element.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(file());
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+};
+
+/** A draft kept by a previous visit, under a key of its own so the story never touches a real draft. */
+const STORED_KEY = 'boite-a-idees:histoire:brouillon';
+const at = (iso: string) => new Date(iso).getTime();
+const storedDraft = (options: { failedAt?: number }) => async (): Promise<Loaded> => {
+  const text = await fetchText(RESTITUTION_URL);
+  localStorage.setItem(STORED_KEY, JSON.stringify({ format: 'boite-a-idees:brouillon', text, savedAt: at('2026-03-14T10:05:00'), tab: 'histoire' }));
+  localStorage.setItem(
+    `${STORED_KEY}:precedents`,
+    JSON.stringify([
+      { text: 'Atelier Logement :\nComment agir ?\n\nChantier - "Une première version"\nEnjeu\n- à compléter', savedAt: at('2026-03-13T17:40:00') },
+      { text: 'Notes de la rencontre, à trier.', savedAt: at('2026-03-12T09:15:00') },
+    ]),
+  );
+  if (options.failedAt) localStorage.setItem(`${STORED_KEY}:echec`, String(options.failedAt));
+  else localStorage.removeItem(`${STORED_KEY}:echec`);
+  return {};
+};
 
 /** Pastes the loaded text as an author would (one `input` event) and waits until the checks followed. */
 const pasteLoaded = async ({ canvasElement, loaded }: { canvasElement: HTMLElement; loaded?: Loaded }) => {
@@ -146,4 +213,70 @@ export const Dark: Story = {
   args: { look: 'dark' },
   loaders: [jsonLoader({ document: (document) => (document.chantiers[1].freins.items[0] = 4242) })],
   parameters: errorState,
+};
+
+export const LinesReportedAndToCheck: Story = {
+  name: 'Lines reported and to check',
+  render: (args) => atelier(args, OFFICER_TEXT),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A restitution typed the way officers type it: the lines the importer could not place (a note before the first chantier, an unknown heading and its list) and those it placed on a guess (a workshop without its colon, a misspelt heading, a line under a bullet), grouped by cause, each with what to do.',
+      },
+    },
+  },
+};
+
+export const FileError: Story = {
+  name: 'A file that cannot be read',
+  render: (args) =>
+    atelier(
+      args,
+      '',
+      pickFile(() => new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504), ...[...'EncryptionInfo'].flatMap((c) => [c.charCodeAt(0), 0])])], 'restitution.docx')),
+    ),
+  parameters: {
+    ...errorState,
+    docs: { description: { story: 'A password-protected .docx: the alert says what to do, and the draft is left as it was.' } },
+  },
+};
+
+export const RestoredDraft: Story = {
+  name: 'Draft restored after a reload',
+  args: { 'storage-key': STORED_KEY },
+  loaders: [storedDraft({})],
+  render: (args) => atelier(args),
+  parameters: {
+    docs: {
+      description: {
+        story: 'The page reloaded: the draft kept in this browser is back, with its date, and the texts that actions replaced are listed under « Brouillons précédents ».',
+      },
+    },
+  },
+};
+
+export const OlderDraftRestored: Story = {
+  name: 'Draft restored, older than the last changes',
+  args: { 'storage-key': STORED_KEY },
+  loaders: [storedDraft({ failedAt: at('2026-03-14T11:30:00') })],
+  render: (args) => atelier(args),
+  parameters: {
+    ...errorState,
+    docs: { description: { story: 'The browser’s storage was full after 10:05: the page says the restored draft is older than the author’s last changes.' } },
+  },
+};
+
+export const DownloadConfirmation: Story = {
+  name: 'Download asks first',
+  render: (args) => atelier(args, OFFICER_TEXT),
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('atelier-boite')!;
+    await element.updateComplete;
+    const download = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.classList.contains('download'))!;
+    download.click();
+  },
+  parameters: {
+    docs: { description: { story: 'Lines are reported and to check: « Télécharger le JSON » first says what is at stake.' } },
+  },
 };

@@ -7,6 +7,7 @@ import { NEVER_ANSWERS_URL } from './support/never-answers.js';
 import { CHANTIER_IDS, EXAMPLE_IDS, EXAMPLE_URL, SEED_URL, chantierOf, exampleLoader, seedLoader } from './support/seed.js';
 import type { IdeaBoxDocument } from '../src/model/types.js';
 import { errorState, loadingState } from './support/story-state.js';
+import { adoptHostStyles } from './support/host-styles.js';
 
 interface CardArgs extends FrameArgs {
   src?: string;
@@ -295,6 +296,24 @@ export const DesignDsfr: Story = {
     docs: {
       description: {
         story: 'For State services only: reads the DSFR\'s CSS variables when the page loads the DSFR (here it does not, so its fallbacks show).',
+      },
+    },
+  },
+};
+
+export const FourthTheme: Story = {
+  name: 'A fourth theme and its accent',
+  args: { src: undefined, chantier: undefined },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => {
+    adoptHostStyles();
+    const education: Chantier = { ...chantierOf(loaded, CHANTIER_IDS[0]), id: 'education-ecole-egalite', thematique: 'Éducation', titre: "L'égalité dès l'école" };
+    return html`<div class="boite-story-accent-education">${card(args, { property: education })}</div>`;
+  },
+  parameters: {
+    docs: {
+      description: {
+        story: 'Any theme gets an accent variable named after its slug: `Éducation` reads `--boite-accent-education` (here `#8a1c7c`), then `--boite-accent`.',
       },
     },
   },

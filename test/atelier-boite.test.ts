@@ -1,59 +1,26 @@
-import { expect, fixture } from '@open-wc/testing';
-import '../src/atelier-boite/define.js';
+import { expect } from '@open-wc/testing';
 import { DEFAULT_STORAGE_KEY, type AtelierBoiteElement } from '../src/atelier-boite/atelier-boite.js';
-import { locatePaths } from '../src/atelier-boite/analyze-draft.js';
 import { importRestitution } from '../src/model/import-restitution.js';
-import { locatePath } from '../src/model/json-lines.js';
-import { formatPath, parseDocument } from '../src/model/parse-document.js';
-import { deepQueryAll, deepText, loadSeed, nextEvent, settle, SEED_URL, until } from './helpers.js';
-
-const TEXT_URL = '/data/restitution.txt';
-let seedText: Promise<string> | undefined;
-let seedJson: Promise<string> | undefined;
-/** data/restitution.txt and data/chantiers.json as written (the fixtures, never retyped). */
-const restitution = () => (seedText ??= fetch(TEXT_URL).then((response) => response.text()));
-const chantiersJson = () => (seedJson ??= fetch(SEED_URL).then((response) => response.text()));
-
-/** Renders the workshop (listening to nothing: it fires no event when it reads its stored draft). */
-async function atelier({ lang = '', attributes = {} as Record<string, string> } = {}): Promise<AtelierBoiteElement> {
-  const wrapper = document.createElement('div');
-  if (lang) wrapper.lang = lang;
-  const element = document.createElement('atelier-boite');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  wrapper.append(element);
-  await fixture(wrapper);
-  await settle(element);
-  return element;
-}
-
-const root = (element: AtelierBoiteElement) => element.shadowRoot!;
-const textarea = (element: AtelierBoiteElement) => root(element).querySelector('textarea')!;
-/** Text content with every run of spaces (French no-break spaces included) made one space. */
-const norm = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-const status = (element: AtelierBoiteElement) => norm(root(element).querySelector('[role="status"]')!.textContent);
-const alertOf = (element: AtelierBoiteElement) => root(element).querySelector('[role="alert"]');
-const gotoButtons = (element: AtelierBoiteElement) => [...root(element).querySelectorAll<HTMLButtonElement>('button.goto')];
-const button = (element: AtelierBoiteElement, name: string) => {
-  const found = [...root(element).querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent!.trim() === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-};
-const cards = (element: AtelierBoiteElement) => deepQueryAll(element, 'chantier-card');
-const previewOf = (element: AtelierBoiteElement) => root(element).querySelector('[part="preview"]')!;
-
-/** Pastes a text as the author would (the field's value, then one `input` event) and waits for the checks. */
-async function paste(element: AtelierBoiteElement, text: string) {
-  const changed = nextEvent(element, 'atelier-boite-change');
-  const field = textarea(element);
-  field.value = text;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
-  const event = await changed;
-  await settle(element);
-  return event;
-}
-
-/** 1-based line of an offset in a text, as editors count. */
-const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+import { parseDocument } from '../src/model/parse-document.js';
+import {
+  alertOf,
+  atelier,
+  button,
+  captureDownload,
+  cards,
+  chantiersJson,
+  gotoButtons,
+  lineAt,
+  norm,
+  paste,
+  previewOf,
+  restitution,
+  root,
+  status,
+  textarea,
+  TEXT_URL,
+} from './atelier-helpers.js';
+import { deepText, loadSeed, nextEvent, settle, until } from './helpers.js';
 
 beforeEach(() => localStorage.removeItem(DEFAULT_STORAGE_KEY));
 afterEach(() => {
@@ -68,7 +35,7 @@ describe('<atelier-boite>', () => {
     const label = root(element).querySelector(`label[for="${field.id}"]`)!;
     expect(label.textContent!.trim()).to.equal('Texte de la restitution ou document JSON');
     expect(field.value).to.equal('');
-    expect(root(element).querySelector<HTMLInputElement>('input[type="file"]')!.labels![0].textContent!.trim()).to.equal('Ouvrir un fichier .txt ou .json');
+    expect(root(element).querySelector<HTMLInputElement>('input[type="file"]')!.labels![0].textContent!.trim()).to.equal('Ouvrir un fichier (.docx, .odt, .txt, .json)');
     expect(button(element, 'Télécharger le JSON').disabled).to.be.true;
     expect(button(element, 'Tout effacer').disabled).to.be.true;
     expect(cards(element)).to.have.length(0);
@@ -92,7 +59,7 @@ describe('<atelier-boite>', () => {
 
     const report = importRestitution(text);
     expect(report.unplaced).to.deep.equal([]);
-    expect(status(element)).to.contain(`${report.linesRead} lignes lues, ${report.placed} placées, 0 signalée.`);
+    expect(status(element)).to.contain(`${report.linesRead} lignes lues : ${report.placed} placées, dont ${report.warnings.length} à vérifier ; 0 signalée.`);
     expect(status(element)).to.contain('3 chantiers dans l’aperçu.');
     expect(deepText(root(element))).to.contain('Format reconnu : texte de restitution.');
     // The seed's misplaced "Thématique : Logement" header is placed, and shown as a line to check.
@@ -147,7 +114,11 @@ describe('<atelier-boite>', () => {
     expect(event.document).to.equal(undefined);
     expect(deepText(alertOf(element)!)).to.contain('Le document JSON contient 1 erreur');
     const [message] = gotoButtons(element);
-    expect(norm(message.textContent)).to.contain('chantiers[1].freins.items[0]');
+    // In the document's terms, 1-based, with the chantier's title: no 0-based path.
+    expect(norm(message.textContent)).to.contain(
+      'Chantier 2 « lutter contre les discriminations à l\'emploi, et des… », Freins, 1er élément : un texte, ou { "texte": …, "items": [ … ] }, est attendu, reçu 4242',
+    );
+    expect(norm(message.textContent)).to.not.contain('chantiers[1]');
     expect(norm(message.textContent)).to.contain(`Ligne ${line}, colonne ${column}`);
     expect(textarea(element).getAttribute('aria-invalid')).to.equal('true');
     expect(button(element, 'Télécharger le JSON').disabled).to.be.true;
@@ -186,8 +157,8 @@ describe('<atelier-boite>', () => {
     const seed = await chantiersJson();
     expect(seed).to.contain('"version": 1,');
     const text = seed.replace('"version": 1,', '"version": 1');
-    // The scanner stops at the next key, which a comma should have preceded.
-    const offset = text.indexOf('"', text.indexOf('"version": 1') + '"version": 1'.length);
+    // The scanner stops at the next key; the slip is at the end of the line before: the caret goes there.
+    const offset = text.indexOf('"version": 1') + '"version": 1'.length;
     const line = lineAt(text, offset);
     const column = offset - text.lastIndexOf('\n', offset - 1);
 
@@ -197,7 +168,7 @@ describe('<atelier-boite>', () => {
     expect(alertOf(element)).to.exist;
     const [message] = gotoButtons(element);
     expect(norm(message.textContent)).to.contain(`Ligne ${line}, colonne ${column}`);
-    expect(norm(message.textContent)).to.contain('JSON mal formé : caractère inattendu « " »');
+    expect(norm(message.textContent)).to.contain('JSON mal formé : caractère inattendu « " » — il manque sans doute une virgule à la fin de cette ligne');
     await expect(element).to.be.accessible();
 
     message.click();
@@ -205,6 +176,27 @@ describe('<atelier-boite>', () => {
     expect(root(element).activeElement).to.equal(field);
     expect(field.selectionStart).to.equal(offset);
     expect(lineAt(field.value, field.selectionStart)).to.equal(line);
+  });
+
+  it('a key written twice is an error at its second place, and nothing can be downloaded', async () => {
+    const element = await atelier();
+    const seed = await chantiersJson();
+    const titre = '"titre": "Rencontre';
+    expect(seed).to.contain(titre);
+    // The meeting's title written twice: JSON.parse would keep the second one, silently.
+    const text = seed.replace(titre, `"titre": "Un autre titre",\n    ${titre}`);
+    const offset = text.indexOf(titre);
+
+    const event = await paste(element, text);
+    expect(event.errors).to.equal(1);
+    expect(event.document).to.equal(undefined);
+    expect(button(element, 'Télécharger le JSON').disabled).to.be.true;
+    const [message] = gotoButtons(element);
+    expect(norm(message.textContent)).to.contain(`Ligne ${lineAt(text, offset)}, colonne 5`);
+    expect(norm(message.textContent)).to.contain('champ écrit deux fois dans le même objet');
+    await expect(element).to.be.accessible();
+    message.click();
+    expect(textarea(element).selectionStart).to.equal(offset);
   });
 
   it('lists each line of a text it could not place, with its number; a click selects that line', async () => {
@@ -217,7 +209,7 @@ describe('<atelier-boite>', () => {
 
     const event = await paste(element, text);
     expect(event.unplaced).to.equal(1);
-    expect(status(element)).to.contain(`${report.linesRead} lignes lues, ${report.placed} placées, 1 signalée.`);
+    expect(status(element)).to.contain(`${report.linesRead} lignes lues : ${report.placed} placées, dont ${report.warnings.length} à vérifier ; 1 signalée.`);
     const message = gotoButtons(element).find((candidate) => norm(candidate.textContent).includes('Une note volante'))!;
     expect(norm(message.textContent)).to.contain(`Ligne ${line}`);
     expect(deepText(root(element))).to.contain('1 ligne signalée, hors du document');
@@ -244,7 +236,11 @@ describe('<atelier-boite>', () => {
   it('downloads chantiers.json: the current document, valid, 2-space indented, "$schema" first', async () => {
     const element = await atelier();
     await paste(element, await restitution());
-    const captured = await captureDownload(() => button(element, 'Télécharger le JSON').click());
+    // The seed has two lines to check: the download asks first.
+    button(element, 'Télécharger le JSON').click();
+    const dialog = root(element).querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    const captured = await captureDownload(() => button(element, 'Télécharger quand même').click());
     expect(captured.name).to.equal('chantiers.json');
     expect(captured.blob.type).to.equal('application/json');
     const text = await captured.blob.text();
@@ -291,7 +287,7 @@ describe('<atelier-boite>', () => {
     expect(localStorage.getItem(DEFAULT_STORAGE_KEY)).to.equal(null);
   });
 
-  it('says so when the browser refuses to keep the draft', async () => {
+  it('says so when the storage of the browser is full, and keeps the text in the field', async () => {
     const element = await atelier();
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
@@ -302,7 +298,8 @@ describe('<atelier-boite>', () => {
     } finally {
       Storage.prototype.setItem = original;
     }
-    expect(status(element)).to.contain('Ce navigateur ne garde pas le brouillon');
+    expect(status(element)).to.contain('Le stockage de ce navigateur est plein');
+    expect(textarea(element).value).to.equal(await restitution());
     expect(cards(element)).to.have.length(3);
   });
 
@@ -341,6 +338,36 @@ describe('<atelier-boite>', () => {
     expect(deepText(alertOf(element)!)).to.contain('/test-server/status/404');
     expect(deepText(alertOf(element)!)).to.contain('404');
     await expect(element).to.be.accessible();
+  });
+
+  /** Opens a file through the "Ouvrir un fichier" input, as an author's click would. */
+  const openFile = (element: AtelierBoiteElement, file: File) => {
+    const input = root(element).querySelector<HTMLInputElement>('input[type="file"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  it('refuses a Windows-1252 file at its first bad byte and keeps the text as it was; reads UTF-16 with its mark', async () => {
+    const element = await atelier();
+    await paste(element, 'Mon brouillon');
+    // "Un accès" as Notepad writes it in Windows-1252: "è" is the single byte 0xE8.
+    openFile(element, new File([new Uint8Array([...new TextEncoder().encode('Atelier :\r\nUn acc'), 0xe8, ...new TextEncoder().encode('s')])], 'vieux.txt'));
+    await until(() => alertOf(element), 'an alert');
+    const message = norm(alertOf(element)!.textContent);
+    expect(message).to.contain('vieux.txt n’a pas été ouvert (ligne 2, colonne 7) : ce n\'est pas du texte UTF-8 : octet 0xE8 inattendu (octet n° 18 du fichier)');
+    expect(message).to.contain('Enregistrez-le en UTF-8');
+    expect(message).to.contain('Votre texte reste tel quel.');
+    expect(textarea(element).value).to.equal('Mon brouillon');
+    expect(deepText(root(element))).not.to.contain('\ufffd');
+    await expect(element).to.be.accessible();
+
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Un accès'].flatMap((char) => [char.charCodeAt(0), 0])]);
+    const changed = nextEvent(element, 'atelier-boite-change');
+    openFile(element, new File([utf16], 'unicode.txt'));
+    await changed;
+    expect(textarea(element).value).to.equal('Un accès');
   });
 
   it('opens a .json file', async () => {
@@ -384,7 +411,9 @@ describe('<atelier-boite>', () => {
     await paste(element, JSON.stringify(document, null, 2));
     expect(deepText(alertOf(element)!)).to.contain('The JSON document has 1 error');
     expect(norm(gotoButtons(element)[0].textContent)).to.match(/Line \d+, column 11/);
-    expect(norm(gotoButtons(element)[0].textContent)).to.contain('chantiers[1].freins.items[0]: expected a text or {texte, items}, received 4242');
+    expect(norm(gotoButtons(element)[0].textContent)).to.contain(
+      'Project 2 “lutter contre les discriminations à l\'emploi, et des…”, Freins (obstacles), 1st item: a text, or { "texte": …, "items": [ … ] }, is expected, received 4242',
+    );
     expect(textarea(element).getAttribute('lang')).to.equal('fr');
     await expect(element).to.be.accessible();
   });
@@ -413,66 +442,3 @@ function caretY(field: HTMLTextAreaElement): number {
   copy.remove();
   return y;
 }
-
-/**
- * Runs `action` and returns what it downloaded: the Blob given to `URL.createObjectURL` and the link's
- * `download` name. The click on the link is cancelled, so no file is written and the page stays.
- */
-async function captureDownload(action: () => void): Promise<{ blob: Blob; name: string }> {
-  const original = URL.createObjectURL;
-  let blob: Blob | undefined;
-  let name = '';
-  URL.createObjectURL = (object: Blob | MediaSource) => {
-    blob = object as Blob;
-    return original.call(URL, object);
-  };
-  const onClick = (event: MouseEvent) => {
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLAnchorElement && target.hasAttribute('download')) {
-      name = target.download;
-      event.preventDefault();
-    }
-  };
-  window.addEventListener('click', onClick, { capture: true });
-  try {
-    action();
-    await until(() => blob && name, 'a download');
-  } finally {
-    URL.createObjectURL = original;
-    window.removeEventListener('click', onClick, { capture: true });
-  }
-  return { blob: blob!, name };
-}
-
-describe('locatePaths (the workshop locates many errors in one pass)', () => {
-  /** Every path of a JSON value, in formatPath's notation. */
-  const allPaths = (value: unknown, keys: (string | number)[] = []): string[] => [
-    formatPath('', keys),
-    ...(Array.isArray(value)
-      ? value.flatMap((item, index) => allPaths(item, [...keys, index]))
-      : value && typeof value === 'object'
-        ? Object.entries(value).flatMap(([key, item]) => allPaths(item, [...keys, key]))
-        : []),
-  ];
-  const same = (text: string, paths: string[]) => {
-    const located = locatePaths(text, paths);
-    for (const path of paths) {
-      const expected = locatePath(text, path)!;
-      expect(located.get(path), path).to.deep.equal({ offset: expected.offset, exact: expected.exact });
-    }
-  };
-
-  it('finds every value of the seed where locatePath does, and a missing key at its parent', async () => {
-    const text = await chantiersJson();
-    const paths = allPaths(JSON.parse(text));
-    expect(paths.length).to.be.greaterThan(100);
-    same(text, [...paths, 'chantiers[0].inconnu', 'chantiers[99].titre', 'rencontre.titre.x']);
-  });
-
-  it('reads escaped and odd keys, duplicated keys and empty containers as locatePath does', () => {
-    const text = '{"a": 1, "a": {"b\\"c": [1, {"é x": "\\"}]", "n": -1.5e3, "t": true}]}, "z": [], "y": {},\r\n"": null}';
-    JSON.parse(text);
-    same(text, ['', 'a', 'a["b\\"c"]', 'a["b\\"c"][1]["é x"]', 'a["b\\"c"][1].n', 'a["b\\"c"][1].t', 'z[0]', 'y.k', '[""]']);
-  });
-});
-

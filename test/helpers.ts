@@ -28,14 +28,17 @@ export function deepText(node: Node): string {
 
 /**
  * All text in an element, shadow roots included, with nothing added between nodes: a word that a
- * <mark> or <abbr> cuts stays whole, and block boundaries are not marked either.
+ * <mark> or <abbr> cuts stays whole, and block boundaries are not marked either. Works on the nodes of
+ * another frame too (no `instanceof`, which is false across realms).
  */
 export function flatText(root: Node): string {
   let text = '';
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
-    if (node instanceof Element && ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) return;
-    const shadow = node instanceof Element ? node.shadowRoot : null;
+    if (node.nodeType !== Node.ELEMENT_NODE) return node.childNodes.forEach(walk);
+    const element = node as Element;
+    if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName)) return;
+    const shadow = element.shadowRoot;
     (shadow ?? node).childNodes.forEach(walk);
   };
   walk(root);
@@ -195,3 +198,61 @@ export async function seedLinesByChantier(): Promise<SeedChantierLines[]> {
 }
 
 export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * How much longer `run` takes on 4 × `size` than on `size`: for "this must stay linear" tests, which compare
+ * growth within one run, never a wall-clock limit. Each timing repeats the call for at least 20 ms (coarse
+ * browser clocks), small and large sizes alternate (load from other processes hits both), and the best of
+ * `rounds` is kept (the one least disturbed by garbage collection and the machine's other work). Linear work
+ * gives ≈ 4; callers assert `< 8`, which quadratic work (≈ 16) cannot meet.
+ */
+export function growthOf(run: (size: number) => void, size: number, rounds = 9): { small: number; large: number; ratio: number; summary: string } {
+  const perCall = (n: number) => {
+    let calls = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      run(n);
+      calls += 1;
+      elapsed = performance.now() - start;
+    } while (elapsed < 20);
+    return elapsed / calls;
+  };
+  run(size); // warm up: compiled code, caches
+  let small = Infinity;
+  let large = Infinity;
+  for (let round = 0; round < rounds; round += 1) {
+    small = Math.min(small, perCall(size));
+    large = Math.min(large, perCall(4 * size));
+  }
+  const ratio = large / small;
+  return { small, large, ratio, summary: `${size}: ${small.toFixed(2)} ms; ${4 * size}: ${large.toFixed(2)} ms; ratio ${ratio.toFixed(1)}` };
+}
+
+const openFrames: HTMLIFrameElement[] = [];
+
+/**
+ * Loads a page in an iframe, 1024 px wide, and resolves once it has loaded (its module scripts have run).
+ * Without `scripts`, the frame is sandboxed: same origin (the test reads its DOM), no script of the page.
+ * `removeFrames()` takes away every frame opened so far.
+ */
+export async function loadFrame<W extends Window = Window & typeof globalThis>(
+  url: string,
+  { title = 'Page hôte', height = 800, scripts = true } = {},
+): Promise<{ frame: HTMLIFrameElement; win: W; doc: Document }> {
+  const frame = document.createElement('iframe');
+  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.title = title;
+  frame.width = '1024';
+  frame.height = String(height);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  openFrames.push(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as W, doc: frame.contentDocument! };
+}
+
+export function removeFrames(): void {
+  for (const frame of openFrames.splice(0)) frame.remove();
+}

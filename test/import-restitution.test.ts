@@ -73,7 +73,12 @@ describe('importRestitution: the seed', () => {
     const lines = text.split('\n');
     const repeated = lines.findIndex((line) => line.startsWith('Chantier - Chantier -'));
     const misplaced = lines.slice(0, repeated).findLastIndex((line) => line.startsWith('Thématique'));
-    expect(result.warnings.map(({ line, code }) => ({ line, code }))).to.deep.equal([{ line: misplaced + 1, code: 'theme-mismatch' }]);
+    // The other line to check: "Il s'agit de:", attached without a bullet to the list item above it.
+    const joined = lines.findIndex((line) => line.startsWith("Il s'agit de:"));
+    expect(result.warnings.map(({ line, code }) => ({ line, code }))).to.deep.equal([
+      { line: joined + 1, code: 'joined-to-item' },
+      { line: misplaced + 1, code: 'theme-mismatch' },
+    ]);
   });
 });
 
@@ -138,7 +143,7 @@ describe('importRestitution: layout variations of the seed', () => {
     expect(result.unplaced).to.deep.equal([
       { line: content, text: lines[content - 1], code: 'outside-section', reason: result.unplaced[0].reason },
     ]);
-    expect(result.unplaced[0].reason).to.match(/hors rubrique/);
+    expect(result.unplaced[0].reason).to.match(/avant la première rubrique|première rubrique/);
     expect(result.document.chantiers[0]).to.not.have.property('enjeu');
   });
 
@@ -228,14 +233,14 @@ describe('importRestitution: the template', () => {
     '- Un autre enjeu',
   ].join('\n');
 
-  it('nests lists, joins wrapped lines, splits governance rows at the first " : "', () => {
+  it('nests lists, joins wrapped lines, drops the numbers of a numbered list, splits governance rows at the first " : "', () => {
     const result = importRestitution(sample);
     expectSound(result, sample);
     const [first, second] = result.document.chantiers;
     expect(first.atelier).to.deep.equal({ titre: 'Atelier Culture', question: 'Comment agir ensemble dans la culture ?' });
     expect(first.titre).to.equal('Ouvrir les lieux culturels');
     expect(first.enjeu).to.deep.equal({ texte: "Un paragraphe d'enjeu sur deux lignes." });
-    expect(first.actions).to.deep.equal({ items: ['1. Premier pas', { texte: '2. Second pas', items: ['un détail'] }] });
+    expect(first.actions).to.deep.equal({ items: ['Premier pas', { texte: 'Second pas', items: ['un détail'] }] });
     expect(first.ressources).to.deep.equal({
       items: [
         { texte: 'Des lieux. Il faut:', items: ['une salle', 'un accueil'] },

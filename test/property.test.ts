@@ -12,7 +12,7 @@ import { formatPath, parseChantier, parseDocument } from '../src/model/parse-doc
 import type { Chantier, IdeaBoxDocument, Item } from '../src/model/types.js';
 import { ATTEINT_VALUES } from '../src/model/schema.js';
 import { DEFAULT_STATUTS, criteresOf } from '../src/model/suivi.js';
-import { formatValidationError } from '../src/shared/labels.js';
+import { formatValidationError } from '../src/shared/messages.js';
 import { deepQueryAll, loadSeed, settle, flatText, normalizeSpace } from './helpers.js';
 
 const EXPECTATION_CODES = [

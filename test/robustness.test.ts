@@ -153,6 +153,15 @@ const SRC_CASES: Case[] = [
   },
   { name: 'HTML instead of JSON', attributes: { src: '/test-server/html' }, expected: 'json', says: (_, url) => [url, 'text/html', "n'est pas du JSON valide"] },
   { name: 'an empty body', attributes: { src: '/test-server/empty' }, expected: 'empty', says: (_, url) => [url, 'vide'] },
+  {
+    name: 'a document in Latin-1, served as such (not UTF-8): refused, never shown as "acc�s"',
+    attributes: { src: '/test-server/latin1', chantier: LOGEMENT },
+    expected: 'encoding',
+    says: (_, url) => [url, "n'est pas du texte UTF-8 (servi en iso-8859-1)."],
+    check: (element) => expect(deepText(element)).not.to.contain('\ufffd'),
+  },
+  { name: 'a document in UTF-16 with its byte order mark', attributes: { src: '/test-server/utf16', chantier: LOGEMENT }, expected: 'ready', says: () => [] },
+
   { name: 'truncated JSON', attributes: { src: '/test-server/truncated' }, expected: 'json', says: (_, url) => [url, "n'est pas du JSON valide"] },
   { name: 'null', attributes: { src: '/test-server/null' }, expected: 'invalid', says: (_, url) => [url, 'document : attendu un objet JSON', 'reçu null'] },
   { name: 'an array instead of an object', attributes: { src: '/test-server/array' }, expected: 'invalid', says: (_, url) => [url, 'document : attendu un objet JSON'] },
@@ -413,14 +422,15 @@ function watchLongTasks() {
 describe('a very large document renders or fails without hanging the page', function () {
   for (const kind of KINDS) {
     // The single-chantier elements parse a 7 MB document of 3,000 chantiers and show one. The box shows every
-    // chantier it holds: 200 here (≈ 460 KB) prove that a long box renders whole; how fast 1,000 render is a
+    // chantier it holds in full (`layout="full"`; by default a box of more than six opens on its overview):
+    // 200 here (≈ 460 KB) prove that a long box renders whole; how fast 1,000 render is a
     // product figure, measured against static HTML in the benchmark (`npm run bench`, BENCHMARKS.md), not a
     // test that a loaded machine could fail.
     const count = kind.tag === 'boite-a-idees' ? 200 : 3000;
     it(`<${kind.tag}> with ${count} chantiers`, async () => {
       const element = build(kind, {
         name: 'large',
-        attributes: { src: `/test-server/large?n=${count}`, chantier: `chantier-${count}` },
+        attributes: { src: `/test-server/large?n=${count}`, chantier: `chantier-${count}`, ...(kind.tag === 'boite-a-idees' ? { layout: 'full' } : {}) },
         expected: 'ready',
         says: () => [],
       });
@@ -503,6 +513,25 @@ it('a timeout says how long the element waited, even under a second (not "0 s")'
     expect(message, 'a person must understand how long the page waited').not.to.match(/\b0 s\b/);
   } finally {
     element.remove();
+  }
+});
+
+it('a timeout that is not a positive number of milliseconds, or too long for a timer, waits the default 15 s', async () => {
+  expect(document.createElement('chantier-card').timeout, 'the default, in milliseconds').to.equal(15_000);
+  const src = `/test-server/slow?ms=400&body=${encodeURIComponent(JSON.stringify({ version: 1, chantiers: [{ id: 'lent', thematique: 'Logement', titre: 'Arrivé après 400 ms' }] }))}`;
+  const elements = ['0', '-5', 'abc', '3000000000'].map((timeout) =>
+    build(KINDS[0], { name: 'timeout', attributes: { src: `${src}&timeout=${timeout}`, timeout }, expected: 'ready', says: () => [] }),
+  );
+  document.body.append(...elements);
+  try {
+    await until(() => elements.every(isSettled), 'every card loads or fails');
+    for (const element of elements) {
+      await settle(element);
+      expect(alertOf(element), `timeout="${element.getAttribute('timeout')}"`).to.equal(undefined);
+      expect(deepText(element)).to.contain('Arrivé après 400 ms');
+    }
+  } finally {
+    for (const element of elements) element.remove();
   }
 });
 

@@ -38,6 +38,16 @@ const routes = {
   '/test-server/status/500': (ctx) => { ctx.status = 500; ctx.body = 'boom'; },
   '/test-server/html': (ctx) => { ctx.type = 'text/html'; ctx.body = '<!doctype html><title>Accueil</title><p>Page du site</p>'; },
   '/test-server/empty': (ctx) => { ctx.type = 'application/json'; ctx.body = ''; },
+  // The seed as an old server or editor writes it: Latin-1 bytes, declared as such.
+  '/test-server/latin1': (ctx) => {
+    ctx.type = 'application/json; charset=iso-8859-1';
+    ctx.body = Buffer.from(JSON.stringify(seed()), 'latin1');
+  },
+  // The seed in UTF-16 with its byte order mark: read like UTF-8, as in the command line and the authoring page.
+  '/test-server/utf16': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(seed()), 'utf16le')]);
+  },
   '/test-server/truncated': (ctx) => { ctx.type = 'application/json'; ctx.body = '{"version": 1, "chantiers": [{"id": "a'; },
   // The follow-up spreadsheet as a French Windows saves it (Windows-1252), byte for byte: the static
   // server would read it as UTF-8 text first, losing the letters the test is about.
@@ -135,10 +145,18 @@ export const STRICT_CSP_TWO_COPIES = STRICT_CSP.replace('trusted-types lit-html'
  */
 export const INLINE_STYLES_CSP = STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
+/**
+ * The authoring page's strict header (SECURITY.md): the same, with its own Trusted Types policy, which
+ * vouches for its analysis Worker's URL and for the text it reads with DOMParser.
+ */
+export const STRICT_CSP_ATELIER = STRICT_CSP.replace('trusted-types lit-html', 'trusted-types lit-html atelier-boite');
+
 /** The policy each test page is served with: the strict one, unless the page is one of the exceptions. */
-function policyFor(path) {
+function policyFor(path, query = {}) {
   if (!path.endsWith('.html')) return undefined;
   if (path === '/test/csp/twice.html') return STRICT_CSP_TWO_COPIES;
+  // test/csp/atelier.html?policy=none: the embed's header, which does not name the authoring page's policy.
+  if (path === '/test/csp/atelier.html' && query.policy !== 'none') return STRICT_CSP_ATELIER;
   if (path.startsWith('/test/csp/')) return STRICT_CSP;
   // The pages of `npm run render` (scripts/check-package.mjs writes them for test/ssr.test.ts).
   if (path === '/.tmp/ssr/box-inline-styles.html') return INLINE_STYLES_CSP;
@@ -151,6 +169,6 @@ export async function testServerRoutes(ctx, next) {
   const route = routes[ctx.path];
   if (route) return route(ctx);
   await next();
-  const policy = policyFor(ctx.path);
+  const policy = policyFor(ctx.path, ctx.query);
   if (policy) ctx.set('Content-Security-Policy', policy);
 }

@@ -1,9 +1,10 @@
 /** The follow-up (`suivi`) in the model: its format, the rules that need the whole document, its helpers. */
 import { expect } from '@open-wc/testing';
 import { parseChantier, parseDocument, type ValidationError } from '../src/model/parse-document.js';
-import { DEFAULT_STATUTS, criteresOf, etapesInOrder, lastUpdate, progressionOf } from '../src/model/suivi.js';
+import { DEFAULT_STATUTS, criteresOf } from '../src/model/suivi.js';
+import { etapesInOrder, lastUpdate, progressionOf } from '../src/model/suivi-timeline.js';
 import type { Chantier, IdeaBoxDocument } from '../src/model/types.js';
-import { formatValidationError } from '../src/shared/labels.js';
+import { formatValidationError } from '../src/shared/messages.js';
 import { loadSeed } from './helpers.js';
 
 export const EXAMPLE_URL = '/data/exemple-suivi.json';
@@ -126,7 +127,7 @@ describe('suivi: rules across the document', () => {
     expect(parseChantier(chantier).ok).to.equal(true);
     const custom = { ...chantier, suivi: { ...chantier.suivi, statut: 'livre' } };
     expect(errorsOf(parseChantier(custom))[0]).to.deep.equal({ path: 'suivi.statut', expected: 'statut', received: '"livre"' });
-    expect(parseChantier(custom, [{ cle: 'livre', libelle: 'Livré' }]).ok).to.equal(true);
+    expect(parseChantier(custom, { statuts: [{ cle: 'livre', libelle: 'Livré' }] }).ok).to.equal(true);
   });
 });
 

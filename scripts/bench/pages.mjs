@@ -6,14 +6,21 @@
 //
 // Pages (one shell, same for all, a phone-sized viewport is set by the runner):
 // - A  `a-N.html`   the embed: one <script type="module" src="/dist/boite-a-idees.js"> and
-//                   <boite-a-idees src="chantiers-N.json">. End mark: the box fired its load event, then
+//                   <boite-a-idees src="chantiers-N.json"> (from 7 chantiers, its overview). End mark: the box fired its load event, then
 //                   every <chantier-card>, <freins-list> and <gouvernance-table> inside has finished
 //                   updating (`updateComplete`, repeated until none is pending), then a forced
 //                   synchronous layout (`document.documentElement.getBoundingClientRect()` +
 //                   `document.body.offsetHeight`), then `performance.mark('done')`.
-// - B  `b-N.html`   the floor: A's rendered DOM serialized with declarative shadow roots
+// - F  `f-N.html`   A with layout="full": every chantier in full, as the box showed them all before the
+//                   overview (issue 16). Same end mark.
+// - B  `b-N.html`   the floor: F's rendered DOM (every chantier in full) serialized with declarative shadow roots
 //                   (<template shadowrootmode="open">, each with the element's styles as <style>), no
 //                   library script. End mark: an inline script after the content forces layout and marks.
+// - S  `s-N.html`   the server-rendered way: `npm run render`'s HTML of the box (declarative shadow DOM, the
+//                   data as <script type="application/json">) and <script type="module"
+//                   src="/dist/boite-a-idees-hydrate.js"> in <head>. End mark: like B, an inline script after
+//                   the content forces layout and marks (what the visitor sees); `__hydrated` is the time the
+//                   hydrating bundle has taken the box over (every element settled, laid out again).
 // - C  `c-N.html`   the iframe way: N iframes, each a full document (`c-N-k.html`) that loads the bundle
 //                   and shows one <chantier-card> from inline JSON. Each posts "rendered" to the parent
 //                   after the same settle + forced layout; the parent marks once all N have.
@@ -98,8 +105,11 @@ ${body}
 
 const BUNDLE = '<script type="module" src="/dist/boite-a-idees.js"></script>';
 
-/** `dist`: where the bundle is served from (`/dist`, or `/dist-compare` for another build). */
-export function pageA(n, dist = '/dist') {
+/**
+ * `dist`: where the bundle is served from (`/dist`, or `/dist-compare` for another build); `attributes`:
+ * more attributes of the box (`layout="full"` for F).
+ */
+export function pageA(n, dist = '/dist', attributes = '') {
   return shell({
     head: `<script type="module" src="${dist}/boite-a-idees.js"></script>
 <script>
@@ -109,13 +119,28 @@ export function pageA(n, dist = '/dist') {
     window.__finish();
   }, { once: true });
 </script>`,
-    body: `<boite-a-idees src="/bench/chantiers-${n}.json"></boite-a-idees>`,
+    body: `<boite-a-idees src="/bench/chantiers-${n}.json"${attributes}></boite-a-idees>`,
   });
 }
 
 /** `boxHtml`: the serialized box (see serialize.mjs). */
 export function pageB(boxHtml) {
   return shell({ body: `${boxHtml}\n<script>window.__finish();</script>` });
+}
+
+/** `fragment`: the box rendered on the server (`npm run render -- --fragment --no-script`). */
+export function pageS(fragment) {
+  return shell({
+    head: `<script type="module" src="/dist/boite-a-idees-hydrate.js"></script>
+<script>
+  window.__hydrated = customElements.whenDefined('boite-a-idees').then(async () => {
+    await window.__settle(document.querySelector('boite-a-idees'));
+    window.__forceLayout();
+    return performance.now();
+  });
+</script>`,
+    body: `${fragment}\n<script>window.__finish();</script>`,
+  });
 }
 
 export function pageC(n) {
@@ -166,18 +191,22 @@ ${BUNDLE}
 }
 
 /**
- * Every generated page and document for the sizes `{ A: [n…], C: [n…], X: [n…] }` (X: A's pages on the
- * build served as /dist-compare; B's pages are added by the runner).
+ * Every generated page and document for the sizes `{ A: [n…], C: [n…], F: [n…], X: [n…] }` (X: A's pages on
+ * the build served as /dist-compare; B's pages are added by the runner).
  */
 export function buildRoutes(sizes) {
   const routes = new Map();
   const documents = new Map();
-  for (const n of new Set([...sizes.A, ...sizes.C])) documents.set(n, documentOf(n));
+  for (const n of new Set([...sizes.A, ...sizes.C, ...(sizes.F ?? []), ...(sizes.B ?? [])])) documents.set(n, documentOf(n));
   for (const n of sizes.A) {
     routes.set(`/bench/chantiers-${n}.json`, JSON.stringify(documents.get(n)));
     routes.set(`/bench/a-${n}.html`, pageA(n));
   }
   for (const n of sizes.X ?? []) routes.set(`/bench/x-${n}.html`, pageA(n, '/dist-compare'));
+  for (const n of new Set([...(sizes.F ?? []), ...(sizes.B ?? [])])) {
+    routes.set(`/bench/chantiers-${n}.json`, JSON.stringify(documents.get(n)));
+    routes.set(`/bench/f-${n}.html`, pageA(n, '/dist', ' layout="full"'));
+  }
   for (const n of sizes.C) {
     routes.set(`/bench/c-${n}.html`, pageC(n));
     for (let index = 0; index < n; index += 1) routes.set(`/bench/c-${n}-${index}.html`, pageCFrame(documents.get(n), index));

@@ -6,12 +6,13 @@
 // Options: --samples N (default 7 per variant, after one warm-up round), --cpu R (CPU slowdown through
 // CDP, e.g. 4 for a cheap phone; default 1), --json FILE (also write the raw samples), --only A1000,B1000
 // (a subset), --dist DIR (another build as A), --compare DIR (A's pages on another build too, as X).
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { buildRoutes, pageB } from './pages.mjs';
+import { buildRoutes, documentOf, pageB, pageS } from './pages.mjs';
 import { serializeInPage } from './serialize.mjs';
 import { startServer } from './server.mjs';
 
@@ -46,9 +47,21 @@ function fail(message) {
 }
 
 // --- the pages, served from memory; /dist and /data from the project ------------------------------------
-const SIZES = { A: [3, 30, 100, 1000], B: [3, 100, 1000], C: [3, 30] };
+const SIZES = { A: [3, 30, 100, 1000], B: [3, 100, 1000], C: [3, 30], F: [1000], S: [3] };
 if (COMPARE) SIZES.X = SIZES.A;
 const routes = buildRoutes(SIZES);
+// S: the box rendered on the server by `npm run render` (the command a town hall runs), hydrated by
+// dist/boite-a-idees-hydrate.js.
+for (const n of SIZES.S) {
+  if (ONLY && !ONLY.includes(`S${n}`)) continue;
+  const file = join(tmpdir(), `boite-a-idees-bench-${process.pid}-${n}.json`);
+  writeFileSync(file, JSON.stringify(documentOf(n)));
+  const fragment = execFileSync('node', [join(ROOT, 'scripts/render.mjs'), file, '--fragment', '--no-script'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  routes.set(`/bench/s-${n}.html`, pageS(fragment));
+}
+if (SIZES.S.some((n) => !ONLY || ONLY.includes(`S${n}`)) && !existsSync(join(DIST, 'boite-a-idees-hydrate.js'))) {
+  fail('dist/boite-a-idees-hydrate.js is missing: `npm run bench` builds it (vite build -c vite.hydrate.config.ts).');
+}
 const { server, base: BASE } = await startServer(ROOT, routes, DIST, COMPARE);
 
 const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
@@ -114,7 +127,10 @@ async function interactions(page) {
   const search = page.locator('boite-a-idees input[type="search"]');
   await search.click();
   const first = await timeInteraction(page, 'input', () => page.keyboard.press('s'));
-  await page.keyboard.type('ant');
+  await page.evaluate(() => window.__settle(document.querySelector('boite-a-idees')));
+  // A lone letter narrows nothing since issue 16: "sa" is the first keystroke that searches.
+  const second = await timeInteraction(page, 'input', () => page.keyboard.press('a'));
+  await page.keyboard.type('nt');
   await page.evaluate(() => window.__settle(document.querySelector('boite-a-idees')));
   const refine = await timeInteraction(page, 'input', () => page.keyboard.press('e'));
   const shown = await page.evaluate(() => document.querySelector('boite-a-idees').shownCount);
@@ -132,24 +148,26 @@ async function interactions(page) {
     window.__forceLayout();
     return performance.now() - start;
   });
-  return { first, refine, themeOn, themeOff, overhead, shown, themeShown };
+  return { first, second, refine, themeOn, themeOff, overhead, shown, themeShown };
 }
 
-// --- preparation: B's pages are A's rendered DOM, serialized -------------------------------------------
+// --- preparation: B's pages are F's rendered DOM (every chantier in full), serialized -------------------
 console.log(`bench: Chromium ${browser.version()}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, CPU slowdown ×${CPU}, ${SAMPLES} samples per variant`);
 for (const n of SIZES.B) {
   if (ONLY && !ONLY.includes(`B${n}`)) continue;
-  const html = await withPage(async (page) => {
-    await load(page, `/bench/a-${n}.html`);
-    return page.evaluate(serializeInPage, 'boite-a-idees');
+  // What the box shows of its chantiers (cards, or the overview's entries), in the page and in its copy.
+  const shownChantiers = () => document.querySelector('boite-a-idees').shadowRoot?.querySelectorAll('chantier-card, .entry-title').length ?? 0;
+  const [html, rendered] = await withPage(async (page) => {
+    await load(page, `/bench/f-${n}.html`);
+    return [await page.evaluate(serializeInPage, 'boite-a-idees'), await page.evaluate(shownChantiers)];
   });
   routes.set(`/bench/b-${n}.html`, pageB(html));
-  // Sanity: the static page shows the same cards, shadow roots attached by the parser.
+  // Sanity: the static page shows the same, shadow roots attached by the parser.
   const cards = await withPage(async (page) => {
     await load(page, `/bench/b-${n}.html`);
-    return page.evaluate(() => document.querySelector('boite-a-idees').shadowRoot?.querySelectorAll('chantier-card').length ?? 0);
+    return page.evaluate(shownChantiers);
   });
-  if (cards !== n) fail(`the static page for N=${n} shows ${cards} cards`);
+  if (cards !== rendered || !cards) fail(`the static page for N=${n} shows ${cards} chantiers, the embed ${rendered}`);
   console.log(`bench: B N=${n}: ${(Buffer.byteLength(routes.get(`/bench/b-${n}.html`)) / 1024).toFixed(0)} KB of HTML`);
 }
 
@@ -158,11 +176,13 @@ const variants = [
   ...SIZES.A.map((n) => ({ key: `A${n}`, path: `/bench/a-${n}.html`, heap: n === 1000, interact: n === 1000 })),
   ...SIZES.B.map((n) => ({ key: `B${n}`, path: `/bench/b-${n}.html`, heap: n === 1000 })),
   ...SIZES.C.map((n) => ({ key: `C${n}`, path: `/bench/c-${n}.html` })),
+  ...SIZES.F.map((n) => ({ key: `F${n}`, path: `/bench/f-${n}.html`, heap: n === 1000, interact: n === 1000 })),
+  ...SIZES.S.map((n) => ({ key: `S${n}`, path: `/bench/s-${n}.html`, hydrated: true })),
   ...(SIZES.X ?? []).map((n) => ({ key: `X${n}`, path: `/bench/x-${n}.html`, heap: n === 1000, interact: n === 1000 })),
 ];
 if (ONLY) variants.splice(0, variants.length, ...variants.filter((variant) => ONLY.includes(variant.key)));
-const samples = Object.fromEntries(variants.map((variant) => [variant.key, { time: [], js: [], dom: [], first: [], refine: [], themeOn: [], themeOff: [], overhead: [] }]));
-let checks = {};
+const samples = Object.fromEntries(variants.map((variant) => [variant.key, { time: [], hydrated: [], js: [], dom: [], first: [], second: [], refine: [], themeOn: [], themeOff: [], overhead: [] }]));
+const checks = {};
 
 for (let round = -1; round < SAMPLES; round += 1) {
   // Alternate: each round starts at a different variant, so slow phases of the machine spread evenly.
@@ -170,6 +190,7 @@ for (let round = -1; round < SAMPLES; round += 1) {
   for (const variant of order) {
     const result = await withPage(async (page, cdp) => {
       const out = { time: await load(page, variant.path) };
+      if (variant.hydrated) out.hydrated = await page.evaluate(() => window.__hydrated);
       if (variant.heap) Object.assign(out, await heap(cdp));
       if (variant.interact) Object.assign(out, await interactions(page));
       return out;
@@ -177,7 +198,7 @@ for (let round = -1; round < SAMPLES; round += 1) {
     if (round < 0) continue; // warm-up
     const bucket = samples[variant.key];
     for (const [name, value] of Object.entries(result)) if (name in bucket) bucket[name].push(value);
-    if (variant.interact) checks = { shown: result.shown, themeShown: result.themeShown };
+    if (variant.interact) checks[variant.key] = { shown: result.shown, themeShown: result.themeShown };
   }
   if (round >= 0) process.stdout.write(`bench: round ${round + 1}/${SAMPLES} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
 }
@@ -200,15 +221,18 @@ const has = (key, name = 'time') => (samples[key]?.[name]?.length ?? 0) > 0;
 console.log('\n| variant | N | median | min–max (ms) |\n|---|---:|---:|---:|');
 for (const variant of variants) {
   const values = samples[variant.key].time;
-  console.log(`| ${{ A: 'A embed', B: 'B static HTML', C: 'C iframes', X: 'X embed, --compare build' }[variant.key[0]]} | ${variant.key.slice(1)} | ${ms(median(values))} | ${spread(values)} |`);
+  const label = { A: 'A embed (overview from 7)', B: 'B static HTML', C: 'C iframes', F: 'F embed, layout="full"', S: 'S server-rendered, shown', X: 'X embed, --compare build' }[variant.key[0]];
+  console.log(`| ${label} | ${variant.key.slice(1)} | ${ms(median(values))} | ${spread(values)} |`);
+  if (variant.hydrated) console.log(`| S server-rendered, hydrated | ${variant.key.slice(1)} | ${ms(median(samples[variant.key].hydrated))} | ${spread(samples[variant.key].hydrated)} |`);
 }
 
-for (const key of ['A1000', 'X1000'].filter((key) => has(key, 'first'))) {
+for (const key of ['A1000', 'F1000', 'X1000'].filter((key) => has(key, 'first'))) {
   console.log(`\n| on 1000 chantiers (${key[0]}), event to DOM updated and laid out | median | min–max (ms) |\n|---|---:|---:|`);
   for (const [name, label] of [
     ['first', 'first search keystroke ("s")'],
-    ['refine', `refining keystroke ("sant" → "sante", ${checks.shown} shown)`],
-    ['themeOn', `theme toggle on (${checks.themeShown} shown)`],
+    ['second', 'second keystroke ("s" → "sa")'],
+    ['refine', `refining keystroke ("sant" → "sante", ${checks[key].shown} shown)`],
+    ['themeOn', `theme toggle on (${checks[key].themeShown} shown)`],
     ['themeOff', 'theme toggle off (1000 shown)'],
     ['overhead', 'measuring overhead (settle walk + layout, idle)'],
   ]) {
@@ -218,23 +242,37 @@ for (const key of ['A1000', 'X1000'].filter((key) => has(key, 'first'))) {
 const heapOf = (key) => m(key, 'js') + m(key, 'dom');
 const heapA = heapOf('A1000');
 const heapB = heapOf('B1000');
-if (['A1000', 'B1000', 'X1000'].some((key) => has(key, 'js'))) {
+if (['A1000', 'B1000', 'F1000', 'X1000'].some((key) => has(key, 'js'))) {
   console.log(`\n| heap after 1000 chantiers (after GC) | V8 (JS) | embedder (DOM, Oilpan) | total |\n|---|---:|---:|---:|`);
-  for (const [key, label] of [['A1000', 'A embed'], ['B1000', 'B static HTML'], ['X1000', 'X embed, --compare build']]) {
+  for (const [key, label] of [['A1000', 'A embed'], ['B1000', 'B static HTML'], ['F1000', 'F embed, layout="full"'], ['X1000', 'X embed, --compare build']]) {
     if (has(key, 'js')) console.log(`| ${label} | ${mb(m(key, 'js'))} | ${mb(m(key, 'dom'))} | ${mb(heapOf(key))} |`);
   }
 }
 
 const targets = [
-  ['A/B at N=1000', m('A1000') / m('B1000'), 1.5],
-  ['A/B at N=3', m('A3') / m('B3'), 1.3],
+  ['A/B at N=1000 (A: the overview; B: every chantier, static)', m('A1000') / m('B1000'), 1.5],
+  // Issue 19: the same content as static HTML, as fast (F: every chantier in full; B is F's DOM, static).
+  ['F/B at N=1000 (the same content: every chantier in full)', m('F1000') / m('B1000'), 1.0],
+  ['A/B at N=3 (the embed; no target: S is the fast path)', m('A3') / m('B3'), undefined],
+  ['S/B at N=3 (server-rendered, shown)', m('S3') / m('B3'), 1.1],
+  ['S/B at N=3 (server-rendered, hydrated; no target)', m('S3', 'hydrated') / m('B3'), undefined],
   ['A/B at N=100 (no target)', m('A100') / m('B100'), undefined],
   ['A/C at N=30', m('A30') / m('C30'), 0.2],
   ['A/C at N=3 (no target)', m('A3') / m('C3'), undefined],
   ['first keystroke / A render at N=1000', m('A1000', 'first') / m('A1000'), 0.1],
   ['refining keystroke / A render at N=1000', m('A1000', 'refine') / m('A1000'), 0.1],
+  // Issue 16: the keystroke under 2 % of the render time at 1000 (the full box's, F), and the overview (A)
+  // faster than the full box (F; X with --compare on the build before the overview).
+  ['first keystroke (A, overview) / F render at N=1000', m('A1000', 'first') / m('F1000'), 0.02],
+  ['second keystroke (A, overview) / F render at N=1000', m('A1000', 'second') / m('F1000'), 0.02],
+  ['refining keystroke (A, overview) / F render at N=1000', m('A1000', 'refine') / m('F1000'), 0.02],
+  ['refining keystroke / F render at N=1000 (full box, no target)', m('F1000', 'refine') / m('F1000'), undefined],
+  ['overview render A / full render F at N=1000', m('A1000') / m('F1000'), 1],
   ['theme toggle on / A render at N=1000 (no target)', m('A1000', 'themeOn') / m('A1000'), undefined],
   ['heap A/B at N=1000 (JS + DOM)', heapA / heapB, 2],
+  ['heap F/B at N=1000 (JS + DOM; the same content)', heapOf('F1000') / heapB, 2],
+  ['JS heap a chantier at N=1000, every chantier in full (F, KB)', m('F1000', 'js') / 1000 / 1024, 20],
+  ['JS heap a chantier at N=1000, the overview (A, KB; no target)', m('A1000', 'js') / 1000 / 1024, undefined],
   ['JS heap A/B at N=1000 (V8 only; no target)', m('A1000', 'js') / m('B1000', 'js'), undefined],
   ...(COMPARE
     ? [
@@ -244,6 +282,7 @@ const targets = [
         ['first keystroke / X render at N=1000', m('X1000', 'first') / m('X1000'), 0.1],
         ['refining keystroke / X render at N=1000', m('X1000', 'refine') / m('X1000'), 0.1],
         ['heap X/B at N=1000 (JS + DOM)', heapOf('X1000') / heapB, 2],
+        ['overview render A / --compare build render X at N=1000', m('A1000') / m('X1000'), 1],
       ]
     : []),
 ].filter(([, value]) => Number.isFinite(value));

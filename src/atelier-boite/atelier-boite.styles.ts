@@ -131,6 +131,73 @@ export const atelierBoiteStyles = css`
   .messages > li {
     margin-block: 0.375em;
   }
+  /* The messages scroll on their own: a long list never pushes the preview or the page away. */
+  .report {
+    max-block-size: var(--boite-report-height, 28em);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    border-block: 1px solid var(--boite-border, color-mix(in srgb, currentColor 30%, transparent));
+    padding-inline-end: 0.25em;
+  }
+  .group {
+    margin-block: 0.5em;
+  }
+  .group > summary {
+    cursor: pointer;
+    font-weight: 600;
+    line-height: 1.4;
+  }
+  .more {
+    margin-block-end: 0.5em;
+  }
+  .conflict,
+  .drafts {
+    margin-block: 0.75em;
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--boite-border, color-mix(in srgb, currentColor 45%, transparent));
+    border-radius: var(--boite-radius, 0.375rem);
+  }
+  .conflict {
+    border-color: var(--boite-error, light-dark(#b3261e, #ffb4ab));
+  }
+  .conflict > p {
+    margin-block: 0 0.5em;
+  }
+  .drafts > summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .drafts ul {
+    list-style: none;
+    padding: 0;
+    margin-block: 0.5em 0;
+  }
+  .drafts li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: baseline;
+    justify-content: space-between;
+    margin-block: 0.375em;
+  }
+  .drafts li > span {
+    overflow-wrap: anywhere;
+  }
+  dialog {
+    max-inline-size: min(36em, calc(100vw - 2em));
+    color: inherit;
+    background: var(--boite-surface, Canvas);
+    border: 2px solid currentColor;
+    border-radius: var(--boite-radius, 0.375rem);
+    padding: var(--boite-space, 1rem);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .dialog-title {
+    font-weight: 700;
+    margin-block-start: 0;
+  }
   .goto {
     display: block;
     inline-size: 100%;
@@ -166,7 +233,10 @@ export const atelierBoiteStyles = css`
   @media (forced-colors: active) {
     textarea,
     .button,
-    .goto {
+    .goto,
+    .conflict,
+    .drafts,
+    dialog {
       border-color: ButtonText;
     }
     textarea[aria-invalid='true'] {

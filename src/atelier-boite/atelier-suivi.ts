@@ -3,12 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { decodeText, type TextEncodingName } from '../model/decode-text.js';
 import { mergeSuiviCsv, suiviNoteReason, type SuiviMergeResult } from '../model/suivi-csv.js';
-import { lastUpdate, progressionOf, statutsOf } from '../model/suivi.js';
+import { statutsOf } from '../model/suivi.js';
+import { lastUpdate, progressionOf } from '../model/suivi-timeline.js';
 import type { IdeaBoxDocument } from '../model/types.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor, langOf, type Lang } from '../shared/labels.js';
-import { formatDate, formatPercent, statutLabel } from '../shared/render-suivi.js';
+import { dataLangFor, labelsOf, langOf, type Lang } from '../shared/labels.js';
+import { formatDate, formatPercent } from '../shared/suivi-format.js';
+import { statutLabel } from '../shared/statut-label.js';
 import { baseStyles } from '../shared/styles.js';
 import { atelierSuiviStyles } from './atelier-suivi.styles.js';
 
@@ -220,6 +222,9 @@ export class AtelierSuiviElement extends BoiteElement {
 
   /** One row per chantier the merge changes: its status, progress and last update after it, and its new steps. */
   private renderChanges(result: SuiviMergeResult, labels: Labels, lang: Lang) {
+    // The card's words name the default statuses (English ones arrive on demand: rendered again then).
+    const cardLabels = this.need(labelsOf(lang));
+    if (!cardLabels) return nothing;
     const dataLang = ifDefined(dataLangFor(lang));
     const statuts = statutsOf(result.document);
     const before = new Map((this.document?.chantiers ?? []).map((chantier) => [chantier.id, chantier]));
@@ -242,7 +247,7 @@ export class AtelierSuiviElement extends BoiteElement {
               const suivi = chantier.suivi!;
               const known = new Set((before.get(chantier.id)?.suivi?.etapes ?? []).map((etape) => `${etape.date}\n${etape.texte}`));
               const added = (suivi.etapes ?? []).filter((etape) => !known.has(`${etape.date}\n${etape.texte}`));
-              const statut = suivi.statut === undefined ? undefined : statutLabel(suivi.statut, statuts, lang);
+              const statut = suivi.statut === undefined ? undefined : statutLabel(suivi.statut, statuts, lang, cardLabels);
               const progression = progressionOf(suivi, statuts);
               const updated = lastUpdate(suivi);
               return html`<tr>

@@ -2,7 +2,7 @@
  * What the box derives from the follow-up of its chantiers: the statuses in use with their counts, the
  * filter by status, and the order by last update. Plain functions, so the box's element stays about display.
  */
-import { lastUpdate } from '../model/suivi.js';
+import { lastUpdate } from '../model/suivi-timeline.js';
 import type { Chantier, Statut } from '../model/types.js';
 
 /** The view's order: the document's (`''`), or the latest news first (`maj`). */
@@ -12,12 +12,13 @@ interface Followed {
   readonly chantier: Chantier;
 }
 
-/** The statuses some chantier has, in the order of the document's list, with how many of `entries` have each. */
-export function statutCounts(statuts: readonly Statut[], all: readonly Followed[], entries: readonly Followed[]) {
+/**
+ * The statuses some chantier of `all` has, in the order of the document's list, each with its count in
+ * `found` (how many chantiers the other filters let through have it, by status key).
+ */
+export function statutCounts(statuts: readonly Statut[], all: readonly Followed[], found: ReadonlyMap<string | undefined, number>) {
   const used = new Set(all.map((entry) => entry.chantier.suivi?.statut));
-  return statuts
-    .filter((statut) => used.has(statut.cle))
-    .map((statut) => ({ statut, count: entries.filter((entry) => entry.chantier.suivi?.statut === statut.cle).length }));
+  return statuts.filter((statut) => used.has(statut.cle)).map((statut) => ({ statut, count: found.get(statut.cle) ?? 0 }));
 }
 
 /** Whether a chantier passes the status filter (none selected: every chantier, followed or not). */

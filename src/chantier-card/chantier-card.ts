@@ -1,27 +1,40 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
-import { parseChantier } from '../model/parse-document.js';
+import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
 import { statutsOf } from '../model/suivi.js';
+import { validChantier } from '../model/validate.js';
 import type { Chantier, Section, Sigle, Statut } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
-import { DataSource, selectChantier } from '../shared/data-source.js';
+import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { searchTerms, slugify } from '../shared/fold.js';
+import { parseQuery, type Term } from '../model/search.js';
+import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
+import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderSection, renderViewStatus } from '../shared/render.js';
-import { renderCritere, renderEtapes, renderSuiviSummary } from '../shared/render-suivi.js';
+import { suiviRendering } from '../shared/suivi-rendering.js';
 import { safeHref } from '../shared/safe-url.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { chantierCardStyles } from './chantier-card.styles.js';
+import { adoptThemeAccent } from './theme-accent.js';
 
 /** Every section of a chantier, in the order of the workshops' template, then the follow-up's steps. */
-const SECTIONS = ['enjeu', 'reussite', 'actions', 'ressources', 'questions', 'gouvernance', 'freins', 'etapes'] as const;
-type SectionKey = (typeof SECTIONS)[number];
+const CARD_SECTIONS = [...SECTION_KEYS, 'etapes'] as const;
+type CardSection = SectionKey | 'etapes';
+
+let lastTerms: { query: string; glossaire: readonly Sigle[]; terms: Term[] } | undefined;
+
+/** The terms of a query, read once for all the cards of a box that highlight the same query. */
+function termsOf(query: string, glossaire: readonly Sigle[]): Term[] {
+  if (lastTerms?.query !== query || lastTerms.glossaire !== glossaire) lastTerms = { query, glossaire, terms: parseQuery(query, glossaire) };
+  return lastTerms.terms;
+}
+
+const keyOf = (terms: readonly Term[]) => terms.map((term) => term.needles.join('\t')).join('\n');
 
 /**
  * One chantier of the idea box, complete: theme, workshop and its question, title, then every section
@@ -42,7 +55,9 @@ type SectionKey = (typeof SECTIONS)[number];
  * @csspart disclosure - The button of a section heading, when the card is `collapsible`.
  * @csspart permalink - The link to this chantier, when `permalink` is set.
  * @csspart mark - A search term found in the text (`highlight`).
- * @csspart list - Every list of items.
+ * @csspart list - Every list of items (the obstacles' and the governance notes' too).
+ * @csspart table - The governance table (`<gouvernance-table>`'s `table` part).
+ * @csspart caption - The governance table's caption.
  * @csspart suivi - The follow-up's summary under the title (status, progress, carrier, last update).
  * @csspart statut - The chantier's status, in words.
  * @csspart progress - The `<progress>` bar of the follow-up.
@@ -53,6 +68,8 @@ type SectionKey = (typeof SECTIONS)[number];
  * @cssprop [--boite-accent-logement=#1d5fa0 / dark #8fc1f5] - Accent of the Logement theme.
  * @cssprop [--boite-accent-emploi=#8a4b00 / dark #f0b36b] - Accent of the Emploi theme.
  * @cssprop [--boite-accent-sante=#1f6f43 / dark #7fd6a2] - Accent of the Santé theme.
+ * @cssprop [--boite-accent-<slug>=--boite-accent] - Accent of any other theme, named after its slug: `Éducation` → `--boite-accent-education`.
+ * @cssprop [--boite-heading-font=inherit] - Font family of the title and section headings (the text's by default).
  * @cssprop [--boite-error=#b3261e / dark #ffb4ab] - Border of error messages.
  * @cssprop [--boite-focus=currentColor] - Focus outline colour.
  * @cssprop [--boite-mark=#fff3a0] - Background of highlighted search words.
@@ -97,7 +114,10 @@ export class ChantierCardElement extends BoiteElement {
   /** Makes each section a disclosure that visitors can fold and unfold; printing shows every section. */
   collapsible = false;
 
-  /** Search words to highlight in the text, matched without regard to case or accents ("sante" finds "Santé"). */
+  /**
+   * A search query whose matches to highlight, read as the box's search reads it: without regard to case,
+   * accents or number ("hopital" marks "hôpitaux"), acronyms and their expansions alike, "quoted phrases".
+   */
   highlight = '';
 
   /**
@@ -115,15 +135,19 @@ export class ChantierCardElement extends BoiteElement {
   /** A link to this chantier shown in its header ("Lien vers ce chantier"); only http(s), relative and `#` links. */
   permalink?: string;
 
-  private folded: ReadonlySet<SectionKey> = new Set();
+  private folded: ReadonlySet<CardSection> = new Set();
 
-  private readonly source = new DataSource<Chantier>(this, {
-    property: () => this.data,
-    parse: (input) => parseChantier(input, statutsOf(this)),
+  private static readonly dataSource: DataSourceOptions<Chantier, ChantierCardElement> = {
+    property: (card) => card.data,
+    // Its follow-up's status must be one of the statuses it is told (its document's), or a default one.
+    valid: (value, card) => validChantier(value, statutsOf(card)),
+    explain: (value, parsers, card) => parsers.parseChantier(value, { statuts: statutsOf(card) }),
     select: (document, id) => selectChantier(document, id, (chantier) => chantier),
     loadEvent: (value, origin) => new ChantierCardLoadEvent(value, origin),
     errorEvent: (error) => new ChantierCardErrorEvent(error),
-  });
+  };
+
+  private readonly source = new DataSource(this, ChantierCardElement.dataSource);
 
   private readonly provider = new ContextProvider(this, { context: chantierContext });
   private readonly decorationsProvider = new ContextProvider(this, { context: decorationsContext });
@@ -138,7 +162,7 @@ export class ChantierCardElement extends BoiteElement {
 
   /** Folds every section, leaving the theme, title and workshop visible. */
   collapseAll(): void {
-    this.folded = new Set(SECTIONS);
+    this.folded = new Set(CARD_SECTIONS);
   }
 
   /** Scrolls the chantier into view and moves keyboard focus to its title. */
@@ -148,8 +172,7 @@ export class ChantierCardElement extends BoiteElement {
     if (!title) return;
     title.tabIndex = -1; // focusable from script only, out of the tab order
     title.focus({ preventScroll: true });
-    // Smooth only when close: a long smooth scroll passes cards that render and grow on the way
-    // (content-visibility) and would stop short of its target.
+    // Smooth only when close: a long smooth scroll over thousands of pixels only delays the visitor.
     const distance = Math.abs(this.getBoundingClientRect().top);
     const smooth = distance < 2 * innerHeight && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
@@ -164,19 +187,26 @@ export class ChantierCardElement extends BoiteElement {
     this.source.hostUpdate();
     const view = this.source.view;
     this.provider.setValue(view.status === 'ready' ? view.value : undefined);
+    if (view.status === 'ready' && !isServer) adoptThemeAccent(this.renderRoot as ShadowRoot, slugify(view.value.thematique));
     const document = view.status === 'ready' ? view.document : undefined;
     const glossaire = this.glossaire ?? document?.glossaire ?? [];
     this.statutList = statutsOf(this.statuts ? this : document);
-    const terms = searchTerms(this.highlight);
     const previous = this.decorations;
-    if (!previous || previous.glossaire !== glossaire || previous.terms.join(' ') !== terms.join(' ')) {
-      // A new object only when something changed, so the inner elements re-render only then.
+    const terms = termsOf(this.highlight, glossaire);
+    if (!previous || previous.glossaire !== glossaire || keyOf(previous.terms) !== keyOf(terms)) {
+      // A new object only when something changed, so the inner elements re-render only then ("s" and ""
+      // highlight nothing alike).
       this.decorations = { glossaire, terms };
       this.decorationsProvider.setValue(this.decorations);
     }
   }
 
-  private toggle(key: SectionKey): void {
+  /**
+   * A section's button was clicked. One method for every button (Lit calls it on the element), its section
+   * read from `aria-controls`: no closure per section and per card to keep.
+   */
+  private toggle(event: Event): void {
+    const key = (event.currentTarget as HTMLElement).getAttribute('aria-controls')!.slice('content-'.length) as CardSection;
     const folded = new Set(this.folded);
     if (!folded.delete(key)) folded.add(key);
     this.folded = folded;
@@ -184,9 +214,10 @@ export class ChantierCardElement extends BoiteElement {
 
   protected override render() {
     const lang = langOf(this);
-    const labels = labelsFor(lang);
+    const labels = this.need(labelsOf(lang));
+    if (!labels) return nothing; // English words on their way: rendered when they arrive
     const view = this.source.view;
-    const status = renderViewStatus(view, lang, () => this.source.reload());
+    const status = renderViewStatus(this, view, labels, lang, () => this.source.reload());
     if (status) return status;
     if (view.status !== 'ready') return nothing;
 
@@ -197,7 +228,9 @@ export class ChantierCardElement extends BoiteElement {
     const permalink = safeHref(this.permalink);
 
     const suivi = chantier.suivi;
-    const section = (key: SectionKey, content: unknown) => {
+    // The follow-up's rendering comes in a chunk of its own: the card shows the rest meanwhile.
+    const suiviView = suivi && this.need(suiviRendering);
+    const section = (key: CardSection, content: unknown) => {
       const folded = this.collapsible && this.folded.has(key);
       // The steps mix interface words (dates) and data: each text marks its own language.
       const contentLang = key === 'etapes' ? nothing : dataLang;
@@ -210,19 +243,19 @@ export class ChantierCardElement extends BoiteElement {
               part="disclosure"
               aria-expanded=${folded ? 'false' : 'true'}
               aria-controls="content-${key}"
-              @click=${() => this.toggle(key)}
+              @click=${this.toggle}
             >${label}</button>`
           : label)}
         <div class="section-content" id="content-${key}" lang=${contentLang} ?hidden=${folded}>${content}</div>
       </section>`;
     };
-    const contentOf = (key: SectionKey) => {
-      if (key === 'gouvernance') return chantier.gouvernance && html`<gouvernance-table></gouvernance-table>`;
-      if (key === 'freins') return chantier.freins && html`<freins-list></freins-list>`;
-      if (key === 'etapes') return suivi?.etapes?.length && renderEtapes(suivi.etapes, lang, text);
+    const contentOf = (key: CardSection) => {
+      if (key === 'gouvernance') return chantier.gouvernance && html`<gouvernance-table exportparts="table, caption, list, mark"></gouvernance-table>`;
+      if (key === 'freins') return chantier.freins && html`<freins-list exportparts="list, mark"></freins-list>`;
+      if (key === 'etapes') return suiviView && suivi?.etapes?.length && suiviView.renderEtapes(suivi.etapes, lang, text);
       const content: Section | undefined = chantier[key];
-      const criteres = key === 'reussite' ? suivi?.criteres : undefined;
-      return content && renderSection(content, text, criteres && ((index) => renderCritere(criteres[index], lang, text)));
+      if (key === 'reussite' && content && suiviView && suivi?.criteres) return suiviView.renderReussite(content, suivi.criteres, lang, labels, text);
+      return content && renderSection(content, text);
     };
 
     return html`<article part="card" data-theme=${slugify(chantier.thematique)} aria-labelledby="title">
@@ -236,12 +269,12 @@ export class ChantierCardElement extends BoiteElement {
                 : nothing}
             </p>`
           : nothing}
-        ${renderSuiviSummary(suivi, this.statutList, lang, text)}
+        ${suiviView ? suiviView.renderSuiviSummary(suivi, this.statutList, lang, labels, text) : nothing}
         ${permalink
           ? html`<p class="permalink"><a part="permalink" href=${permalink}>${labels.permalink}<span class="visually-hidden" lang=${dataLang}> : ${chantier.titre}</span></a></p>`
           : nothing}
       </header>
-      ${SECTIONS.map((key) => {
+      ${CARD_SECTIONS.map((key) => {
         const content = contentOf(key);
         return content ? section(key, content) : nothing;
       })}

@@ -1,7 +1,8 @@
 /**
  * The command line's own words, in French and English. Validation problems are worded by
- * `formatValidationError` (src/shared/labels.ts), exactly as the elements word them.
+ * `formatValidationError` (src/shared/messages.ts), exactly as the elements word them.
  */
+import { MAX_FILE_BYTES, megabytes } from '../model/decode-bytes.js';
 import type { Lang } from '../shared/labels.js';
 
 const fr = {
@@ -22,6 +23,8 @@ Commandes :
 Options :
   --lang en           messages en anglais (français par défaut)
   -h, --help          affiche cette aide
+
+Les fichiers sont lus en UTF-8 (ou en UTF-16 avec sa marque d'ordre des octets), ${megabytes(MAX_FILE_BYTES)} Mo au plus.
 `,
   usageError: (detail: string) => `boite-a-idees : ${detail}. Voir boite-a-idees --help.`,
   unknownCommand: (name: string) => `commande inconnue « ${name} »`,
@@ -45,20 +48,25 @@ Options :
   fluxCount: (entries: number) => `${entries} étape${entries > 1 ? 's' : ''} dans le flux`,
   didYouMean: (id: string) => `(vouliez-vous dire « ${id} » ?)`,
   known: (list: string) => `(statuts du document : ${list})`,
+  quote: (text: string) => `« ${text} »`,
   noFile: 'aucun fichier indiqué',
   oneFile: 'import lit un seul fichier',
   unreadable: (reason: string) => `lecture impossible : ${reason}`,
   notFound: 'fichier introuvable',
   isDirectory: "c'est un dossier, pas un fichier",
   denied: 'accès refusé',
+  tooLarge: (size: number, max: number) => `fichier trop grand (${megabytes(size)} Mo ; ${megabytes(max)} Mo au plus)`,
   empty: 'le fichier est vide',
-  badJson: (found: string) => `JSON invalide : ${found ? `caractère inattendu ${found}` : 'le texte se termine trop tôt'}`,
-  quote: (text: string) => `« ${text} »`,
+  badJson: (detail: string) => `JSON invalide : ${detail}`,
   note: (where: string, reason: string, text: string) => `${where}: ${reason} : « ${text} »`,
-  warn: (where: string, reason: string, text: string) => `${where}: attention, ${reason} : « ${text} »`,
+  warn: (where: string, reason: string, text: string) => `${where}: à vérifier, ${reason} : « ${text} »`,
   valid: (file: string, chantiers: number) => `${file} : valide (${chantiers} chantier${chantiers > 1 ? 's' : ''})`,
-  counts: (read: number, placed: number, reported: number) => `${read} lignes lues, ${placed} placées, ${reported} signalées`,
+  counts: (read: number, placed: number, toCheck: number, reported: number) =>
+    `${read} ${read > 1 ? 'lignes lues' : 'ligne lue'}, ${placed} ${placed > 1 ? 'placées' : 'placée'} (dont ${toCheck} à vérifier), ${reported} ${reported > 1 ? 'signalées' : 'signalée'}`,
+  isJson: (file: string) =>
+    `${file}: ce fichier est un document JSON, pas une restitution en texte. Pour le vérifier : boite-a-idees validate ${file}`,
   importInvalid: 'le document importé ne respecte pas le format :',
+  moreErrors: (file: string, count: number) => `${file} : … et ${count} autre${count > 1 ? 's' : ''} erreur${count > 1 ? 's' : ''} (corrigez les premières, puis vérifiez à nouveau)`,
 };
 
 type Messages = typeof fr;
@@ -81,6 +89,8 @@ Commands:
 Options:
   --lang en           messages in English (French by default)
   -h, --help          shows this help
+
+Files are read as UTF-8 (or UTF-16 with its byte order mark), ${megabytes(MAX_FILE_BYTES)} MB at most.
 `,
   usageError: (detail: string) => `boite-a-idees: ${detail}. See boite-a-idees --help.`,
   unknownCommand: (name: string) => `unknown command “${name}”`,
@@ -104,20 +114,24 @@ Options:
   fluxCount: (entries: number) => `${entries} step${entries === 1 ? '' : 's'} in the feed`,
   didYouMean: (id: string) => `(did you mean “${id}”?)`,
   known: (list: string) => `(the document's statuses: ${list})`,
+  quote: (text: string) => `“${text}”`,
   noFile: 'no file given',
   oneFile: 'import reads a single file',
   unreadable: (reason: string) => `cannot read: ${reason}`,
   notFound: 'no such file',
   isDirectory: 'a directory, not a file',
   denied: 'permission denied',
+  tooLarge: (size: number, max: number) => `file too large (${megabytes(size)} MB; ${megabytes(max)} MB at most)`,
   empty: 'the file is empty',
-  badJson: (found: string) => `invalid JSON: ${found ? `unexpected character ${found}` : 'the text ends too early'}`,
-  quote: (text: string) => `“${text}”`,
+  badJson: (detail: string) => `invalid JSON: ${detail}`,
   note: (where: string, reason: string, text: string) => `${where}: ${reason}: “${text}”`,
-  warn: (where: string, reason: string, text: string) => `${where}: warning, ${reason}: “${text}”`,
+  warn: (where: string, reason: string, text: string) => `${where}: to check, ${reason}: “${text}”`,
   valid: (file: string, chantiers: number) => `${file}: valid (${chantiers} project${chantiers === 1 ? '' : 's'})`,
-  counts: (read: number, placed: number, reported: number) => `${read} lines read, ${placed} placed, ${reported} reported`,
+  counts: (read: number, placed: number, toCheck: number, reported: number) =>
+    `${read} line${read === 1 ? '' : 's'} read, ${placed} placed (${toCheck} to check), ${reported} reported`,
+  isJson: (file: string) => `${file}: this file is a JSON document, not a restitution text. To check it: boite-a-idees validate ${file}`,
   importInvalid: 'the imported document does not follow the format:',
+  moreErrors: (file: string, count: number) => `${file}: … and ${count} more error${count === 1 ? '' : 's'} (fix the first ones, then check again)`,
 };
 
 const MESSAGES: Record<Lang, Messages> = { fr, en };

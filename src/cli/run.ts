@@ -1,21 +1,26 @@
 /**
- * The `boite-a-idees` command line, for data authors: `validate FILE…` and `import FILE`.
+ * The `boite-a-idees` command line, for data authors: `validate FILE…`, `import FILE`, and the follow-up's
+ * `suivi CSV DOCUMENT` and `flux DOCUMENT --base URL` (./suivi.ts).
  * Its input and output come through `CliIo`, so this module needs no Node types and tests can drive it;
  * `src/cli/boite-a-idees.mjs` plugs in Node's file system and streams.
  */
+import { decodeBytes, MAX_FILE_BYTES } from '../model/decode-bytes.js';
 import { importNoteReason, importRestitution } from '../model/import-restitution.js';
-import { runFlux, runSuivi } from './suivi.js';
-import { locateJsonError, locatePath } from '../model/json-lines.js';
 import { parseDocument } from '../model/parse-document.js';
+import { describeDuplicateKey, describeJsonSyntaxError, describeUndecodable, readJson, type TextPosition } from '../model/source-text.js';
+import type { Lang } from '../shared/labels.js';
 import type { IdeaBoxDocument } from '../model/types.js';
-import { formatValidationError, type Lang } from '../shared/labels.js';
+import { formatValidationError } from '../shared/messages.js';
 import { messagesFor } from './messages.js';
+import { runFlux, runSuivi } from './suivi.js';
+import { escapeForTerminal } from './terminal.js';
 
 export interface CliIo {
-  /** The file's text (UTF-8); rejects with a Node-style error (`code: 'ENOENT'`…) when it cannot. */
-  readText(path: string): Promise<string>;
-  /** The file's bytes, for files whose encoding is not known in advance (a spreadsheet's CSV). */
-  readBytes(path: string): Promise<Uint8Array>;
+  /**
+   * The file's bytes; rejects with a Node-style error (`code: 'ENOENT'`…) when it cannot, and with
+   * `code: 'EFBIG'` and its `size` when it holds more than `maxBytes`, before reading it.
+   */
+  readBytes(path: string, maxBytes: number): Promise<Uint8Array>;
   /** Standard output. */
   out(text: string): void;
   /** Standard error. */
@@ -25,7 +30,8 @@ export interface CliIo {
 /** 0: all good; 1: a file has problems; 2: the command line itself is wrong. */
 export type ExitCode = 0 | 1 | 2;
 
-export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(args: readonly string[], unsafeIo: CliIo): Promise<ExitCode> {
+  const io: CliIo = { ...unsafeIo, out: (text) => unsafeIo.out(escapeForTerminal(text)), err: (text) => unsafeIo.err(escapeForTerminal(text)) };
   const parsed = parseArgs(args);
   const words = messagesFor(parsed.lang);
   if (parsed.help) {
@@ -109,24 +115,43 @@ function parseArgs(args: readonly string[]): Args {
   return parsed;
 }
 
-/** Reads a file, or prints why it cannot be read (with `print`: stdout for validate, stderr for import). */
-export async function read(file: string, lang: Lang, io: CliIo, print: (text: string) => void): Promise<string | undefined> {
-  // A byte order mark is not text: editors do not count it in columns, and JSON.parse refuses it.
-  return (await readWith(() => io.readText(file), file, lang, print))?.replace(/^\uFEFF/, '');
-}
-
-/** Runs a read, or prints why the file cannot be read and gives `undefined`. */
-export async function readWith<T>(reader: () => Promise<T>, file: string, lang: Lang, print: (text: string) => void): Promise<T | undefined> {
+/**
+ * Reads a file's bytes, or prints why it cannot be read (with `print`: stdout for validate, stderr for the
+ * other commands): too large, not found…
+ */
+export async function readFileBytes(file: string, lang: Lang, io: CliIo, print: (text: string) => void): Promise<Uint8Array | undefined> {
   const words = messagesFor(lang);
   try {
-    return await reader();
+    return await io.readBytes(file, MAX_FILE_BYTES);
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
+    const { code, size } = (error ?? {}) as { code?: unknown; size?: number };
     const reason =
-      code === 'ENOENT' ? words.notFound : code === 'EISDIR' ? words.isDirectory : code === 'EACCES' ? words.denied : String((error as Error)?.message ?? error);
+      code === 'ENOENT'
+        ? words.notFound
+        : code === 'EISDIR'
+          ? words.isDirectory
+          : code === 'EACCES'
+            ? words.denied
+            : code === 'EFBIG'
+              ? words.tooLarge(size ?? 0, MAX_FILE_BYTES)
+              : String((error as Error)?.message ?? error);
     print(`${file}: ${words.unreadable(reason)}\n`);
     return undefined;
   }
+}
+
+/**
+ * Reads a file as text (`decodeBytes`: UTF-8, or UTF-16 with a byte order mark), or prints why it cannot be
+ * read: too large, not found, not text…
+ */
+async function read(file: string, lang: Lang, io: CliIo, print: (text: string) => void): Promise<string | undefined> {
+  const bytes = await readFileBytes(file, lang, io, print);
+  if (!bytes) return undefined;
+  const decoded = decodeBytes(bytes);
+  if (decoded.ok) return decoded.text;
+  const { position, message } = describeUndecodable(bytes, decoded.encoding, lang);
+  print(`${file}:${position.line}:${position.column}: ${message}\n`);
+  return undefined;
 }
 
 /**
@@ -156,42 +181,48 @@ export async function loadDocument(
     print(`${file}:1:1: ${words.empty}\n`);
     return undefined;
   }
-  const syntax = locateJsonError(text);
-  if (syntax) {
-    print(`${file}:${syntax.line}:${syntax.column}: ${words.badJson(showCharacter(syntax.found, lang))}\n`);
+  const json = readJson(text);
+  if (!json.ok) {
+    const { syntax } = json;
+    print(`${file}:${syntax.line}:${syntax.column}: ${words.badJson(describeJsonSyntaxError(syntax, lang))}\n`);
     return undefined;
   }
-  const result = parseDocument(JSON.parse(text));
-  if (result.ok) return { document: result.value, raw: JSON.parse(text) as IdeaBoxDocument };
-  for (const error of result.errors) {
-    const where = locatePath(text, error.path) ?? { line: 1, column: 1 };
-    print(`${file}:${where.line}:${where.column}: ${formatValidationError(error, lang)}\n`);
-  }
+  const result = parseDocument(json.value);
+  if (result.ok && !json.duplicates.length) return { document: result.value, raw: JSON.parse(text) as IdeaBoxDocument };
+  const errors = result.ok ? [] : result.errors;
+  const positions = json.locate(errors.map((error) => error.path));
+  const start = { offset: 0, line: 1, column: 1 };
+  const problems: { position: TextPosition; message: string }[] = [
+    ...json.duplicates.map((duplicate) => ({ position: duplicate.position, message: describeDuplicateKey(duplicate, lang) })),
+    ...errors.map((error) => ({ position: positions.get(error.path) ?? start, message: formatValidationError(error, lang) })),
+  ];
+  // In the order of the file, as linters print.
+  problems.sort((a, b) => a.position.offset - b.position.offset);
+  for (const { position, message } of problems) print(`${file}:${position.line}:${position.column}: ${message}\n`);
+  // Only the first errors are kept (MAX_ERRORS); the others are counted, and said.
+  if (!result.ok && result.errorCount > result.errors.length) print(`${words.moreErrors(file, result.errorCount - result.errors.length)}\n`);
   return undefined;
 }
 
-/** A character as a reader can see it: `« } »`, or `U+000A` for an invisible one. */
-export function showCharacter(found: string, lang: Lang): string {
-  if (!found) return '';
-  const code = found.codePointAt(0)!;
-  return code <= 0x20 || code === 0x7f || code === 0xfeff
-    ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-    : messagesFor(lang).quote(found);
-}
-
-/** The document on stdout; the lines it could not place, warnings and counts on stderr. */
+/** The document on stdout; the lines it could not place, those to check (« à vérifier ») and the counts on stderr. */
 async function importFile(file: string, lang: Lang, io: CliIo): Promise<ExitCode> {
   const words = messagesFor(lang);
   const text = await read(file, lang, io, io.err);
   if (text === undefined) return 1;
+  // A JSON document given by mistake would be "imported" as a text: 244 lines of nonsense. Say what it is.
+  if (/^\s*[[{]/.test(text)) {
+    io.err(`${words.isJson(file)}\n`);
+    return 1;
+  }
   const result = importRestitution(text);
   io.out(`${JSON.stringify(result.document, null, 2)}\n`);
-  for (const entry of result.unplaced) io.err(`${words.note(`${file}:${entry.line}`, importNoteReason(entry.code, lang), entry.text.trim())}\n`);
-  for (const entry of result.warnings) io.err(`${words.warn(`${file}:${entry.line}`, importNoteReason(entry.code, lang), entry.text.trim())}\n`);
-  io.err(`${words.counts(result.linesRead, result.placed, result.unplaced.length)}\n`);
+  for (const entry of result.unplaced) io.err(`${words.note(`${file}:${entry.line}`, importNoteReason(entry, lang), entry.text.trim())}\n`);
+  for (const entry of result.warnings) io.err(`${words.warn(`${file}:${entry.line}`, importNoteReason(entry, lang), entry.text.trim())}\n`);
+  io.err(`${words.counts(result.linesRead, result.placed, result.warnings.length, result.unplaced.length)}\n`);
   const check = parseDocument(result.document);
   if (check.ok) return 0;
   io.err(`${words.importInvalid}\n`);
   for (const error of check.errors) io.err(`  ${formatValidationError(error, lang)}\n`);
+  if (check.errorCount > check.errors.length) io.err(`${words.moreErrors(file, check.errorCount - check.errors.length)}\n`);
   return 1;
 }

@@ -6,10 +6,11 @@ import { atomFeed } from '../model/atom-feed.js';
 import { decodeText } from '../model/decode-text.js';
 import { parseDocument } from '../model/parse-document.js';
 import { mergeSuiviCsv, suiviNoteReason } from '../model/suivi-csv.js';
-import { writeViewState, EMPTY_VIEW } from '../boite-a-idees/view-state.js';
-import { formatValidationError, type Lang } from '../shared/labels.js';
+import { serverPermalink } from '../boite-a-idees/view-state.js';
+import type { Lang } from '../shared/labels.js';
+import { formatValidationError } from '../shared/messages.js';
 import { messagesFor } from './messages.js';
-import { loadDocument, readWith, type CliIo, type ExitCode, type OptionValues } from './run.js';
+import { loadDocument, readFileBytes, type CliIo, type ExitCode, type OptionValues } from './run.js';
 
 /**
  * Merges a CSV of follow-up rows into a document. Exit status 1 when a row was left out (each is reported
@@ -19,7 +20,7 @@ import { loadDocument, readWith, type CliIo, type ExitCode, type OptionValues } 
 export async function runSuivi(csvFile: string, documentFile: string, lang: Lang, io: CliIo): Promise<ExitCode> {
   const words = messagesFor(lang);
   const loaded = await loadDocument(documentFile, lang, io, io.err);
-  const bytes = await readWith(() => io.readBytes(csvFile), csvFile, lang, io.err);
+  const bytes = await readFileBytes(csvFile, lang, io, io.err);
   if (!loaded || !bytes) return 1;
 
   const decoded = decodeText(bytes);
@@ -64,7 +65,7 @@ export async function runFlux(documentFile: string, values: OptionValues, lang: 
     base,
     self,
     // The box's own permalink to a chantier, so the link opens it in the page (its `id`, like --id of render).
-    linkOf: (id) => new URL(writeViewState('', urlKey, { ...EMPTY_VIEW, chantier: id }), base).href,
+    linkOf: (id) => new URL(serverPermalink(urlKey, id), base).href,
     today: new Date().toISOString().slice(0, 10),
   });
   io.out(feed.xml);

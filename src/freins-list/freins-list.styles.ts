@@ -4,7 +4,4 @@ export const freinsListStyles = css`
   ul {
     margin-block-start: 0.25em;
   }
-  :host > ul {
-    padding-inline-start: 1.5em;
-  }
 `;

@@ -5,7 +5,7 @@
  * Entry ids are stable: the same step (chantier, date, text) gets the same id at every regeneration, so a
  * reader shows each step once; a step whose text is corrected becomes a new entry. No Node API.
  */
-import { slugify } from '../shared/fold.js';
+import { slugify } from './fold.js';
 import type { Chantier, Etape, IdeaBoxDocument } from './types.js';
 
 export interface FeedOptions {

@@ -1,12 +1,16 @@
 /**
- * Bytes of a file to text, honestly: a byte order mark says the encoding (UTF-8, UTF-16); otherwise the
- * bytes must be valid UTF-8, else they are read as Windows-1252, the encoding of a spreadsheet saved as
- * "CSV" by Excel or LibreOffice on a French Windows. A letter is never replaced by U+FFFD: bytes that fit
- * neither encoding are reported with their line, not guessed.
+ * The bytes of a spreadsheet's CSV to text, honestly. `decodeBytes` (./decode-bytes.ts, shared by every
+ * tool) reads UTF-8 and UTF-16 with a byte order mark, strictly, and refuses the rest; a JSON document must
+ * be UTF-8. A CSV is different: Excel and LibreOffice on a French Windows save "CSV" in Windows-1252, and an
+ * officer cannot choose. So bytes that are not UTF-8 and carry no byte order mark are read as Windows-1252,
+ * and said so. A letter is never replaced by U+FFFD: bytes that fit neither encoding are reported with their
+ * line, not guessed.
  *
- * Kept small and apart on purpose: the command line and the authoring page share it (no Node API).
+ * Used by the command line and the authoring page (no Node API); never by the embed.
  */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+import { decodeBytes, type Encoding } from './decode-bytes.js';
+
+export type TextEncodingName = Encoding | 'windows-1252';
 
 export interface DecodedText {
   readonly text: string;
@@ -15,48 +19,21 @@ export interface DecodedText {
   readonly badLines: readonly number[];
 }
 
-const BOMS: readonly [TextEncodingName, readonly number[]][] = [
-  ['utf-8', [0xef, 0xbb, 0xbf]],
-  ['utf-16le', [0xff, 0xfe]],
-  ['utf-16be', [0xfe, 0xff]],
-];
-
 export function decodeText(bytes: Uint8Array): DecodedText {
-  for (const [encoding, bom] of BOMS) {
-    if (bom.every((byte, index) => bytes[index] === byte)) {
-      return strict(encoding, bytes.subarray(bom.length)) ?? lenient(encoding, bytes.subarray(bom.length));
-    }
-  }
-  return strict('utf-8', bytes) ?? windows1252(bytes);
+  const decoded = decodeBytes(bytes);
+  if (decoded.ok) return { text: decoded.text, encoding: decoded.encoding, badLines: [] };
+  const marked = decoded.encoding !== 'utf-8' || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
+  // A byte order mark promises an encoding that the bytes break: decoded so, with the broken lines named.
+  if (marked) return withBadLines(new TextDecoder(decoded.encoding).decode(bytes), decoded.encoding, /\uFFFD/);
+  // Windows-1252 gives a letter to every byte but five (0x81, 0x8D, 0x8F, 0x90, 0x9D), which the decoder
+  // turns into C1 control characters; C1 controls never appear in real text, so they name the bad lines.
+  return withBadLines(new TextDecoder('windows-1252').decode(bytes), 'windows-1252', /[\u0080-\u009F]/);
 }
 
-function strict(encoding: TextEncodingName, bytes: Uint8Array): DecodedText | undefined {
-  try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding, badLines: [] };
-  } catch {
-    return undefined;
-  }
-}
-
-/** A file whose mark promises an encoding that its bytes break: decoded, with the broken lines named. */
-function lenient(encoding: TextEncodingName, bytes: Uint8Array): DecodedText {
-  const text = new TextDecoder(encoding).decode(bytes);
-  return { text, encoding, badLines: linesWith(text, /\uFFFD/) };
-}
-
-/**
- * Windows-1252 gives a letter to every byte but five (0x81, 0x8D, 0x8F, 0x90, 0x9D), which the decoder
- * turns into C1 control characters; C1 controls never appear in real text, so they name the bad lines.
- */
-function windows1252(bytes: Uint8Array): DecodedText {
-  const text = new TextDecoder('windows-1252').decode(bytes);
-  return { text, encoding: 'windows-1252', badLines: linesWith(text, /[\u0080-\u009F]/) };
-}
-
-function linesWith(text: string, pattern: RegExp): number[] {
-  const lines: number[] = [];
+function withBadLines(text: string, encoding: TextEncodingName, bad: RegExp): DecodedText {
+  const badLines: number[] = [];
   text.split(/\r\n|\r|\n/).forEach((line, index) => {
-    if (pattern.test(line)) lines.push(index + 1);
+    if (bad.test(line)) badLines.push(index + 1);
   });
-  return lines;
+  return { text, encoding, badLines };
 }

@@ -1,44 +1,59 @@
 /**
  * Reads a restitution written in the seed's template (`data/restitution.txt`, a word-processor export) into
- * an idea box document. Pure text in, plain object out: no DOM, no Node API, so the command line and a
- * browser page share it.
+ * an idea box document. Pure text in, plain object out: no DOM, no Node API, so the command line, the
+ * authoring page and its Worker share it.
  *
  * Fidelity first: every non-blank line ends up in the document, or is recognised as layout (page headers,
- * section headings, a chantier's header repeated on its continuation page), or is reported in `unplaced`
- * with its 1-based line number. Nothing is dropped silently; the importer invents no words (no glossary).
+ * page numbers, section headings, a chantier's header repeated on its continuation page), or is reported
+ * in `unplaced` with its 1-based line number. Nothing is dropped silently; the importer invents no words
+ * (no glossary). A line placed on a guess — a heading read from a near miss, a workshop without its colon,
+ * a line attached to the list item above it — is also listed in `warnings`, « à vérifier ».
  *
- * The template, as the seed uses it:
+ * The template, as the seed uses it, and the variants officers type (restitution-headings.ts):
  *   top of the document   "- RESTITUTION DES ATELIERS -", "Rencontre régionale …", presentation paragraphs
  *   page header            "Pays et Quartiers de" / "Nouvelle-Aquitaine" (sometimes "| Pays …")
  *   workshop               "Atelier Logement :" then its question, possibly over several lines
  *   page of a chantier     "Thématique : Logement", `Chantier - "Un accès équitable au logement"`
  *   sections               "Enjeu", "On aura réussi si...", … each followed by paragraphs and bullets
+ *
+ * Time is linear in the text: one classification pass with bounded look-ahead, one walk, maps instead of
+ * searches (test/import-performance.test.ts).
  */
-import { fold } from '../shared/fold.js';
-import { FORMAT_VERSION, type Item } from './schema.js';
-import type { Chantier, Gouvernance, IdeaBoxDocument, Rencontre, Role, Section } from './types.js';
+import { fold } from './fold.js';
+import { FORMAT_VERSION } from './schema.js';
+import { SECTION_KEYS } from './sections.js';
+import type { Chantier, IdeaBoxDocument, Rencontre } from './types.js';
+import {
+  continuesLine,
+  isDecoratedTitle,
+  isPageNumber,
+  listMarker,
+  makeLine,
+  splitLines,
+  startsWithGlyph,
+  stripDecoration,
+  isMarkedHeading,
+  withoutMarkdown,
+  unquote,
+  type Line,
+} from './restitution-lines.js';
+import {
+  matchHeading,
+  parseAtelierLine,
+  parseChantierLine,
+  parseThemeLine,
+  themeFromAtelier,
+  type AtelierLine,
+  type HeadingMatch,
+  type SectionKey,
+} from './restitution-headings.js';
+import { buildSection, toGouvernance, toSection, type SectionFlag, type SectionLine } from './restitution-sections.js';
 
-/** Why a line could not be placed, or why a placed line deserves a second look. */
-export type ImportNoteCode =
-  | 'outside-chantier'
-  | 'outside-section'
-  | 'unknown-heading'
-  | 'under-unknown-heading'
-  | 'atelier-without-chantier'
-  | 'theme-without-chantier'
-  | 'presentation-without-title'
-  | 'theme-mismatch'
-  | 'theme-missing';
+export type { SectionKey } from './restitution-headings.js';
 
-export interface ImportNote {
-  /** 1-based line number in the text. */
-  readonly line: number;
-  /** The line as written (without its line ending). */
-  readonly text: string;
-  readonly code: ImportNoteCode;
-  /** `code` in words, in French (the template's language); `importNoteReason(code, 'en')` for English. */
-  readonly reason: string;
-}
+import { importNoteReason, type ImportNote, type ImportNoteCode, type ToCheckCode, type UnplacedCode } from './import-notes.js';
+
+export * from './import-notes.js';
 
 export interface ImportResult {
   /** Always a valid document (version 1), possibly with no chantier. */
@@ -49,78 +64,35 @@ export interface ImportResult {
   placed: number;
   /** Lines kept out of the document, with the reason: the author decides where they belong. */
   unplaced: ImportNote[];
-  /** Placed lines that contradict the template (a misplaced "Thématique" header, a missing one). */
+  /** Placed lines to check (« à vérifier »): guesses and contradictions of the template; one note per line. */
   warnings: ImportNote[];
 }
 
-const REASONS: Record<'fr' | 'en', Record<ImportNoteCode, string>> = {
-  fr: {
-    'outside-chantier': 'texte hors de tout chantier (avant une ligne « Chantier - … »)',
-    'outside-section': 'texte hors rubrique (avant la première rubrique du chantier)',
-    'unknown-heading': 'rubrique inconnue : elle et son contenu sont signalés, pas importés',
-    'under-unknown-heading': 'texte sous une rubrique inconnue',
-    'atelier-without-chantier': 'atelier sans chantier',
-    'theme-without-chantier': 'thématique sans ligne « Chantier - … » après elle',
-    'presentation-without-title': 'présentation sans titre de rencontre (ligne « Rencontre … »)',
-    'theme-mismatch': 'thématique différente de celle du chantier repris sur cette page : le chantier garde sa première thématique',
-    'theme-missing': 'chantier sans ligne « Thématique : … » : thématique tirée du titre de l’atelier (ou « Sans thématique »)',
-  },
-  en: {
-    'outside-chantier': 'text outside any chantier (before a “Chantier - …” line)',
-    'outside-section': 'text outside any section (before the chantier’s first heading)',
-    'unknown-heading': 'unknown heading: it and its content are reported, not imported',
-    'under-unknown-heading': 'text under an unknown heading',
-    'atelier-without-chantier': 'workshop without a chantier',
-    'theme-without-chantier': 'theme with no “Chantier - …” line after it',
-    'presentation-without-title': 'presentation without a meeting title (a “Rencontre …” line)',
-    'theme-mismatch': 'theme differs from the one of the chantier this page continues: the chantier keeps its first theme',
-    'theme-missing': 'chantier without a “Thématique : …” line: theme taken from the workshop’s title (or “Sans thématique”)',
-  },
-};
+const PLACED = 1;
+const UNPLACED = 2;
 
-export function importNoteReason(code: ImportNoteCode, lang: 'fr' | 'en'): string {
-  return REASONS[lang][code];
-}
-
-type SectionKey = 'enjeu' | 'reussite' | 'actions' | 'ressources' | 'questions' | 'gouvernance' | 'freins';
-
-/** The template's headings, matched on folded text (no case, accents, punctuation or leading icon). */
-const HEADINGS: [SectionKey, RegExp][] = [
-  ['enjeu', /^(?:l )?enjeux?$/],
-  ['reussite', /^on aura reussi si$/],
-  ['actions', /^en quoi consiste (?:le|ce) chantier$/],
-  ['ressources', /^(?:les )?ressources a mobiliser$/],
-  ['questions', /^(?:les )?questions en suspens$/],
-  ['gouvernance', /^(?:la )?gouvernance(?: qui fait quoi)?$/],
-  ['freins', /^(?:les )?freins(?: eventuels)?(?: a anticiper)?$/],
-];
-const SECTION_ORDER = HEADINGS.map(([key]) => key);
-
-/** "Atelier Logement :" alone on its line; its question follows. */
-const ATELIER = /^(Atelier\b[^:]{0,60}?)\s*:$/i;
-const THEME = /^Th[ée]matique\s*:\s*(.+)$/i;
-/** `Chantier - "…"`, also with the slip `Chantier - Chantier - "…"` of a continuation page. */
-const CHANTIER = /^(?:Chantier\s*[-–—:]\s*)+(.+)$/i;
-/** List markers; the typographic ones may touch the text, "-" and "*" need a space (not "-5 %", "*note*"). */
-const BULLET = /^(?:[-–—*]\s+|[•◦▪‣·●○■➢►]\s*)(.+)$/;
-const NUMBERED = /^\d{1,2}[.)]\s+\S/;
-/** An icon glyph lost in the export ("?" or "✕" before a heading): anything but a letter, digit, quote or bullet. */
-const GLYPH = /^[^\p{L}\p{N}\s"“«'‘(\-–—*•◦▪‣·●○■➢►]{1,3}\s*/u;
 /** Short lines without final punctuation can be a page header; paragraphs end with punctuation. */
 const HEADER_LINE_MAX = 60;
+/** A title on the line after "Chantier 2" is a short line. */
+const TITLE_MAX = 200;
 
-interface Line {
-  /** 1-based. */
-  no: number;
-  raw: string;
-  /** Trimmed, tabs and runs of spaces made one space (layout, not words). */
-  text: string;
-  /** Leading whitespace width, a tab counting 4, to nest sub-bullets. */
-  indent: number;
-}
+/** What a line is, read on its own (and with a glance at its neighbours). */
+type Kind =
+  | { type: 'blank' }
+  | { type: 'layout' }
+  | { type: 'atelier'; atelier: AtelierLine }
+  | { type: 'theme'; name: string }
+  | { type: 'chantier'; titre: string; titleLine?: number; untitled?: boolean }
+  | { type: 'chantier-title' }
+  | { type: 'heading'; heading: HeadingMatch }
+  | { type: 'marked-heading' }
+  | { type: 'text' };
 
-/** A line of a section, or `undefined` for a break (a blank line, a page break). */
-type SectionLine = Line | undefined;
+// The kinds most lines have, shared rather than allocated per line (a 100 KB text has thousands).
+const BLANK: Kind = { type: 'blank' };
+const TEXT: Kind = { type: 'text' };
+const LAYOUT: Kind = { type: 'layout' };
+const MARKED: Kind = { type: 'marked-heading' };
 
 interface ChantierDraft {
   titre: string;
@@ -137,28 +109,47 @@ interface AtelierDraft {
   /** The question is the first paragraph after the "Atelier … :" line; a blank line closes it. */
   questionClosed: boolean;
   used: boolean;
+  guessed: boolean;
 }
 
 export function importRestitution(text: string): ImportResult {
   const lines = splitLines(text);
-  const status = new Map<number, 'placed' | 'unplaced'>();
+  const kinds = classify(lines);
+  // Per line number: 0 not yet accounted for, PLACED or UNPLACED; and whether it has a note to check.
+  const status = new Uint8Array(lines.length + 1);
+  const warned = new Uint8Array(lines.length + 1);
   const unplaced: ImportNote[] = [];
   const warnings: ImportNote[] = [];
-  const note = (line: Line, code: ImportNoteCode): ImportNote => ({ line: line.no, text: line.raw, code, reason: REASONS.fr[code] });
-  const place = (line: Line) => status.set(line.no, 'placed');
-  const report = (line: Line, code: ImportNoteCode) => {
-    status.set(line.no, 'unplaced');
+  const note = (line: Line, code: ImportNoteCode, section?: SectionKey): ImportNote => ({
+    line: line.no,
+    text: line.raw,
+    code,
+    ...(section ? { section } : {}),
+    reason: importNoteReason({ code, section }, 'fr'),
+  });
+  const place = (line: Line) => {
+    status[line.no] = PLACED;
+  };
+  const report = (line: Line, code: UnplacedCode) => {
+    status[line.no] = UNPLACED;
     unplaced.push(note(line, code));
   };
+  const check = (line: Line, code: ToCheckCode, section?: SectionKey) => {
+    if (warned[line.no]) return;
+    warned[line.no] = 1;
+    warnings.push(note(line, code, section));
+  };
 
-  const header = findPageHeader(lines);
+  const header = findPageHeader(lines, kinds);
   const chantiers: ChantierDraft[] = [];
+  const byKey = new Map<string, ChantierDraft>();
   const top: SectionLine[] = [];
   let inTop = true;
   let atelier: AtelierDraft | undefined;
   let pendingTheme: { name: string; line: Line } | undefined;
   let current: ChantierDraft | undefined;
   let section: SectionKey | 'unknown' | undefined;
+  const sectionLines = () => (current && section && section !== 'unknown' ? current.sections.get(section)! : undefined);
 
   const closeAtelier = () => {
     if (!atelier) return;
@@ -166,6 +157,7 @@ export function importRestitution(text: string): ImportResult {
       if (atelier.used) place(line);
       else report(line, 'atelier-without-chantier');
     }
+    if (atelier.used && atelier.guessed) check(atelier.lines[0], 'atelier-guessed');
     atelier = undefined;
   };
   const dropPendingTheme = () => {
@@ -173,46 +165,57 @@ export function importRestitution(text: string): ImportResult {
     pendingTheme = undefined;
   };
 
-  for (const [index, line] of lines.entries()) {
-    if (!line.text) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    const kind = header.has(index) ? LAYOUT : kinds[index];
+    if (kind.type === 'blank') {
       if (inTop) top.push(undefined);
-      else if (current && section && section !== 'unknown') current.sections.get(section)!.push(undefined);
+      else sectionLines()?.push(undefined);
       if (atelier && atelier.question.length) atelier.questionClosed = true;
       continue;
     }
-    if (header.lines.has(index)) {
+    if (kind.type === 'layout') {
       place(line);
       // A page break ends a paragraph, as a blank line does.
-      if (current && section && section !== 'unknown') current.sections.get(section)!.push(undefined);
+      sectionLines()?.push(undefined);
       continue;
     }
+    if (kind.type === 'chantier-title') {
+      place(line); // the title of the chantier line before it
+      continue;
+    }
+    if (kind.type === 'atelier' || kind.type === 'theme' || kind.type === 'chantier' || kind.type === 'heading') inTop = false;
 
-    const atelierMatch = ATELIER.exec(line.text);
-    const themeMatch = atelierMatch ? null : THEME.exec(line.text);
-    const chantierMatch = atelierMatch || themeMatch ? null : CHANTIER.exec(line.text);
-    const heading = atelierMatch || themeMatch || chantierMatch ? undefined : headingOf(line.text);
-    if (atelierMatch || themeMatch || chantierMatch || heading) inTop = false;
-
-    if (atelierMatch) {
+    if (kind.type === 'atelier') {
       closeAtelier();
       dropPendingTheme();
-      atelier = { titre: atelierMatch[1], lines: [line], question: [], questionClosed: false, used: false };
+      const question = kind.atelier.question;
+      atelier = {
+        titre: kind.atelier.titre,
+        lines: [line],
+        question: question ? [question] : [],
+        questionClosed: !!question,
+        used: false,
+        guessed: kind.atelier.guessed,
+      };
       current = undefined;
       section = undefined;
-    } else if (themeMatch) {
+    } else if (kind.type === 'theme') {
       dropPendingTheme();
-      pendingTheme = { name: themeMatch[1], line };
+      pendingTheme = { name: kind.name, line };
       section = undefined;
-    } else if (chantierMatch) {
+    } else if (kind.type === 'chantier') {
       place(line);
-      const titre = unquote(chantierMatch[1]);
+      if (kind.untitled) check(line, 'chantier-untitled');
+      if (kind.titleLine !== undefined) check(lines[kind.titleLine], 'title-next-line');
+      const titre = kind.titre;
       const key = fold(titre).replace(/[^a-z0-9]+/g, ' ').trim();
-      const existing = chantiers.find((chantier) => chantier.key === key);
+      const existing = byKey.get(key);
       if (existing) {
         // A continuation page: it belongs to the chantier by its title, whatever its "Thématique" says.
         if (pendingTheme) {
           place(pendingTheme.line);
-          if (fold(pendingTheme.name) !== fold(existing.thematique)) warnings.push(note(pendingTheme.line, 'theme-mismatch'));
+          if (fold(pendingTheme.name) !== fold(existing.thematique)) check(pendingTheme.line, 'theme-mismatch');
         }
         current = existing;
       } else {
@@ -220,7 +223,7 @@ export function importRestitution(text: string): ImportResult {
         if (pendingTheme) place(pendingTheme.line);
         else {
           thematique = themeFromAtelier(atelier?.titre);
-          warnings.push(note(line, 'theme-missing'));
+          check(line, 'theme-missing');
         }
         current = { titre, key, thematique: thematique!, sections: new Map() };
         if (atelier) {
@@ -228,10 +231,11 @@ export function importRestitution(text: string): ImportResult {
           current.atelier = { titre: atelier.titre, ...(atelier.question.length ? { question: atelier.question.join(' ') } : {}) };
         }
         chantiers.push(current);
+        byKey.set(key, current);
       }
       pendingTheme = undefined;
       section = undefined;
-    } else if (heading) {
+    } else if (kind.type === 'heading') {
       if (!current) {
         report(line, 'outside-chantier');
         continue;
@@ -243,19 +247,24 @@ export function importRestitution(text: string): ImportResult {
         pendingTheme = undefined;
       }
       place(line);
-      section = heading;
-      if (!current.sections.has(heading)) current.sections.set(heading, []);
-      else current.sections.get(heading)!.push(undefined);
+      const { key, guessed, rest } = kind.heading;
+      if (guessed) check(line, 'heading-guessed', key);
+      section = key;
+      if (!current.sections.has(key)) current.sections.set(key, []);
+      else current.sections.get(key)!.push(undefined);
+      // "Enjeu : L'accès au logement…": the rest of the line is the section's first line.
+      if (rest) current.sections.get(key)!.push({ ...makeLine(line.no, rest), indent: 0 });
     } else if (inTop) {
       top.push(line);
-    } else if (atelier && !current && !atelier.questionClosed && !pendingTheme) {
+    } else if (atelier && !current && !atelier.questionClosed && !pendingTheme && kind.type === 'text' && joinsQuestion(atelier, line)) {
       atelier.lines.push(line);
       atelier.question.push(line.text);
     } else if (!current || pendingTheme) {
+      if (atelier && atelier.question.length) atelier.questionClosed = true;
       report(line, 'outside-chantier');
     } else if (section === 'unknown') {
       report(line, 'under-unknown-heading');
-    } else if (isUnknownHeading(lines, index, section ? current.sections.get(section) : undefined, section)) {
+    } else if (kind.type === 'marked-heading' || isUnknownHeading(lines, index, sectionLines(), section)) {
       report(line, 'unknown-heading');
       section = 'unknown';
     } else if (!section) {
@@ -269,8 +278,9 @@ export function importRestitution(text: string): ImportResult {
   dropPendingTheme();
 
   const rencontre = buildRencontre(top, header.text, place, report);
+  const built = chantiers.map((draft) => buildChantier(draft, (line, code) => check(line, code)));
   // Safety net: a line the walk above forgot would otherwise vanish; report it instead.
-  for (const line of lines) if (line.text && !status.has(line.no)) report(line, 'outside-chantier');
+  for (const line of lines) if (line.text && !status[line.no]) report(line, 'outside-chantier');
   unplaced.sort((a, b) => a.line - b.line);
   warnings.sort((a, b) => a.line - b.line);
 
@@ -278,127 +288,159 @@ export function importRestitution(text: string): ImportResult {
     $schema: './chantiers.schema.json',
     version: FORMAT_VERSION,
     ...(rencontre ? { rencontre } : {}),
-    chantiers: withUniqueIds(chantiers.map(buildChantier)),
+    chantiers: withUniqueIds(built),
   };
   // Counted, not deduced, so that a line reported twice or forgotten shows as `placed + unplaced ≠ linesRead`.
-  const placed = [...status.values()].filter((each) => each === 'placed').length;
-  return { document, linesRead: lines.filter((line) => line.text).length, placed, unplaced, warnings };
+  let placed = 0;
+  for (const each of status) if (each === PLACED) placed += 1;
+  // A line to check is placed by definition; one the walk reported after all is not "to check".
+  const toCheck = warnings.filter((entry) => status[entry.line] === PLACED);
+  return { document, linesRead: lines.filter((line) => line.text).length, placed, unplaced, warnings: toCheck };
 }
 
-function splitLines(text: string): Line[] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((raw, index) => {
-      const leading = /^[ \t]*/.exec(raw)![0];
-      return {
-        no: index + 1,
-        raw,
-        text: raw.replace(/[ \t]+/g, ' ').trim(),
-        indent: [...leading].reduce((width, char) => width + (char === '\t' ? 4 : 1), 0),
-      };
-    });
+/** The question goes on while its lines read as one paragraph (a wrapped line, not a new sentence). */
+function joinsQuestion(atelier: AtelierDraft, line: Line): boolean {
+  if (!atelier.question.length) return true;
+  return continuesLine(atelier.question.at(-1)!, line.text);
 }
 
-/** `"Titre"`, `“Titre”`, `« Titre »` → `Titre`; a title without quotes is kept whole. */
-function unquote(text: string): string {
-  const match = /^["“«'‘]\s*(.*?)\s*["”»'’]$/.exec(text.trim());
-  return match && match[1] ? match[1] : text.trim();
+/**
+ * Reads each line on its own, with a glance at its neighbours where a guess needs one: a workshop line
+ * without its colon counts only when a question or a chantier follows it; "Chantier 2" alone takes its
+ * title from the next line. Each look-ahead stops at the next non-blank line, so the pass stays linear.
+ */
+function classify(lines: readonly Line[]): Kind[] {
+  const kinds: Kind[] = lines.map((line, index) => {
+    const text = line.text;
+    if (!text) return BLANK;
+    const atelier = parseAtelierLine(text);
+    if (atelier) return { type: 'atelier', atelier };
+    const theme = parseThemeLine(text);
+    if (theme) return { type: 'theme', name: theme };
+    const chantier = parseChantierLine(text);
+    if (chantier) return { type: 'chantier', titre: chantier.titre };
+    const previous = lines[index - 1]?.text;
+    const standalone = !previous || !continuesLine(previous, text);
+    const heading = matchHeading(text, standalone);
+    if (heading) return { type: 'heading', heading };
+    if (isMarkedHeading(text)) return MARKED;
+    const alone = !previous && !lines[index + 1]?.text;
+    if (alone && isPageNumber(text)) return LAYOUT;
+    return TEXT;
+  });
+  const nextNonBlank = (index: number) => {
+    let next = index + 1;
+    while (next < lines.length && kinds[next].type === 'blank') next += 1;
+    return next < lines.length ? next : undefined;
+  };
+  kinds.forEach((kind, index) => {
+    if (kind.type === 'atelier' && kind.atelier.guessed) {
+      const next = nextNonBlank(index);
+      const after = next === undefined ? undefined : kinds[next];
+      const confirmed = after !== undefined && (after.type === 'theme' || after.type === 'chantier' || (after.type === 'text' && asksQuestion(lines, next!)));
+      if (!confirmed) kinds[index] = TEXT;
+    } else if (kind.type === 'chantier' && !kind.titre) {
+      const next = nextNonBlank(index);
+      const candidate = next === undefined ? undefined : lines[next];
+      if (candidate && kinds[next!].type === 'text' && !listMarker(candidate.text) && candidate.text.length <= TITLE_MAX) {
+        kinds[index] = { type: 'chantier', titre: unquote(withoutMarkdown(candidate.text)), titleLine: next };
+        kinds[next!] = { type: 'chantier-title' };
+      } else {
+        kinds[index] = { type: 'chantier', titre: stripDecoration(withoutMarkdown(lines[index].text)) || lines[index].text, untitled: true };
+      }
+    }
+  });
+  return kinds;
 }
 
-function headingOf(text: string): SectionKey | undefined {
-  if (BULLET.test(text)) return undefined;
-  const folded = fold(text.replace(GLYPH, '')).replace(/[^a-z0-9]+/g, ' ').trim();
-  return HEADINGS.find(([, pattern]) => pattern.test(folded))?.[0];
+/** The paragraph starting at `start` (at most five wrapped lines) is a question: a workshop's. */
+function asksQuestion(lines: readonly Line[], start: number): boolean {
+  if (listMarker(lines[start].text)) return false;
+  let end = start;
+  while (end + 1 < lines.length && end - start < 4 && lines[end + 1].text && continuesLine(lines[end].text, lines[end + 1].text)) end += 1;
+  return lines[end].text.endsWith('?');
 }
 
 /**
  * The repeated page header ("Pays et Quartiers de" / "Nouvelle-Aquitaine"): a block of at most three short
  * lines just before an "Atelier … :" line, either before the first one (where nothing else can be) or
  * repeated before several. Its lines are layout wherever they recur (a leading "|" aside); its text names
- * the organiser.
+ * the organiser. Each look-back stops after four lines, and candidates are counted in a map: linear.
  */
-function findPageHeader(lines: Line[]): { lines: Set<number>; text?: string } {
-  const normalize = (text: string) => text.replace(/^[|¦]\s*/, '').trim();
-  const isHeaderLine = (line: Line) =>
+function findPageHeader(lines: readonly Line[], kinds: readonly Kind[]): { has(index: number): boolean; text?: string } {
+  const normalize = (text: string) => (text[0] === '|' || text[0] === '¦' ? text.slice(1).trim() : text);
+  const isHeaderLine = (line: Line, kind: Kind) =>
+    kind.type === 'text' &&
     line.text.length <= HEADER_LINE_MAX &&
-    !/[.!?;:…”»"]$/.test(line.text) &&
-    !BULLET.test(line.text) &&
+    !'.!?;:…”»"'.includes(line.text.slice(-1)) &&
+    !listMarker(line.text) &&
     !/^Rencontre\b/i.test(line.text) &&
-    !isDecoratedTitle(line.text) &&
-    !THEME.test(line.text) &&
-    !CHANTIER.test(line.text) &&
-    !headingOf(line.text);
+    !isDecoratedTitle(line.text);
   const candidates: string[] = [];
-  lines.forEach((line, at) => {
-    if (!ATELIER.test(line.text)) return;
-    const block: Line[] = [];
-    for (let index = at - 1; index >= 0; index -= 1) {
-      if (lines[index].text) block.unshift(lines[index]);
+  const counts = new Map<string, number>();
+  kinds.forEach((kind, at) => {
+    if (kind.type !== 'atelier') return;
+    const block: number[] = [];
+    for (let index = at - 1; index >= 0 && block.length <= 3; index -= 1) {
+      if (lines[index].text) block.push(index);
       else if (block.length) break;
     }
-    const text = block.map((each) => normalize(each.text)).join('\n');
-    candidates.push(block.length && block.length <= 3 && block.every(isHeaderLine) ? text : '');
+    block.reverse();
+    const isHeader = block.length > 0 && block.length <= 3 && block.every((index) => isHeaderLine(lines[index], kinds[index]));
+    const text = isHeader ? block.map((index) => normalize(lines[index].text)).join('\n') : '';
+    candidates.push(text);
+    if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
   });
-  const header = candidates.find((text, index) => text && (index === 0 || candidates.indexOf(text) !== candidates.lastIndexOf(text)));
-  if (!header) return { lines: new Set() };
+  const header = candidates.find((text, index) => text && (index === 0 || counts.get(text)! > 1));
+  if (!header) return { has: () => false };
   const texts = new Set(header.split('\n'));
   const found = new Set<number>();
   lines.forEach((line, index) => {
     if (line.text && texts.has(normalize(line.text))) found.add(index);
   });
-  return { lines: found, text: header.replace(/\n/g, ' ') };
+  return { has: (index) => found.has(index), text: header.replace(/\n/g, ' ') };
 }
-
-/** "- RESTITUTION DES ATELIERS -": a title in capitals or between dashes. */
-function isDecoratedTitle(text: string): boolean {
-  const inner = stripDecoration(text);
-  const letters = inner.replace(/[^\p{L}]/gu, '');
-  const capitals = letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  return capitals || (letters !== '' && inner !== text && /^[-–—=*_~]/.test(text) && /[-–—=*_~]$/.test(text));
-}
-const stripDecoration = (text: string) => text.replace(/^[-–—=*_~\s]+|[-–—=*_~\s]+$/g, '');
 
 /**
  * A heading the template does not know ("? Calendrier", "Partenariats financiers :"): a line on its own,
  * short, that starts with an icon glyph, or ends like the template's headings (" :" or " ?") once its
  * section already has content, since a first line ending with ":" introduces a list ("Souhait d'associer:").
  */
-function isUnknownHeading(lines: Line[], index: number, sectionLines: SectionLine[] | undefined, section: SectionKey | undefined): boolean {
+function isUnknownHeading(lines: readonly Line[], index: number, sectionLines: SectionLine[] | undefined, section: SectionKey | undefined): boolean {
   const line = lines[index];
+  const text = line.text;
   const alone = !lines[index - 1]?.text && !lines[index + 1]?.text;
-  if (!alone || line.text.length > HEADER_LINE_MAX || BULLET.test(line.text) || /[.!]/.test(line.text.slice(0, -1))) return false;
-  if (GLYPH.test(line.text) && /\p{L}/u.test(line.text)) return true;
+  if (!alone || text.length > HEADER_LINE_MAX || listMarker(text) || /[.!]/.test(text.slice(0, -1))) return false;
+  if (startsWithGlyph(text) && /\p{L}/u.test(text)) return true;
   // Before any section (top of a page), nothing can be introduced yet: such a line is a heading.
   const hasContent = sectionLines?.some(Boolean) ?? true;
+  const last = text.slice(-1);
+  const spaced = /\s/.test(text.slice(-2, -1));
   // In "Questions en suspens", a line ending with " ?" is a question, not a heading.
-  return hasContent && (/\s:$/.test(line.text) || (section !== 'questions' && /\s\?$/.test(line.text)));
-}
-
-function themeFromAtelier(titre: string | undefined): string {
-  const name = titre?.replace(/^Atelier\s*/i, '').trim();
-  return name ? name[0].toUpperCase() + name.slice(1) : 'Sans thématique';
+  return hasContent && spaced && (last === ':' || (section !== 'questions' && last === '?'));
 }
 
 function buildRencontre(
   top: SectionLine[],
   organisateur: string | undefined,
   place: (line: Line) => void,
-  report: (line: Line, code: ImportNoteCode) => void,
+  report: (line: Line, code: UnplacedCode) => void,
 ): Rencontre | undefined {
   let titre: string | undefined;
   let intitule: string | undefined;
   const presentation: { text: string; lines: Line[] }[] = [];
-  for (const block of blocks(top)) {
-    const text = block.map((line) => line.text).join(' ');
-    if (intitule === undefined && block.length === 1 && isDecoratedTitle(text)) {
+  for (const block of paragraphs(top)) {
+    const text = block.map((line) => withoutMarkdown(line.text)).join(' ');
+    // "- RESTITUTION DES ATELIERS -", or "# Restitution des ateliers" from a Markdown export.
+    const heading = block.length === 1 && (isDecoratedTitle(text) || (isMarkedHeading(block[0].text) && !/^Rencontre\b/i.test(text)));
+    if (intitule === undefined && heading) {
       intitule = sentenceCase(stripDecoration(text));
       block.forEach(place);
     } else if (titre === undefined && /^Rencontre\b/i.test(text)) {
       titre = text;
       block.forEach(place);
-    } else if (block.every((line) => BULLET.test(line.text))) {
-      for (const line of block) presentation.push({ text: BULLET.exec(line.text)![1], lines: [line] });
+    } else if (block.every((line) => listMarker(line.text))) {
+      for (const line of block) presentation.push({ text: listMarker(line.text)!.body, lines: [line] });
     } else {
       presentation.push({ text, lines: block });
     }
@@ -424,111 +466,30 @@ function sentenceCase(text: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
-/** Consecutive lines, split at breaks. */
-function blocks(lines: SectionLine[]): Line[][] {
+/** Consecutive lines that read as one paragraph, split at breaks and where a new sentence starts a line. */
+function paragraphs(lines: SectionLine[]): Line[][] {
   const result: Line[][] = [[]];
   for (const line of lines) {
-    if (line) result.at(-1)!.push(line);
-    else if (result.at(-1)!.length) result.push([]);
+    const block = result.at(-1)!;
+    if (!line) {
+      if (block.length) result.push([]);
+    } else if (block.length && !continuesLine(block.at(-1)!.text, line.text)) result.push([line]);
+    else block.push(line);
   }
   return result.filter((block) => block.length);
 }
 
-/** An item while its list is being read; `indent` decides which later bullets nest under it. */
-interface Node {
-  text: string;
-  children: Node[];
-  indent: number;
-  /** An introduction ("Souhait d'associer:") takes the bullets that follow at its own indent too. */
-  intro: boolean;
-}
-
-/**
- * A section's lines to `{ texte, items }`. A first paragraph is the section's text; a short line ending
- * with ":" introduces a nested list; a line right under a bullet continues it ("Il s'agit de:"); bullets
- * indented under a bullet nest under it.
- */
-function buildSection(lines: SectionLine[]): { texte?: string; items: Item[] } {
-  let texte: string | undefined;
-  const roots: Node[] = [];
-  let open: Node[] = [];
-  let paragraph: Line[] = [];
-  let last: Node | undefined;
-
-  const flushParagraph = () => {
-    if (!paragraph.length) return;
-    const text = paragraph.map((line) => line.text).join(' ');
-    const node: Node = { text, children: [], indent: paragraph[0].indent, intro: isIntroduction(text) };
-    paragraph = [];
-    open = [];
-    if (node.intro) {
-      roots.push(node);
-      open = [node];
-    } else if (texte === undefined && !roots.length) texte = text;
-    else roots.push(node);
-  };
-
-  for (const line of lines) {
-    if (!line) {
-      flushParagraph();
-      last = undefined;
-      continue;
-    }
-    const bullet = BULLET.exec(line.text);
-    if (bullet || NUMBERED.test(line.text)) {
-      flushParagraph();
-      // Numbered items keep their number: it is part of what the participants wrote.
-      const node: Node = { text: bullet ? bullet[1] : line.text, children: [], indent: line.indent, intro: false };
-      while (open.length && !accepts(open.at(-1)!, line.indent)) open.pop();
-      (open.at(-1)?.children ?? roots).push(node);
-      open.push(node);
-      last = node;
-    } else if (last) {
-      last.text += ` ${line.text}`;
-    } else {
-      paragraph.push(line);
-    }
-  }
-  flushParagraph();
-  return { ...(texte !== undefined ? { texte } : {}), items: roots.map(toItem) };
-}
-
-const accepts = (parent: Node, indent: number) => (parent.intro ? indent >= parent.indent : indent > parent.indent);
-
-/** "Souhait d'associer:" introduces a list; a paragraph ending with ":" (several sentences) is a text. */
-const isIntroduction = (text: string) => /:$/.test(text) && text.length <= 80 && !/[.!?]\s/.test(text);
-
-const toItem = (node: Node): Item => (node.children.length ? { texte: node.text, items: node.children.map(toItem) } : node.text);
-
-function toSection(built: { texte?: string; items: Item[] }): Section | undefined {
-  if (built.texte === undefined && !built.items.length) return undefined;
-  return { ...(built.texte !== undefined ? { texte: built.texte } : {}), ...(built.items.length ? { items: built.items } : {}) };
-}
-
-/** Governance lines "X : Y" become rows {role: X, texte: Y} (split at the first " : "); others are notes. */
-function toGouvernance(built: { texte?: string; items: Item[] }): Gouvernance | undefined {
-  const roles: Role[] = [];
-  const notes: Item[] = [];
-  for (const item of built.texte !== undefined ? [built.texte, ...built.items] : built.items) {
-    const row = typeof item === 'string' ? /^(.+?)[ \u00A0\u202F]:[ \u00A0\u202F]+(.+)$/.exec(item) : null;
-    if (row) roles.push({ role: row[1], texte: row[2] });
-    else notes.push(item);
-  }
-  if (!roles.length && !notes.length) return undefined;
-  return { ...(roles.length ? { roles } : {}), ...(notes.length ? { notes } : {}) };
-}
-
-function buildChantier(draft: ChantierDraft): Chantier {
+function buildChantier(draft: ChantierDraft, flag: SectionFlag): Chantier {
   const chantier: Chantier = {
     id: chantierId(draft.thematique, draft.titre),
     thematique: draft.thematique,
     ...(draft.atelier ? { atelier: draft.atelier } : {}),
     titre: draft.titre,
   };
-  for (const key of SECTION_ORDER) {
+  for (const key of SECTION_KEYS) {
     const lines = draft.sections.get(key);
     if (!lines) continue;
-    const built = buildSection(lines);
+    const built = buildSection(lines, flag);
     const value = key === 'gouvernance' ? toGouvernance(built) : toSection(built);
     if (value) Object.assign(chantier, { [key]: value });
   }
@@ -563,11 +524,17 @@ export function chantierId(thematique: string, titre: string): string {
 /** Two chantiers with the same theme and opening words get `-2`, `-3`…: ids must be unique. */
 function withUniqueIds(chantiers: Chantier[]): Chantier[] {
   const used = new Set<string>();
+  // The next suffix to try per id, so thousands of equal ids do not retry every suffix from 2 each time.
+  const next = new Map<string, number>();
   for (const chantier of chantiers) {
-    let id = chantier.id;
-    for (let n = 2; used.has(id); n += 1) id = `${chantier.id}-${n}`;
+    const base = chantier.id;
+    let id = base;
+    let n = next.get(base) ?? 2;
+    for (; used.has(id); n += 1) id = `${base}-${n}`;
+    next.set(base, n);
     chantier.id = id;
     used.add(id);
   }
   return chantiers;
 }
+

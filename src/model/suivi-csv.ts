@@ -10,7 +10,7 @@
  * the authoring page import this module.
  */
 import Papa from 'papaparse';
-import { fold, slugify } from '../shared/fold.js';
+import { fold, slugify } from './fold.js';
 import { isRealDate } from './schema.js';
 import { ATTEINT_VALUES } from './schema.js';
 import { criteresOf, statutsOf } from './suivi.js';

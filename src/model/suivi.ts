@@ -1,10 +1,11 @@
 /**
  * The follow-up of chantiers (`suivi`): the default statuses, and the plain rules the card, the box, the
- * command line and the feed share: which statuses apply, the progress a chantier shows, its last update,
- * its steps in date order, its success criteria, and the checks that need the whole document.
+ * command line and the feed share: which statuses apply, the success criteria, and the checks that need
+ * the whole document. What only its display needs (progress, last update, steps in order) is in
+ * suivi-timeline.ts, which the embed loads with the follow-up's rendering.
  */
-import type { ValidationError } from './parse-document.js';
-import type { Chantier, Etape, Statut, Suivi } from './types.js';
+import type { ValidationError } from './check.js';
+import type { Chantier, IdeaBoxDocument, Statut } from './types.js';
 
 /**
  * The statuses of a document that defines none, in the order of a chantier's life (as Decidim's results
@@ -23,22 +24,6 @@ export const DEFAULT_STATUTS: readonly Statut[] = [
 export const statutsOf = (document: { readonly statuts?: readonly Statut[] } | undefined): readonly Statut[] =>
   document?.statuts ?? DEFAULT_STATUTS;
 
-/** The progress a chantier shows: its own, or the one its status implies; `undefined` when neither says. */
-export function progressionOf(suivi: Suivi, statuts: readonly Statut[]): number | undefined {
-  return suivi.progression ?? statuts.find((statut) => statut.cle === suivi.statut)?.progression;
-}
-
-/** The steps, oldest first; steps of the same day keep the order they were written in. */
-export const etapesInOrder = (etapes: readonly Etape[] = []): Etape[] =>
-  [...etapes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-
-/** The date of the last news: `miseAJour`, or the latest step's date when it is later or alone. */
-export function lastUpdate(suivi: Suivi | undefined): string | undefined {
-  let latest = suivi?.miseAJour;
-  for (const etape of suivi?.etapes ?? []) if (!latest || etape.date > latest) latest = etape.date;
-  return latest;
-}
-
 /**
  * The chantier's success criteria, each as its text: the top-level lines of "on aura réussi si…", or its
  * paragraph when it has no list. `suivi.criteres` follows this list, entry for entry.
@@ -50,20 +35,35 @@ export function criteresOf(chantier: Chantier): string[] {
   return reussite.texte ? [reussite.texte] : [];
 }
 
+/** Receives each problem found, in the order of the document. */
+export type Report = (error: ValidationError) => void;
+
+/**
+ * The follow-up's rules that need the whole document (the schema cannot say them): its status keys are
+ * unique, and each chantier's follow-up holds against them (`checkSuivi`).
+ */
+export function checkDocumentSuivi(document: IdeaBoxDocument, report: Report): void {
+  const seen = new Set<string>();
+  document.statuts?.forEach(({ cle }, index) => {
+    if (seen.has(cle)) report({ path: `statuts[${index}].cle`, expected: 'unique-id', received: JSON.stringify(cle) });
+    seen.add(cle);
+  });
+  const statuts = statutsOf(document);
+  document.chantiers.forEach((chantier, index) => checkSuivi(chantier, statuts, `chantiers[${index}]`, report));
+}
+
 /**
  * The rules of a follow-up that need more than its own fields: its status is one of the document's (or a
  * default one), and it assesses each success criterion once. `path` is the chantier's JSON path.
  */
-export function checkSuivi(chantier: Chantier, statuts: readonly Statut[], path: string): ValidationError[] {
+export function checkSuivi(chantier: Chantier, statuts: readonly Statut[], path: string, report: Report): void {
   const suivi = chantier.suivi;
-  if (!suivi) return [];
-  const errors: ValidationError[] = [];
+  if (!suivi) return;
   const at = path ? `${path}.suivi` : 'suivi';
   if (suivi.statut !== undefined && !statuts.some((statut) => statut.cle === suivi.statut)) {
-    errors.push({ path: `${at}.statut`, expected: 'statut', received: JSON.stringify(suivi.statut) });
+    report({ path: `${at}.statut`, expected: 'statut', received: JSON.stringify(suivi.statut) });
   }
   if (suivi.criteres && suivi.criteres.length !== criteresOf(chantier).length) {
-    errors.push({ path: `${at}.criteres`, expected: 'criteres', received: `[…${suivi.criteres.length}]` });
+    report({ path: `${at}.criteres`, expected: 'criteres', received: `[…${suivi.criteres.length}]` });
   }
-  return errors;
 }

@@ -1,33 +1,66 @@
 /**
  * Renders a data string as text, with two additions that never change its words: acronyms of the
- * glossary marked up with `<abbr title>` (first occurrence per element), and search terms wrapped in
- * `<mark>`, matched without regard to case or accents. Everything stays text: no string becomes markup.
+ * glossary marked up with `<abbr title>` (first occurrence per element), and every form of the search
+ * terms found wrapped in `<mark>` (`findMatches`), inside an `<abbr>` too. Everything stays text: no
+ * string becomes markup.
  */
 import { html, type TemplateResult } from 'lit';
+import { findMatches, type Term } from '../model/search.js';
 import type { Sigle } from '../model/types.js';
-import { fold } from './fold.js';
 
 export interface TextDecorations {
   /** The document's glossary: acronyms and what they stand for. */
   readonly glossaire: readonly Sigle[];
-  /** Folded search terms to highlight (see `fold`). */
-  readonly terms: readonly string[];
+  /** The search terms to highlight (`parseQuery`). */
+  readonly terms: readonly Term[];
 }
 
 export const NO_DECORATIONS: TextDecorations = { glossaire: [], terms: [] };
 
 type Range = [start: number, end: number];
 
-/** A text renderer for one element: it remembers which acronyms it has already expanded. */
-export type TextRenderer = (text: string) => string | (string | TemplateResult)[];
+/** A decorated text: a plain string, or strings and `<abbr>`/`<mark>` as Lit templates or as DOM nodes. */
+export type Decorated = string | (string | TemplateResult | Node)[];
+
+/**
+ * A text renderer for one element: it remembers which acronyms it has already expanded. It gives Lit
+ * values for templates, or, with `dom`, strings and nodes to `append` (the lists, built without a Lit
+ * part per item: render.ts).
+ */
+export type TextRenderer = (text: string, dom?: boolean) => Decorated;
+
+type Piece = string | TemplateResult | Node;
+
+/** How a highlight and an acronym are made: as Lit templates, or as DOM nodes (never from markup). */
+const makers = [
+  {
+    mark: (text: string): Piece => html`<mark part="mark">${text}</mark>`,
+    abbr: (title: string, inner: Piece[]): Piece => html`<abbr title=${title}>${inner}</abbr>`,
+  },
+  {
+    mark: (text: string): Piece => {
+      const mark = document.createElement('mark');
+      mark.setAttribute('part', 'mark');
+      mark.textContent = text;
+      return mark;
+    },
+    abbr: (title: string, inner: Piece[]): Piece => {
+      const abbr = document.createElement('abbr');
+      abbr.title = title;
+      abbr.append(...(inner as (string | Node)[]));
+      return abbr;
+    },
+  },
+];
 
 export function createTextRenderer({ glossaire, terms }: TextDecorations): TextRenderer {
   const acronyms = glossaryPattern(glossaire);
   const seen = new Set<string>();
   if (!acronyms && !terms.length) return (text) => text;
-  return (text) => {
-    const marks = terms.length ? findTerms(text, terms) : [];
-    const pieces: (string | TemplateResult)[] = [];
+  return (text, dom) => {
+    const make = makers[dom ? 1 : 0];
+    const marks = terms.length ? findMatches(text, terms) : [];
+    const pieces: Piece[] = [];
     let at = 0;
     if (acronyms) {
       acronyms.pattern.lastIndex = 0;
@@ -36,70 +69,31 @@ export function createTextRenderer({ glossaire, terms }: TextDecorations): TextR
         if (seen.has(sigle)) continue;
         seen.add(sigle);
         const end = match.index + sigle.length;
-        pieces.push(...highlight(text, at, match.index, marks));
-        pieces.push(html`<abbr title=${acronyms.definitions.get(sigle)!}>${highlight(text, match.index, end, marks)}</abbr>`);
+        pieces.push(...highlight(text, at, match.index, marks, make.mark));
+        pieces.push(make.abbr(acronyms.definitions.get(sigle)!, highlight(text, match.index, end, marks, make.mark)));
         at = end;
       }
     }
-    pieces.push(...highlight(text, at, text.length, marks));
+    pieces.push(...highlight(text, at, text.length, marks, make.mark));
     // A plain string when nothing was decorated: Lit renders it as one text node, an array as many parts.
     return pieces.length === 1 && typeof pieces[0] === 'string' ? pieces[0] : pieces;
   };
 }
 
 /** The text between `start` and `end`, with the parts inside `marks` wrapped in `<mark>`. */
-function highlight(text: string, start: number, end: number, marks: readonly Range[]): (string | TemplateResult)[] {
-  const pieces: (string | TemplateResult)[] = [];
+function highlight(text: string, start: number, end: number, marks: readonly Range[], mark: (text: string) => Piece): Piece[] {
+  const pieces: Piece[] = [];
   let at = start;
   for (const [markStart, markEnd] of marks) {
     const from = Math.max(markStart, at);
     const to = Math.min(markEnd, end);
     if (from >= to) continue;
     if (from > at) pieces.push(text.slice(at, from));
-    pieces.push(html`<mark part="mark">${text.slice(from, to)}</mark>`);
+    pieces.push(mark(text.slice(from, to)));
     at = to;
   }
   if (at < end) pieces.push(text.slice(at, end));
   return pieces;
-}
-
-/** Where the folded terms occur in the original text, as merged, sorted ranges of the original. */
-export function findTerms(text: string, terms: readonly string[]): Range[] {
-  let folded = fold(text);
-  let origin: number[] | undefined;
-  if (folded.length !== text.length || /\p{M}/u.test(text)) {
-    // Folding changed the length: fold character by character, remembering where each folded character
-    // came from, so a match in the folded text maps back onto the original letters.
-    folded = '';
-    origin = [];
-    let index = 0;
-    for (const character of text) {
-      const foldedCharacter = fold(character);
-      for (let i = 0; i < foldedCharacter.length; i += 1) origin.push(index);
-      folded += foldedCharacter;
-      index += character.length;
-    }
-    origin.push(text.length);
-  }
-  // Otherwise ("santé" folds to "sante", one letter for one) positions are the same in both texts.
-  const at = (position: number) => (origin ? origin[position] : position);
-  const ranges: Range[] = [];
-  for (const term of terms) {
-    if (!term) continue;
-    for (let found = folded.indexOf(term); found !== -1; found = folded.indexOf(term, found + term.length)) {
-      const start = at(found);
-      const last = at(found + term.length - 1);
-      ranges.push([start, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
-    }
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: Range[] = [];
-  for (const range of ranges) {
-    const previous = merged.at(-1);
-    if (previous && range[0] <= previous[1]) previous[1] = Math.max(previous[1], range[1]);
-    else merged.push([...range]);
-  }
-  return merged;
 }
 
 const patterns = new WeakMap<readonly Sigle[], { pattern: RegExp; definitions: Map<string, string> } | null>();

@@ -15,8 +15,11 @@ export type LoadFailure =
   | { readonly kind: 'timeout'; readonly ms: number }
   | { readonly kind: 'http'; readonly status: number; readonly statusText: string }
   | { readonly kind: 'json'; readonly contentType?: string; readonly detail: string }
+  /** Bytes that are not UTF-8 (nor UTF-16 with a byte order mark); `charset` as the server declared it. */
+  | { readonly kind: 'encoding'; readonly charset?: string }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'invalid'; readonly errors: readonly ValidationError[] }
+  /** `errors` lists the first problems found (at most 100), `count` counts them all. */
+  | { readonly kind: 'invalid'; readonly errors: readonly ValidationError[]; readonly count: number }
   | { readonly kind: 'unknown-id'; readonly id: string; readonly known: readonly string[] }
   | { readonly kind: 'missing-id'; readonly known: readonly string[] };
 

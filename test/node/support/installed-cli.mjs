@@ -11,7 +11,7 @@ import { buildCli } from '../../../scripts/build-cli.mjs';
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
- * Builds the command into a fresh folder. `run(...args)` runs it from that folder (`dir`), so file
+ * Builds the command into a fresh folder (`bin`: its launcher). `run(...args)` runs it from that folder (`dir`), so file
  * arguments can be given relative to it; `remove()` deletes the folder.
  */
 export async function installedCli(prefix) {
@@ -22,6 +22,7 @@ export async function installedCli(prefix) {
   const bin = join(dir, 'package/bin/boite-a-idees.mjs');
   return {
     dir,
+    bin,
     run(...args) {
       const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8' });
       return { code: result.status, stdout: result.stdout, stderr: result.stderr };
