@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
-const LICENSE_BANNER = '/*! boite-a-idees, atelier — MIT. Includes Lit and @lit/context (BSD-3-Clause, Google LLC) and valibot (MIT). */';
+const LICENSE_BANNER = '/*! boite-a-idees, atelier — MIT. Includes Lit and @lit/context (BSD-3-Clause, Google LLC), valibot (MIT) and PapaParse (MIT). */';
 
 // The authoring workshop, <atelier-boite>, apart from the embed bundle (town halls' pages stay small):
 // `npm run build:atelier` writes dist/atelier/, a folder a town hall can host as it is —

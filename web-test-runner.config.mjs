@@ -2,6 +2,7 @@
 // after the other. Browsers come from Debian's packages; see docs/testing.md. BROWSERS=chromium,firefox,webkit
 // (the default: all three) chooses the engines; `npm test` checks that they are installed first.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { buildSync } from 'esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { testServerRoutes } from './test/server-routes.mjs';
@@ -73,6 +74,30 @@ export function selectedEngines(value = process.env.BROWSERS) {
   return Object.keys(engines).filter((name) => names.includes(name));
 }
 
+/**
+ * Serves a CommonJS/UMD package file as an ES module, converted by esbuild as Vite does when it bundles.
+ * PapaParse (the follow-up's CSV reader, src/model/suivi-csv.ts) ships no ES module; its Node-only
+ * `require('stream')` stays a call that only its Node stream mode would make.
+ */
+function commonJsAsModule(file) {
+  return {
+    name: 'commonjs-as-module',
+    transform(context) {
+      if (!context.path.endsWith(`/node_modules/${file}`)) return undefined;
+      const { outputFiles } = buildSync({
+        entryPoints: [fileURLToPath(new URL(`./node_modules/${file}`, import.meta.url))],
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        external: ['stream'],
+        write: false,
+        logLevel: 'error',
+      });
+      return { body: outputFiles[0].text };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -88,6 +113,7 @@ export default {
   middleware: [testServerRoutes],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    commonJsAsModule('papaparse/papaparse.js'),
     browserCommandsPlugin(),
   ],
   browsers: selectedEngines().map((name) => engines[name].launcher()),

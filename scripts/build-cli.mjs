@@ -1,5 +1,5 @@
 // Builds the `boite-a-idees` command line into dist/cli.mjs: one ES module for Node 20 with the model and
-// valibot bundled in, so an installed package runs it without TypeScript or any dev tool.
+// valibot and PapaParse bundled in, so an installed package runs it without TypeScript or any dev tool.
 // bin/boite-a-idees.mjs only imports it. `node scripts/build-cli.mjs [OUTFILE]` (tests build elsewhere).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ export async function buildCli(outfile = DEFAULT_OUTFILE) {
     target: 'node20',
     // jsonc-parser's `main` is a UMD build; its ES module is under `module`.
     mainFields: ['module', 'main'],
-    banner: { js: '#!/usr/bin/env node\n// boite-a-idees command line — MIT. Includes valibot and jsonc-parser (MIT).' },
+    banner: { js: '#!/usr/bin/env node\n// boite-a-idees command line — MIT. Includes valibot, jsonc-parser and PapaParse (MIT).' },
     logLevel: 'warning',
   });
   return outfile;

@@ -20,6 +20,8 @@ const schema = toJsonSchema(model.DocumentSchema, {
     Gouvernance: model.GouvernanceSchema,
     Item: model.ItemUnionSchema,
     NestedItem: model.NestedItemSchema,
+    Suivi: model.SuiviSchema,
+    Statut: model.StatutSchema,
   },
 });
 const text = `${JSON.stringify(

@@ -5,9 +5,10 @@
 // checked), renders the idea box with `boite-a-idees/ssr.js` in Node and runs the `boite-a-idees` command.
 //
 // It also leaves, for the browser tests, what they load: the framework examples of docs/examples/ bundled
-// in that consumer from the installed package (.tmp/frameworks/), and the pages of `npm run render`
-// (.tmp/ssr/). A pre-step of `npm test`; alone: `node scripts/check-package.mjs [--keep]` (--keep leaves
-// the temporary folder and prints where it is).
+// in that consumer from the installed package (.tmp/frameworks/), the pages of `npm run render`
+// (.tmp/ssr/), and the seed with a follow-up merged by the installed command (.tmp/suivi/). A pre-step of
+// `npm test`; alone: `node scripts/check-package.mjs [--keep]` (--keep leaves the temporary folder and prints
+// where it is).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -156,9 +157,9 @@ try {
   // The tests' recorder first in <head>: errors, policy violations, and what the parser built before any
   // script ran. A file, not an inline script: the pages are served with the strict CSP (test/server-routes.mjs).
   writeFileSync(join(ssrDir, 'recorder.js'), recorder());
-  const render = async (name, args) => {
+  const render = async (name, args, file = 'data/chantiers.json') => {
     const out = join(ssrDir, name);
-    await start('node', ['scripts/render.mjs', 'data/chantiers.json', '--script', '/dist/boite-a-idees-hydrate.js', '-o', out, ...args]);
+    await start('node', ['scripts/render.mjs', file, '--script', '/dist/boite-a-idees-hydrate.js', '-o', out, ...args]);
     writeFileSync(out, readFileSync(out, 'utf8').replace('<head>', '<head>\n<script src="/.tmp/ssr/recorder.js"></script>'));
   };
   // Three boxes without id, rendered apart and pasted on one page as a CMS editor would: the seed, another
@@ -181,6 +182,7 @@ try {
     render('box.html', ['--id', 'idees']),
     render('box-inline-styles.html', ['--id', 'idees', '--inline-styles']),
     render('chantier.html', ['--chantier', 'sante-creer-reseau-vigilance', '--collapsible', '--lang', 'en', '--heading-level', '3']),
+    render('suivi.html', ['--chantier', 'logement-permanences-quartiers', '--collapsible'], 'data/exemple-suivi.json'),
     boxes,
   ]);
   renders.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
@@ -278,7 +280,14 @@ try {
   const js = execFileSync('node', ['--input-type=module', '-e', ssrCheckRun()], { cwd: consumer, encoding: 'utf8' });
   check(js.trim() === 'ok', `boite-a-idees/ssr.js in Node: ${js.trim()}`);
   run(join(consumer, 'node_modules/.bin/boite-a-idees'), ['validate', 'chantiers.json'], { cwd: consumer });
-  step('node: boite-a-idees/ssr.js renders the idea box; `boite-a-idees validate` runs');
+  // The seed with the invented follow-up rows of test/fixtures/ (a Windows-1252 spreadsheet), merged by the
+  // installed command, and its feed: test/suivi-seed.test.ts shows them in the box and on each card.
+  const suiviDir = join(root, '.tmp/suivi');
+  mkdirSync(suiviDir, { recursive: true });
+  const command = join(consumer, 'node_modules/.bin/boite-a-idees');
+  writeFileSync(join(suiviDir, 'chantiers-suivi.json'), run(command, ['suivi', join(root, 'test/fixtures/exemple-suivi-seed.csv'), 'chantiers.json'], { cwd: consumer }));
+  writeFileSync(join(suiviDir, 'suivi.xml'), run(command, ['flux', join(suiviDir, 'chantiers-suivi.json'), '--base', 'https://mairie.example/idees/'], { cwd: consumer }));
+  step('node: boite-a-idees/ssr.js renders the idea box; `boite-a-idees validate`, `suivi` and `flux` run (.tmp/suivi/)');
 
   // --- 7. the pages of `npm run render`, done --------------------------------------------------------
   await renders;

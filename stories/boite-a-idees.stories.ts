@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { IdeaBoxDocument } from '../src/model/types.js';
 import { frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
-import { SEED_URL, seedLoader, type SeedLoaded } from './support/seed.js';
+import { EXAMPLE_URL, exampleLoader, SEED_URL, seedLoader, type SeedLoaded } from './support/seed.js';
 import { errorState, loadingState } from './support/story-state.js';
 import { applyPrintRules } from './support/print-preview.js';
 import { grandeBoite } from '../demo/grande-boite.js';
@@ -221,6 +221,54 @@ export const OverviewSearch: Story = {
   play: typeSearch('hôpital'),
   parameters: { docs: { description: { story: 'A search narrows the overview; under each title, the line where the words were found. The toggles count what it finds per theme.' } } },
 };
+
+// --- the follow-up (suivi), from the invented example data/exemple-suivi.json ----------------------------------
+const exampleOf = (loaded: { example?: IdeaBoxDocument } | undefined): IdeaBoxDocument => {
+  if (!loaded?.example) throw new Error('the story lacks loaders: [exampleLoader]');
+  return loaded.example;
+};
+
+export const Suivi: Story = {
+  name: 'Suivi: statuses and order',
+  args: { src: EXAMPLE_URL },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A document with a follow-up: one toggle per status in use, with its count ("En cours (1)"), and the order of the chantiers (the restitution\'s, or the latest news first). Each card shows its status, progress and steps.',
+      },
+    },
+  },
+};
+
+export const SuiviFiltered: Story = {
+  name: 'Suivi: filtered by status, latest news first',
+  args: { src: undefined },
+  loaders: [exampleLoader],
+  render: (args, { loaded }) => box(args, { property: exampleOf(loaded as { example?: IdeaBoxDocument }) }),
+  play: async ({ canvasElement }) => {
+    const element = await shownBox(canvasElement);
+    const toggles = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[aria-labelledby="statuts-label"] button')];
+    toggles.find((button) => button.textContent!.startsWith('En cours'))!.click();
+    toggles.find((button) => button.textContent!.startsWith('Suspendu'))!.click();
+    await element.updateComplete;
+    const sort = element.shadowRoot!.querySelector('select')!;
+    sort.value = 'maj';
+    sort.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+  },
+  parameters: { docs: { description: { story: 'The "En cours" and "Suspendu" toggles pressed, the latest news first: two chantiers, the count says which statuses.' } } },
+};
+
+export const SuiviOverview: Story = {
+  name: 'Suivi: the overview',
+  args: { src: EXAMPLE_URL, layout: 'overview' },
+  parameters: { docs: { description: { story: 'The overview (`layout="overview"`, or seven chantiers and more): under each title, its status in words.' } } },
+};
+
+export const SuiviEnglish: Story = { name: 'Suivi: English', args: { src: EXAMPLE_URL, lang: 'en' } };
+export const SuiviDark: Story = { name: 'Suivi: dark', args: { src: EXAMPLE_URL, look: 'dark' } };
+export const SuiviNarrow: Story = { name: 'Suivi: 320 px', args: { src: EXAMPLE_URL, look: 'narrow' } };
 
 export const LinkToChantier: Story = {
   name: 'Link to a chantier',

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Chantier } from '../src/model/types.js';
 import { frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
-import { CHANTIER_IDS, SEED_URL, chantierOf, seedLoader } from './support/seed.js';
+import { CHANTIER_IDS, EXAMPLE_IDS, EXAMPLE_URL, SEED_URL, chantierOf, exampleLoader, seedLoader } from './support/seed.js';
+import type { IdeaBoxDocument } from '../src/model/types.js';
 import { errorState, loadingState } from './support/story-state.js';
 import { adoptHostStyles } from './support/host-styles.js';
 
@@ -111,6 +112,80 @@ export const Highlight: Story = {
 export const Permalink: Story = {
   args: { permalink: '#chantier=logement-acces-equitable' },
   parameters: { docs: { description: { story: 'A link to this chantier in its header; only http(s), relative and `#` links are shown.' } } },
+};
+
+// --- the follow-up (suivi), from the invented example data/exemple-suivi.json --------------------------------
+const suivi = (chantier: string, story: string, args: Partial<CardArgs> = {}): Story => ({
+  args: { src: EXAMPLE_URL, chantier, ...args },
+  parameters: { docs: { description: { story } } },
+});
+
+export const SuiviEnCours = suivi(
+  EXAMPLE_IDS.enCours,
+  'Under the title, the status in words, a `<progress>` bar whose value is announced, the carrier and the last update (`<time datetime>`); under each success criterion, met, partly met or not met with its note; the dated steps close the card.',
+);
+SuiviEnCours.name = 'Suivi: en cours';
+export const SuiviRealise = suivi(EXAMPLE_IDS.realise, 'Status `realise`, no progress given: the bar shows the 100 % the status implies; the last update is the latest step.');
+SuiviRealise.name = 'Suivi: réalisé';
+export const SuiviALancer = suivi(EXAMPLE_IDS.aLancer, 'Status `a-lancer` (0 %), a carrier and a date, no step yet: no steps section.');
+SuiviALancer.name = 'Suivi: à lancer, sans étape';
+export const SuiviSuspendu = suivi(
+  EXAMPLE_IDS.suspendu,
+  'Status `suspendu`; the success criterion is a paragraph, assessed "non"; the steps, written out of order in the file, show oldest first.',
+);
+SuiviSuspendu.name = 'Suivi: suspendu';
+export const SansSuivi = suivi(EXAMPLE_IDS.sansSuivi, 'A chantier of the same document without `suivi`: it looks as it always did.');
+SansSuivi.name = 'Suivi: none (as before)';
+export const SuiviEnglish = suivi(EXAMPLE_IDS.enCours, 'Under `lang="en"`: the interface words and dates in English, the data French and marked `lang="fr"`.', { lang: 'en' });
+SuiviEnglish.name = 'Suivi: English';
+export const SuiviDark = suivi(EXAMPLE_IDS.enCours, 'The follow-up on a dark host page.', { look: 'dark' });
+SuiviDark.name = 'Suivi: dark';
+export const SuiviNarrow = suivi(EXAMPLE_IDS.enCours, 'At 320 px: the summary wraps, one item a line.', { look: 'narrow' });
+SuiviNarrow.name = 'Suivi: 320 px';
+export const SuiviCollapsedAll: Story = {
+  ...suivi(EXAMPLE_IDS.enCours, 'Every section folded: the status, progress, carrier and last update stay in view.', { collapsible: true }),
+  name: 'Suivi: all folded',
+  play: CollapsedAll.play,
+};
+
+/** The example's first chantier under a document's own statuses (`statuts`), as inline JSON. */
+const withOwnStatuts = (example: IdeaBoxDocument): IdeaBoxDocument => {
+  const chantier = example.chantiers.find((candidate) => candidate.id === EXAMPLE_IDS.enCours)!;
+  return {
+    version: 1,
+    statuts: [
+      { cle: 'vote', libelle: 'Voté en conseil municipal', progression: 30 },
+      { cle: 'en-travaux', libelle: 'En travaux' },
+      { cle: 'livre', libelle: 'Livré', progression: 100 },
+    ],
+    chantiers: [{ ...chantier, suivi: { ...chantier.suivi, statut: 'vote', progression: undefined } }],
+  };
+};
+
+export const SuiviStatutsPropres: Story = {
+  name: "Suivi: the document's own statuses",
+  args: { src: undefined, chantier: undefined },
+  loaders: [exampleLoader],
+  render: (args, { loaded }) => card(args, { inline: withOwnStatuts(loaded.example as IdeaBoxDocument) }),
+  parameters: {
+    docs: {
+      description: { story: 'A document with its own `statuts` list: the status reads as the document words it ("Voté en conseil municipal"), with the progress it implies (30 %).' },
+    },
+  },
+};
+
+export const SuiviErreur: Story = {
+  name: 'Error: invalid follow-up (.data)',
+  args: { src: undefined, chantier: undefined },
+  loaders: [exampleLoader],
+  render: (args, { loaded }) => {
+    const chantier = (loaded.example as IdeaBoxDocument).chantiers[0];
+    return card(args, { property: { ...chantier, suivi: { ...chantier.suivi, statut: 'termine', miseAJour: '2026-02-30' } } });
+  },
+  parameters: {
+    ...errorState,
+    docs: { description: { story: 'A status the list lacks and a date that does not exist: the alert names `suivi.statut` and `suivi.miseAJour`.' } },
+  },
 };
 
 // --- the other data sources -----------------------------------------------------------------------------

@@ -23,14 +23,14 @@ const goTo = (url: string) => location.href !== url && history.replaceState(null
 const params = () => new URLSearchParams(location.search);
 
 /** Renders a box of the seed (optionally after setting the URL) and waits until it is shown. */
-async function boxFromSeed({ query = '', hash = '', id = '', lang = '', urlState = '' } = {}): Promise<BoiteAIdeesElement> {
+async function boxFromSeed({ query = '', hash = '', id = '', lang = '', urlState = '', src = SEED_URL } = {}): Promise<BoiteAIdeesElement> {
   goTo(pageUrl(query, hash));
   const wrapper = document.createElement('div');
   if (lang) wrapper.lang = lang;
   const box = document.createElement('boite-a-idees');
   if (id) box.id = id;
   if (urlState) box.setAttribute('url-state', urlState);
-  box.src = SEED_URL;
+  box.src = src;
   wrapper.append(box);
   const loaded = nextEvent(box, 'boite-a-idees-load');
   await fixture(wrapper);
@@ -341,6 +341,133 @@ describe('<boite-a-idees>', () => {
     const inline = wrapper.querySelector<BoiteAIdeesElement>('#inline')!;
     expect(visibleTitles(inline)).to.have.length(3);
     await expect(wrapper).to.be.accessible();
+  });
+});
+
+describe('<boite-a-idees> with a follow-up (suivi)', () => {
+  const EXAMPLE = '/data/exemple-suivi.json';
+  const statutButtons = (box: BoiteAIdeesElement) => [...root(box).querySelectorAll<HTMLButtonElement>('[aria-labelledby="statuts-label"] button')];
+  const statutButton = (box: BoiteAIdeesElement, name: string) => statutButtons(box).find((button) => button.textContent!.startsWith(`${name} (`))!;
+  const shownIds = (box: BoiteAIdeesElement) =>
+    [...root(box).querySelectorAll<ChantierCardElement>('.cards > li:not([hidden]) chantier-card')].map((card) => (card.data as { id: string }).id);
+  const sortField = (box: BoiteAIdeesElement) => root(box).querySelector<HTMLSelectElement>('select')!;
+
+  it('offers one toggle per status in use, with its count, in the order of the statuses', async () => {
+    const box = await boxFromSeed({ src: EXAMPLE });
+    expect(root(box).querySelector('#statuts-label')!.textContent).to.equal('Avancement');
+    expect(statutButtons(box).map((button) => button.textContent!.trim())).to.deep.equal([
+      'À lancer (1)',
+      'En cours (1)',
+      'Réalisé (1)',
+      'Suspendu (1)',
+    ]);
+    expect(statutButtons(box).every((button) => button.getAttribute('aria-pressed') === 'false')).to.equal(true);
+    await expect(box).to.be.accessible();
+  });
+
+  it('filters by status, says so in the count, keeps it in the link, and counts within the other filters', async () => {
+    const box = await boxFromSeed({ src: EXAMPLE });
+    const filtered = nextEvent(box, 'boite-a-idees-filter');
+    statutButton(box, 'En cours').click();
+    const event = await filtered;
+    expect(event.statuts).to.deep.equal(['en-cours']);
+    expect(event.shown).to.equal(1);
+    await settle(box);
+    expect(shownIds(box)).to.deep.equal(['logement-permanences-quartiers']);
+    expect(count(box)).to.equal('1 chantier sur 5 — En cours');
+    expect(params().get('boite.statuts')).to.equal('en-cours');
+    statutButton(box, 'Réalisé').click();
+    await settle(box);
+    expect(shownIds(box)).to.deep.equal(['logement-permanences-quartiers', 'emploi-parrainage-jeunes']);
+    // The theme filter narrows the counts: one Logement chantier is in progress, the other has no follow-up.
+    themeButton(box, 'Logement').click();
+    await settle(box);
+    expect(statutButtons(box).map((button) => button.textContent!.trim())).to.deep.equal(['À lancer (0)', 'En cours (1)', 'Réalisé (0)', 'Suspendu (0)']);
+    expect(count(box)).to.equal('1 chantier sur 5 — Logement, En cours, Réalisé');
+    (root(box).querySelector('.actions button') as HTMLButtonElement).click(); // clear
+    await settle(box);
+    expect(shownIds(box)).to.have.length(5);
+    expect(statutButtons(box).some((button) => button.getAttribute('aria-pressed') === 'true')).to.equal(false);
+  });
+
+  it('sorts by last update, latest first, the undated last, and keeps it in the link', async () => {
+    const box = await boxFromSeed({ src: EXAMPLE });
+    expect(root(box).querySelector('label[for="tri"]')!.textContent).to.equal('Ordre des chantiers');
+    // Folded sections belong to their chantier: the card that shows another one after sorting unfolds.
+    const card = root(box).querySelectorAll('chantier-card')[2] as ChantierCardElement;
+    expect((card.data as { id: string }).id).to.equal('sante-guide-droits');
+    card.collapseAll();
+    await settle(box);
+    const sort = sortField(box);
+    sort.value = 'maj';
+    sort.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(box);
+    expect(shownIds(box)).to.deep.equal([
+      'logement-permanences-quartiers',
+      'emploi-parrainage-jeunes',
+      'sport-clubs-ouverts',
+      'sante-guide-droits',
+      'logement-charte-agences',
+    ]);
+    expect(params().get('boite.tri')).to.equal('maj');
+    expect((card.data as { id: string }).id).to.equal('sport-clubs-ouverts');
+    expect([...card.shadowRoot!.querySelectorAll('.section-content')].every((section) => !(section as HTMLElement).hidden)).to.equal(true);
+    await expect(box).to.be.accessible();
+  });
+
+  it('opens the view of a link: statuses and order', async () => {
+    const box = await boxFromSeed({ src: EXAMPLE, hash: '#boite.statuts=suspendu,a-lancer&boite.tri=maj' });
+    expect(shownIds(box)).to.deep.equal(['sport-clubs-ouverts', 'sante-guide-droits']);
+    expect(statutButton(box, 'Suspendu').getAttribute('aria-pressed')).to.equal('true');
+    expect(sortField(box).value).to.equal('maj');
+  });
+
+  it('says each status in the overview, in words', async () => {
+    const box = await boxFromSeed({ src: EXAMPLE });
+    box.layout = 'overview';
+    await settle(box);
+    const statuts = [...root(box).querySelectorAll('[part="entry-statut"]')].map((line) => normalizeSpace(line.textContent!));
+    expect([...statuts].sort()).to.deep.equal(['Statut : En cours', 'Statut : Réalisé', 'Statut : Suspendu', 'Statut : À lancer']);
+    await expect(box).to.be.accessible();
+  });
+
+  it('has no status toggle or order without any follow-up (the seed)', async () => {
+    const box = await boxFromSeed();
+    expect(statutButtons(box)).to.have.length(0);
+    expect(root(box).querySelector('select')).to.equal(null);
+  });
+
+  it("speaks English, and shows a document's own statuses in its words", async () => {
+    const english = await boxFromSeed({ src: EXAMPLE, lang: 'en' });
+    expect(statutButtons(english).map((button) => button.textContent!.trim())).to.deep.equal(['Not started (1)', 'In progress (1)', 'Done (1)', 'On hold (1)']);
+    english.parentElement!.remove(); // one box on the page at a time (each has its header)
+    const example = await (await fetch(EXAMPLE)).json();
+    example.statuts = [
+      { cle: 'en-cours', libelle: 'En chantier' },
+      { cle: 'realise', libelle: 'Livré' },
+      { cle: 'a-lancer', libelle: "À l'étude" },
+      { cle: 'suspendu', libelle: 'En pause' },
+    ];
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><boite-a-idees .data=${example}></boite-a-idees></div>`);
+    const box = wrapper.querySelector('boite-a-idees')!;
+    await settle(box);
+    expect(statutButtons(box).map((button) => button.textContent!.trim())).to.deep.equal(['En chantier (1)', 'Livré (1)', "À l'étude (1)", 'En pause (1)']);
+    expect(statutButtons(box)[0].querySelector('[lang="fr"]')!.textContent).to.equal('En chantier');
+    const card = box.shadowRoot!.querySelector('chantier-card')!;
+    expect(card.shadowRoot!.querySelector('[part="statut"]')!.textContent, "the cards take the document's statuses").to.equal('En chantier');
+    await expect(box).to.be.accessible();
+  });
+});
+
+describe('<boite-a-idees> search in the follow-up', () => {
+  it("finds and highlights the words of a chantier's steps and carrier", async () => {
+    const box = await boxFromSeed({ src: '/data/exemple-suivi.json' });
+    await typeSearch(box, 'recensement');
+    expect(visibleTitles(box)).to.deep.equal(['Des clubs sportifs ouverts à toutes et à tous']);
+    const card = root(box).querySelector('.cards > li:not([hidden]) chantier-card')!;
+    expect(card.shadowRoot!.querySelector('#content-etapes mark')!.textContent).to.equal('Recensement');
+    await typeSearch(box, 'mission locale');
+    expect(visibleTitles(box)).to.deep.equal(["Un parrainage vers l'emploi pour les jeunes des quartiers"]);
   });
 });
 

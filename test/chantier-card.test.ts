@@ -252,3 +252,118 @@ describe('<chantier-card>', () => {
     }
   });
 });
+
+describe('<chantier-card> with a follow-up (suivi)', () => {
+  const EXAMPLE = '/data/exemple-suivi.json';
+  const fromExample = (id: string, lang?: string, attributes: Record<string, string> = {}) =>
+    cardFromSeed(id, { src: EXAMPLE, ...attributes }, lang);
+  const summary = (card: Element) => shadow(card).querySelector('[part="suivi"]');
+  const itemsOf = (card: Element, key: string) =>
+    [...shadow(card).querySelectorAll(`#content-${key} li`)].map((item) => normalizeSpace(deepText(item)));
+
+  it('says the status in words, with a real progress bar, the carrier and the last update as <time>', async () => {
+    const card = await fromExample('logement-permanences-quartiers');
+    expect(normalizeSpace(deepText(summary(card)!))).to.equal(
+      "Statut : En cours Avancement : 45 % Porté par : Service logement de la commune, avec l'ADIL Mis à jour le : 20 juin 2026",
+    );
+    expect(shadow(card).querySelector('[part="statut"]')!.textContent).to.equal('En cours');
+    const progress = shadow(card).querySelector('progress')!;
+    expect(progress.value).to.equal(45);
+    expect(progress.max).to.equal(100);
+    expect([...progress.labels].map((label) => label.textContent)).to.deep.equal(['Avancement']);
+    const time = summary(card)!.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal('2026-06-20');
+    expect(time.textContent).to.equal('20 juin 2026');
+    await expect(card).to.be.accessible();
+  });
+
+  it('says under each success criterion whether it is met, with its note', async () => {
+    const card = await fromExample('logement-permanences-quartiers');
+    expect(itemsOf(card, 'reussite')).to.deep.equal([
+      "chaque quartier dispose d'une permanence mensuelle En partie atteint — trois quartiers sur cinq",
+      'les personnes reçues connaissent les recours possibles Atteint',
+      'les bailleurs participent à au moins une permanence par trimestre Non atteint — un seul bailleur est venu à ce jour',
+    ]);
+    // A criterion written as a paragraph (no list) gets its assessment too.
+    const sport = await fromExample('sport-clubs-ouverts');
+    expect(normalizeSpace(deepText(shadow(sport).querySelector('#content-reussite')!))).to.equal(
+      'les clubs accueillent des licenciés de tous les quartiers Non atteint',
+    );
+  });
+
+  it('lists the dated steps oldest first, as an ordered list after the other sections', async () => {
+    const card = await fromExample('sport-clubs-ouverts');
+    const headings = [...shadow(card).querySelectorAll('h3')].map((heading) => heading.textContent);
+    expect(headings.at(-1)).to.equal('Étapes du suivi');
+    const list = shadow(card).querySelector('#content-etapes ol')!;
+    expect(list.getAttribute('role'), 'a list without bullets keeps its role in WebKit').to.equal('list');
+    expect(itemsOf(card, 'etapes')).to.deep.equal([
+      '5 février 2026 — Recensement des clubs volontaires : neuf clubs sur quatorze',
+      '18 avril 2026 — Projet suspendu en attendant le renouvellement de la subvention',
+    ]);
+    expect([...list.querySelectorAll('time')].map((time) => time.dateTime)).to.deep.equal(['2026-02-05', '2026-04-18']);
+    // Without a miseAJour, the last update is the latest step.
+    expect(summary(card)!.querySelector('time')!.dateTime).to.equal('2026-04-18');
+    await expect(card).to.be.accessible();
+  });
+
+  it('shows the progress a status implies when the follow-up gives none', async () => {
+    const card = await fromExample('emploi-parrainage-jeunes');
+    expect(shadow(card).querySelector('[part="statut"]')!.textContent).to.equal('Réalisé');
+    expect(shadow(card).querySelector('progress')!.value).to.equal(100);
+    const started = await fromExample('sante-guide-droits');
+    expect(shadow(started).querySelector('[part="statut"]')!.textContent).to.equal('À lancer');
+    expect(shadow(started).querySelector('progress')!.value).to.equal(0);
+    expect(shadow(started).querySelector('#content-etapes'), 'no steps, no section').to.equal(null);
+  });
+
+  it('looks as before without a follow-up', async () => {
+    const card = await fromExample('logement-charte-agences');
+    expect(summary(card)).to.equal(null);
+    expect(shadow(card).querySelector('progress, time, .critere')).to.equal(null);
+    expect([...shadow(card).querySelectorAll('h3')].map((heading) => heading.textContent)).to.deep.equal(['Enjeu']);
+  });
+
+  it('speaks English under lang="en", keeping the data French and marked so', async () => {
+    const card = await fromExample('logement-permanences-quartiers', 'en');
+    expect(normalizeSpace(deepText(summary(card)!))).to.equal(
+      "Status: In progress Progress: 45% Carried by: Service logement de la commune, avec l'ADIL Updated on: June 20, 2026",
+    );
+    expect(shadow(card).querySelector('[part="statut"]')!.hasAttribute('lang'), 'a default status is an interface word').to.equal(false);
+    const critere = shadow(card).querySelector('.critere')!;
+    expect(critere.getAttribute('lang'), 'interface words inside French data').to.equal('en');
+    expect(critere.textContent).to.contain('Partly met');
+    expect(critere.querySelector('[lang="fr"]')!.textContent).to.equal('trois quartiers sur cinq');
+    const step = shadow(card).querySelector('#content-etapes li')!;
+    expect(step.closest('[lang="fr"]'), 'the date is English').to.equal(null);
+    expect(step.querySelector('time')!.textContent).to.equal('January 14, 2026');
+    expect(step.querySelector('[lang="fr"]')!.textContent).to.equal('Première permanence, à la maison de quartier du Centre');
+    await expect(card).to.be.accessible();
+  });
+
+  it("shows a document's own statuses as written, and refuses a status its list lacks", async () => {
+    const example = await (await fetch(EXAMPLE)).json();
+    const statuts = [{ cle: 'en-travaux', libelle: 'En travaux', progression: 60 }];
+    const chantier = { ...example.chantiers[0], suivi: { ...example.chantiers[0].suivi, statut: 'en-travaux', progression: undefined } };
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><chantier-card .statuts=${statuts} .data=${chantier}></chantier-card></div>`);
+    const card = wrapper.querySelector('chantier-card')!;
+    await settle(card);
+    const statut = shadow(card).querySelector('[part="statut"]')!;
+    expect(statut.textContent).to.equal('En travaux');
+    expect(statut.getAttribute('lang'), "the document's words are French").to.equal('fr');
+    expect(shadow(card).querySelector('progress')!.value).to.equal(60);
+
+    const alone = await fixture<ChantierCardElement>(html`<chantier-card .data=${chantier}></chantier-card>`);
+    await settle(alone);
+    expect(shadow(alone).querySelector('[role="alert"]')!.textContent).to.contain('suivi.statut : attendu un statut');
+  });
+
+  it('keeps the status in view when every section is folded, and prints the steps', async () => {
+    const card = await fromExample('logement-permanences-quartiers', undefined, { collapsible: '' });
+    card.collapseAll();
+    await card.updateComplete;
+    expect(shadow(card).querySelector<HTMLElement>('#content-etapes')!.hidden).to.equal(true);
+    expect(summary(card)!.checkVisibility()).to.equal(true);
+    expect(shadow(card).querySelector('[part="statut"]')!.textContent).to.equal('En cours');
+  });
+});

@@ -10,10 +10,15 @@ import fc from 'fast-check';
 import '../src/define.js';
 import { formatPath, parseChantier, parseDocument } from '../src/model/parse-document.js';
 import type { Chantier, IdeaBoxDocument, Item } from '../src/model/types.js';
+import { ATTEINT_VALUES } from '../src/model/schema.js';
+import { DEFAULT_STATUTS, criteresOf } from '../src/model/suivi.js';
 import { formatValidationError } from '../src/shared/messages.js';
 import { deepQueryAll, loadSeed, settle, flatText, normalizeSpace } from './helpers.js';
 
-const EXPECTATION_CODES = ['document', 'object', 'array', 'text', 'item', 'id', 'unique-id', 'version', 'section', 'required', 'unknown-key', 'too-deep'];
+const EXPECTATION_CODES = [
+  'document', 'object', 'array', 'text', 'item', 'id', 'unique-id', 'version', 'section', 'required', 'unknown-key', 'too-deep',
+  'date', 'progression', 'atteint', 'statut', 'criteres', 'suivi', 'non-empty',
+];
 
 // --- arbitraries of valid documents ------------------------------------------------------------------------
 /** Any text the format accepts: non-blank once trimmed; any Unicode, lone surrogates and controls included. */
@@ -41,7 +46,31 @@ const gouvernance = fc
   .record({ roles: fc.array(fc.record({ role: text, texte: text }), { maxLength: 3 }), notes: items }, { requiredKeys: [] })
   .filter((value) => (value.roles?.length ?? 0) + (value.notes?.length ?? 0) > 0);
 
-const chantier: fc.Arbitrary<Chantier> = fc.record(
+/** A real calendar day, written AAAA-MM-JJ. */
+const isoDate = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+
+/** A follow-up that assesses `criteria` success criteria (as many as the chantier has), never empty. */
+const suiviFor = (criteria: number) =>
+  fc
+    .record(
+      {
+        statut: fc.constantFrom(...DEFAULT_STATUTS.map((statut) => statut.cle)),
+        progression: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true, noDefaultInfinity: true })),
+        porteur: text,
+        miseAJour: isoDate,
+        etapes: fc.array(fc.record({ date: isoDate, texte: text }), { maxLength: 3 }),
+        criteres: fc.array(fc.record({ atteint: fc.constantFrom(...ATTEINT_VALUES), note: text }, { requiredKeys: ['atteint'] }), {
+          minLength: criteria,
+          maxLength: criteria,
+        }),
+      },
+      { requiredKeys: [] },
+    )
+    .filter((suivi) => Object.keys(suivi).length > 0);
+
+const chantierWithoutSuivi = fc.record(
   {
     id,
     thematique: text,
@@ -56,6 +85,11 @@ const chantier: fc.Arbitrary<Chantier> = fc.record(
     freins: section,
   },
   { requiredKeys: ['id', 'thematique', 'titre'] },
+);
+
+/** A chantier, with a follow-up half of the time (its criteria matching its "reussite"). */
+const chantier: fc.Arbitrary<Chantier> = chantierWithoutSuivi.chain((value) =>
+  fc.option(suiviFor(criteresOf(value as Chantier).length), { nil: undefined }).map((suivi) => (suivi ? { ...value, suivi } : value) as Chantier),
 );
 
 const ideaBox: fc.Arbitrary<IdeaBoxDocument> = fc.record(
@@ -75,9 +109,15 @@ const ideaBox: fc.Arbitrary<IdeaBoxDocument> = fc.record(
 const normalize = normalizeSpace;
 
 
-/** Every string a person must see: all strings of the data but the ids (they go into attributes and links). */
+/**
+ * Keys whose strings are codes, not words: ids (in attributes and links), a status key (shown as its
+ * wording), dates (shown formatted, kept in `datetime`), an assessment (shown as "Atteint"…).
+ */
+const CODE_KEYS = new Set(['id', 'statut', 'date', 'miseAJour', 'atteint']);
+
+/** Every string a person must see: all strings of the data but the codes. */
 function visibleStrings(value: unknown, key?: string): string[] {
-  if (typeof value === 'string') return key === 'id' ? [] : [value];
+  if (typeof value === 'string') return key && CODE_KEYS.has(key) ? [] : [value];
   if (Array.isArray(value)) return value.flatMap((child) => visibleStrings(child));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([childKey, child]) => visibleStrings(child, childKey));
   return [];
@@ -85,7 +125,7 @@ function visibleStrings(value: unknown, key?: string): string[] {
 
 /** The same data with every shown string replaced by a plain word: what the templates alone produce. */
 function plain<T>(value: T, key?: string): T {
-  if (typeof value === 'string') return (key === 'id' ? value : 'mot') as T;
+  if (typeof value === 'string') return (key && CODE_KEYS.has(key) ? value : 'mot') as T;
   if (Array.isArray(value)) return value.map((child) => plain(child)) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([childKey, child]) => [childKey, plain(child, childKey)])) as T;

@@ -49,6 +49,12 @@ const routes = {
     ctx.body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(seed()), 'utf16le')]);
   },
   '/test-server/truncated': (ctx) => { ctx.type = 'application/json'; ctx.body = '{"version": 1, "chantiers": [{"id": "a'; },
+  // The follow-up spreadsheet as a French Windows saves it (Windows-1252), byte for byte: the static
+  // server would read it as UTF-8 text first, losing the letters the test is about.
+  '/test-server/exemple-suivi-seed.csv': (ctx) => {
+    ctx.type = 'text/csv';
+    ctx.body = readFileSync(new URL('./fixtures/exemple-suivi-seed.csv', import.meta.url));
+  },
   '/test-server/null': (ctx) => { ctx.type = 'application/json'; ctx.body = 'null'; },
   '/test-server/array': (ctx) => { ctx.type = 'application/json'; ctx.body = '[]'; },
   // Answers only after the delay given in the query (ms), to test timeouts and races.

@@ -17,6 +17,7 @@ const INLINE_STYLES_PAGE = '/.tmp/ssr/box-inline-styles.html'; // --inline-style
 /** Three boxes rendered apart without id (`--fragment`): the seed, another meeting, the seed again. */
 const BOXES_PAGE = '/.tmp/ssr/boxes.html';
 const CHANTIER_ID = 'sante-creer-reseau-vigilance';
+const SUIVI_PAGE = '/.tmp/ssr/suivi.html'; // a chantier of data/exemple-suivi.json, with its follow-up
 
 interface Recorder {
   errors: string[];
@@ -80,7 +81,7 @@ const missingLines = (text: string, lines: readonly string[]) => lines.map(norma
 
 describe('server-side rendering (npm run render)', () => {
   before(async () => {
-    for (const page of [BOX_PAGE, CHANTIER_PAGE, INLINE_STYLES_PAGE]) {
+    for (const page of [BOX_PAGE, CHANTIER_PAGE, INLINE_STYLES_PAGE, SUIVI_PAGE]) {
       const response = await fetch(page);
       if (!response.ok) throw new Error(`${page} is missing: run \`node scripts/check-package.mjs\` (a pre-step of npm test) first.`);
     }
@@ -135,9 +136,39 @@ describe('server-side rendering (npm run render)', () => {
       // Acronyms explained from the glossary, though the card shows one chantier.
       expect(allNodes(card.shadowRoot!).filter(isElement).some((element) => element.tagName === 'ABBR' && element.getAttribute('title'))).to.equal(true);
     });
+
+    it('shows the follow-up: status in words, progress value, dates, steps and criteria', async () => {
+      const { win, doc } = await loadFrame(SUIVI_PAGE, { scripts: false });
+      const root = doc.querySelector('chantier-card')!.shadowRoot!;
+      const text = visibleText(doc.body, win);
+      expect(text).to.include("Statut : En cours Avancement : 45 % Porté par : Service logement de la commune, avec l'ADIL");
+      expect(root.querySelector('progress')!.getAttribute('value'), 'a determinate bar, without script').to.equal('45');
+      expect([...root.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
+        '2026-06-20',
+        '2026-01-14',
+        '2026-03-11',
+        '2026-06-20',
+      ]);
+      expect(text).to.include('les personnes reçues connaissent les recours possibles Atteint');
+      expect(text).to.include('14 janvier 2026 — Première permanence, à la maison de quartier du Centre');
+    });
   });
 
   describe('hydrated by dist/boite-a-idees-hydrate.js', () => {
+    it('hydrates a card with a follow-up without error or added node', async () => {
+      const { win, doc } = await loadFrame(SUIVI_PAGE);
+      await win.customElements.whenDefined('chantier-card');
+      await settle(doc);
+      expect(win.__ssr.errors).to.deep.equal([]);
+      expect(allNodes(doc.body).length, 'nodes added').to.equal(win.__ssr.serverNodes.length);
+      const root = doc.querySelector('chantier-card')!.shadowRoot!;
+      expect((root.querySelector('progress') as HTMLProgressElement).value).to.equal(45);
+      const steps = root.querySelector('#content-etapes') as HTMLElement;
+      (root.querySelector('[aria-controls="content-etapes"]') as HTMLButtonElement).click();
+      await settle(doc);
+      expect(steps.hidden).to.equal(true);
+    });
+
     it('takes over the server DOM: no error, every node kept, nothing added', async () => {
       const { win, doc } = await loadFrame(BOX_PAGE);
       await win.customElements.whenDefined('boite-a-idees');

@@ -8,6 +8,7 @@ import { render } from 'lit';
 import { deepQueryAll, settle, until } from './helpers.js';
 import type { StoryState } from '../stories/support/story-state.js';
 import * as atelierBoite from '../stories/atelier-boite.stories.js';
+import * as atelierSuivi from '../stories/atelier-suivi.stories.js';
 import * as boiteAIdees from '../stories/boite-a-idees.stories.js';
 import * as chantierCard from '../stories/chantier-card.stories.js';
 import * as freinsList from '../stories/freins-list.stories.js';
@@ -19,6 +20,7 @@ import * as gouvernanceTable from '../stories/gouvernance-table.stories.js';
  */
 export const STORY_MODULES: Record<string, StoriesModule> = {
   'stories/atelier-boite.stories.ts': atelierBoite,
+  'stories/atelier-suivi.stories.ts': atelierSuivi,
   'stories/boite-a-idees.stories.ts': boiteAIdees,
   'stories/chantier-card.stories.ts': chantierCard,
   'stories/freins-list.stories.ts': freinsList,
@@ -170,7 +172,9 @@ export async function renderStory(entry: StoryEntry, beforeRender?: (container: 
     }
     beforeRender?.(container);
     render(storyFn(context), container);
-    await settleStory(container, entry.state);
+    // A story with `play` reaches its state through it (a file opened that turns out not to be text): before
+    // it, only wait until nothing is busy.
+    await settleStory(container, story.play ? 'data' : entry.state);
     if (story.play) {
       // As in Storybook, `play` acts on the rendered story (a search typed, a section folded…).
       await story.play({ ...context, canvasElement: container });

@@ -10,6 +10,7 @@ import { dataLangFor, langOf } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
 import type { DraftAnalysis, Place } from './analyze-draft.js';
 import { atelierBoiteStyles } from './atelier-boite.styles.js';
+import { mergedNotice, type AtelierSuiviMergeEvent } from './atelier-suivi.js';
 import { PAGE, renderReport, type ReportHost } from './atelier-report.js';
 import { DraftAnalyzer } from './draft-analyzer.js';
 import { DraftStore, type StoredDraft } from './draft-store.js';
@@ -482,6 +483,11 @@ export class AtelierBoiteElement extends BoiteElement {
     void this.updateComplete.then(() => this.textarea.focus());
   }
 
+  /** The follow-up of a spreadsheet merged (src/atelier-boite/atelier-suivi.ts): the draft becomes that JSON. */
+  private onSuiviMerge(event: AtelierSuiviMergeEvent): void {
+    this.replace(this.json(event.document), mergedNotice(event.result, langOf(this)));
+  }
+
   /** A previous draft back in the field; the text it replaces takes its place among the previous drafts. */
   private restoreDraft(draft: StoredDraft): void {
     this.draftStore()?.forget(draft.savedAt);
@@ -510,10 +516,7 @@ export class AtelierBoiteElement extends BoiteElement {
   private download(): void {
     const document = this.currentDocument;
     if (!document) return;
-    const body: Record<string, unknown> = { ...document };
-    delete body.$schema;
-    const output = this.schemaUrl ? { $schema: this.schemaUrl, ...body } : body;
-    const blob = new Blob([`${JSON.stringify(output, null, 2)}\n`], { type: 'application/json' });
+    const blob = new Blob([this.json(document)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = window.document.createElement('a');
     link.href = url;
@@ -525,6 +528,14 @@ export class AtelierBoiteElement extends BoiteElement {
     // Some engines start reading the blob after click() returns: revoke it later.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     this.notice = this.labels().downloaded;
+  }
+
+  /** A document as the file to save: 2-space indentation, `"$schema"` first. */
+  private json(document: IdeaBoxDocument): string {
+    const body: Record<string, unknown> = { ...document };
+    delete body.$schema;
+    const output = this.schemaUrl ? { $schema: this.schemaUrl, ...body } : body;
+    return `${JSON.stringify(output, null, 2)}\n`;
   }
 
   /** Puts the caret (or the selection) at a place of the text, and scrolls the text field to show it. */
@@ -597,6 +608,7 @@ export class AtelierBoiteElement extends BoiteElement {
         ${this.renderActions(labels, document)}
         <p class="counts" part="status" role="status">${this.statusText(labels)}</p>
         ${this.renderAlert(labels, analysis)} ${renderReport(analysis, labels, level + 1, lang, this.report)}
+        <atelier-suivi heading-level=${level + 1} .document=${document} @atelier-suivi-merge=${this.onSuiviMerge}></atelier-suivi>
         ${this.renderHistory(labels)} ${this.renderDialog(labels, analysis)}
       </section>
       ${this.renderPreview(labels, document, level)}

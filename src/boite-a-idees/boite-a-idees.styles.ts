@@ -39,7 +39,8 @@ export const boiteAIdeesStyles = css`
     margin: 0;
     font-size: 0.875em;
   }
-  input[type='search'] {
+  input[type='search'],
+  select {
     font: inherit;
     color: inherit;
     background: var(--boite-input-bg, transparent);
@@ -49,6 +50,10 @@ export const boiteAIdeesStyles = css`
     max-inline-size: 30em;
     box-sizing: border-box;
     inline-size: 100%;
+  }
+  select {
+    inline-size: auto;
+    align-self: start;
   }
   .themes,
   .actions {

@@ -2,7 +2,8 @@ import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
 import { matchesTerms, MAX_QUERY_LENGTH, parseQuery, type Term } from '../model/search.js';
-import type { Chantier, IdeaBoxDocument, Sigle } from '../model/types.js';
+import { statutsOf } from '../model/suivi.js';
+import type { Chantier, IdeaBoxDocument, Sigle, Statut } from '../model/types.js';
 import { validDocument } from '../model/validate.js';
 import { DataSource, type DataSourceOptions } from '../shared/data-source.js';
 import { createTextRenderer } from '../shared/decorate-text.js';
@@ -12,11 +13,13 @@ import { clampLevel, heading } from '../shared/heading.js';
 import { boxLabelsOf, dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderViewStatus } from '../shared/render.js';
+import { statutLabel } from '../shared/statut-label.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
 import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewStyles, renderOverview, type OverviewEntry, type OverviewGroup } from './overview.js';
 import { searchTextOf, suggestView, type Suggestion } from './search-index.js';
+import { hasUpdates, inOrder, matchesStatuts, statutCounts, type Tri } from './suivi-view.js';
 import { stopKeepingHostAnchor } from '../shared/host-anchor.js';
 import { departedFromHere, recordUrl } from './url-history.js';
 import { EMPTY_VIEW, readView, sameView, serverPermalink, urlPlaceOf, writeView, type ViewState } from './view-state.js';
@@ -34,18 +37,27 @@ interface Indexed {
   readonly document: IdeaBoxDocument;
   readonly glossaire: readonly Sigle[];
   readonly themes: readonly Theme[];
+  /** The follow-up's statuses (the document's, or the default list). */
+  readonly statuts: readonly Statut[];
   readonly entries: readonly Entry[];
+  /** Whether some chantier has a date to sort by (then the box offers the order by last update). */
+  readonly dated: boolean;
 }
 
 type Entry = OverviewEntry;
 
-/** What a search and the theme filter give, computed once per query and themes. */
+/** What a search and the filters give, computed once per query, themes, statuses and order. */
 interface Searched {
   readonly key: string;
   readonly indexed: Indexed;
   readonly terms: readonly Term[];
-  /** Chantiers the query finds, per theme slug, whatever themes are selected (the toggles' counts). */
+  /** Chantiers the query and the status filter find, per theme slug, whatever themes are selected (the toggles' counts). */
   readonly counts: ReadonlyMap<string, number>;
+  /** The statuses some chantier has, each with how many the query and the theme filter find (the status toggles). */
+  readonly statutCounts: readonly { statut: Statut; count: number }[];
+  /** Every chantier, in the view's order (the document's, or the latest news first). */
+  readonly ordered: readonly Entry[];
+  /** Those the search and the filters let through, in that order. */
   readonly visible: readonly Entry[];
   /** When nothing is visible: the closest view that shows something (`null`: none). */
   suggestion?: Suggestion | null;
@@ -60,14 +72,21 @@ function indexDocument(document: IdeaBoxDocument): Indexed {
     if (!themes.has(theme)) themes.set(theme, chantier.thematique);
     return { chantier, theme };
   });
-  return { document, glossaire: document.glossaire ?? NO_GLOSSARY, themes: [...themes].map(([slug, name]) => ({ slug, name })), entries };
+  return {
+    document,
+    glossaire: document.glossaire ?? NO_GLOSSARY,
+    themes: [...themes].map(([slug, name]) => ({ slug, name })),
+    statuts: statutsOf(document),
+    entries,
+    dated: hasUpdates(entries),
+  };
 }
 
 /**
  * A card's parts, exposed through the box under names of their own (`::part(card-title)`), so that they
  * never clash with the box's (`::part(title)` is the meeting's title, `::part(mark)` the overview's marks).
  */
-const CARD_PARTS = ['theme', 'title', 'section', 'section-title', 'disclosure', 'permalink', 'mark', 'list', 'table', 'caption']
+const CARD_PARTS = ['theme', 'title', 'section', 'section-title', 'disclosure', 'permalink', 'mark', 'list', 'table', 'caption', 'suivi', 'statut', 'progress']
   .map((part) => `${part}:card-${part}`)
   .concat('card')
   .join(', ');
@@ -75,11 +94,12 @@ const CARD_PARTS = ['theme', 'title', 'section', 'section-title', 'disclosure', 
 /**
  * The whole idea box: the meeting's title and presentation, a search field and one toggle per theme
  * (with how many chantiers the search finds in it), an announced result count, the chantiers, and the
- * glossary of acronyms. Up to six chantiers, each is shown in full as a `<chantier-card>`; from seven on
+ * glossary of acronyms. When chantiers have a follow-up, one toggle per status in use (with its count),
+ * an order by last update, and each entry of the overview says its status. Up to six chantiers, each is shown in full as a `<chantier-card>`; from seven on
  * (`layout`), an overview lists them grouped by theme, each opening in place, and a button shows them
  * all in full; printing always prints every chantier shown in full. When a search finds nothing, the box
  * suggests the closest search that finds something.
- * The view (search, themes, chantier in focus or opened, overview or in full) lives in the page's URL
+ * The view (search, themes, statuses, order, chantier in focus or opened, overview or in full) lives in the page's URL
  * under the box's own keys, so a copied link opens the same view and the back button walks back through
  * views; the rest of the URL (the host's anchor, hash route, parameters) is never touched.
  *
@@ -90,12 +110,14 @@ const CARD_PARTS = ['theme', 'title', 'section', 'section-title', 'disclosure', 
  * @csspart title - The meeting's title heading.
  * @csspart controls - The search and filter controls.
  * @csspart search - The search field.
+ * @csspart sort - The order of the chantiers (document's, or latest update first), when they have dates.
  * @csspart button - Every button of the box (theme toggles, clear, expand and collapse all, retry).
  * @csspart count - The announced result count.
  * @csspart cards - The list of chantier cards.
  * @csspart overview - The overview of the chantiers (many chantiers).
  * @csspart group-title - The heading of each theme in the overview.
  * @csspart entry-title - The heading of each chantier in the overview (its link opens it).
+ * @csspart entry-statut - The status of each chantier in the overview, when it has a follow-up.
  * @csspart mark - A search term found in a title or a line of the overview.
  * @csspart empty - The message shown when the box holds no chantier, or when none matches (with a suggestion).
  * @csspart glossary - The glossary of acronyms.
@@ -113,6 +135,9 @@ const CARD_PARTS = ['theme', 'title', 'section', 'section-title', 'disclosure', 
  * @csspart card-list - Every list in the cards.
  * @csspart card-table - Each governance table.
  * @csspart card-caption - Each governance table's caption.
+ * @csspart card-suivi - Each card's follow-up summary (status, progress, carrier, last update).
+ * @csspart card-statut - Each card's status, in words.
+ * @csspart card-progress - Each card's progress bar.
  * @csspart status - The loading message.
  * @csspart error - The alert shown when the idea box cannot be shown.
  * @cssprop [--boite-max-width=60rem] - Maximum width of the text blocks and cards.
@@ -132,7 +157,7 @@ const CARD_PARTS = ['theme', 'title', 'section', 'section-title', 'disclosure', 
  * @cssprop [--boite-mark-text=#1b1b1b] - Text colour of highlighted search words.
  * @fires {BoiteAIdeesLoadEvent} boite-a-idees-load - The document from `src` or inline JSON is shown.
  * @fires {BoiteAIdeesErrorEvent} boite-a-idees-error - The document cannot be shown; the alert says why.
- * @fires {BoiteAIdeesFilterEvent} boite-a-idees-filter - The visitor changed the search or the themes.
+ * @fires {BoiteAIdeesFilterEvent} boite-a-idees-filter - The visitor changed the search, the themes, the statuses or the order.
  */
 export class BoiteAIdeesElement extends BoiteElement {
   static override styles = [baseStyles, boiteAIdeesStyles, overviewStyles];
@@ -268,7 +293,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     window.removeEventListener('afterprint', this.onPrint);
   }
 
-  /** Number of chantiers currently shown (after search and theme filters). */
+  /** Number of chantiers currently shown (after the search, theme and status filters). */
   get shownCount(): number {
     return this.search()?.visible.length ?? 0;
   }
@@ -338,7 +363,11 @@ export class BoiteAIdeesElement extends BoiteElement {
    * filter. The URL that holds the view, or `undefined` when it cannot hold it.
    */
   private changeView(next: ViewState, { replace = false } = {}): string | undefined {
-    const filtered = next.query !== this.view.query || next.themes.join() !== this.view.themes.join();
+    const filtered =
+      next.query !== this.view.query ||
+      next.themes.join() !== this.view.themes.join() ||
+      (next.statuts ?? []).join() !== (this.view.statuts ?? []).join() ||
+      (next.tri || '') !== (this.view.tri || '');
     this.view = next;
     this.searchEntry = undefined;
     const href = this.writeUrl(next, replace);
@@ -348,7 +377,7 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   private announce(view: ViewState): void {
     this.updateComplete.then(() =>
-      this.dispatchEvent(new BoiteAIdeesFilterEvent(view.query.trim(), view.themes, this.shownCount)),
+      this.dispatchEvent(new BoiteAIdeesFilterEvent(view.query.trim(), view.themes, this.shownCount, view.statuts ?? [], view.tri || '')),
     );
   }
 
@@ -357,6 +386,17 @@ export class BoiteAIdeesElement extends BoiteElement {
     if (!themes.delete(slug)) themes.add(slug);
     const ordered = (this.indexed?.themes ?? []).map((theme) => theme.slug).filter((theme) => themes.has(theme));
     this.changeView({ ...this.view, themes: ordered, chantier: undefined });
+  }
+
+  private toggleStatut(cle: string): void {
+    const statuts = new Set(this.view.statuts);
+    if (!statuts.delete(cle)) statuts.add(cle);
+    const ordered = (this.indexed?.statuts ?? []).map((statut) => statut.cle).filter((key) => statuts.has(key));
+    this.changeView({ ...this.view, statuts: ordered, chantier: undefined });
+  }
+
+  private onSort(event: Event): void {
+    this.changeView({ ...this.view, tri: (event.target as HTMLSelectElement).value === 'maj' ? 'maj' : '', chantier: undefined });
   }
 
   private onSearch(event: Event): void {
@@ -400,9 +440,12 @@ export class BoiteAIdeesElement extends BoiteElement {
    */
   private readonly prepareSearch = () => this.indexed?.entries.forEach((entry) => searchTextOf(entry.chantier));
 
-  /** Shows a view chosen in the box (cleared, or suggested), then returns focus to the search field. */
+  /**
+   * Shows a view chosen in the box (cleared, or suggested), then returns focus to the search field. The
+   * order is not a filter: it stays.
+   */
   private searchAgain(next: ViewState): void {
-    this.changeView({ ...next, full: this.view.full });
+    this.changeView({ ...next, tri: this.view.tri, full: this.view.full });
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
@@ -453,22 +496,30 @@ export class BoiteAIdeesElement extends BoiteElement {
     return [...this.renderRoot.querySelectorAll('chantier-card')];
   }
 
-  /** The search's result for the current view: one pass over the chantiers per query and themes. */
+  /**
+   * The search's result for the current view: one pass over the chantiers per query, themes, statuses and
+   * order. Each group of toggles counts what the other filters let through (as faceted searches do).
+   */
   private search(): Searched | undefined {
     const indexed = this.indexed;
     if (!indexed) return undefined;
-    const { query, themes } = this.view;
-    const key = `${query}\n${themes.join()}`;
+    const { query, themes, statuts = [], tri = '' } = this.view;
+    const key = `${query}\n${themes.join()}\n${statuts.join()}\n${tri}`;
     if (this.searched?.indexed !== indexed || this.searched.key !== key) {
       const terms = parseQuery(query, indexed.glossaire);
       const counts = new Map<string, number>();
+      const byStatut = new Map<string | undefined, number>();
+      const ordered = inOrder(indexed.entries, tri);
       const visible: Entry[] = [];
-      for (const entry of indexed.entries) {
+      for (const entry of ordered) {
         if (terms.length && !matchesTerms(searchTextOf(entry.chantier), terms)) continue;
-        counts.set(entry.theme, (counts.get(entry.theme) ?? 0) + 1);
-        if (!themes.length || themes.includes(entry.theme)) visible.push(entry);
+        const inThemes = !themes.length || themes.includes(entry.theme);
+        const inStatuts = matchesStatuts(entry.chantier, statuts);
+        if (inStatuts) counts.set(entry.theme, (counts.get(entry.theme) ?? 0) + 1);
+        if (inThemes) byStatut.set(entry.chantier.suivi?.statut, (byStatut.get(entry.chantier.suivi?.statut) ?? 0) + 1);
+        if (inThemes && inStatuts) visible.push(entry);
       }
-      this.searched = { key, indexed, terms, counts, visible };
+      this.searched = { key, indexed, terms, counts, statutCounts: statutCounts(indexed.statuts, indexed.entries, byStatut), ordered, visible };
     }
     return this.searched;
   }
@@ -545,22 +596,26 @@ export class BoiteAIdeesElement extends BoiteElement {
     const searched = this.search();
     if (!searched) return nothing;
 
-    const { document, themes, entries, glossaire } = searched.indexed;
-    const { terms, counts, visible } = searched;
+    const { document, themes, entries, glossaire, statuts } = searched.indexed;
+    const { terms, counts, visible, ordered } = searched;
     const dataLang = ifDefined(dataLangFor(lang));
     const level = clampLevel(this.headingLevel);
     const shown = new Set(visible.map((entry) => entry.chantier.id));
     const themeNames = (slugs: readonly string[]) =>
       themes.filter((theme) => slugs.includes(theme.slug)).map((theme) => theme.name).join(', ');
-    const selectedNames = themeNames(this.view.themes);
+    const selectedStatuts = this.view.statuts ?? [];
+    const statutText = (cle: string) => statutLabel(cle, statuts, lang, labels);
+    const selectedNames = [themeNames(this.view.themes), ...selectedStatuts.map((cle) => statutText(cle).text)].filter(Boolean).join(', ');
     const query = this.view.query.trim();
     const count = [words.count(visible.length, entries.length), selectedNames, query ? words.searched(query) : '']
       .filter(Boolean)
       .join(' — ');
-    const filtered = query !== '' || this.view.themes.length > 0;
+    const filtered = query !== '' || this.view.themes.length > 0 || selectedStatuts.length > 0;
     const overview = this.showsOverview();
     if (!visible.length && searched.suggestion === undefined) {
-      searched.suggestion = (query && suggestView(entries, query, this.view.themes, glossaire)) || null;
+      // Within the statuses selected: a suggestion changes the words or the themes, and keeps them.
+      const followed = selectedStatuts.length ? entries.filter((entry) => matchesStatuts(entry.chantier, selectedStatuts)) : entries;
+      searched.suggestion = (query && suggestView(followed, query, this.view.themes, glossaire)) || null;
     }
     const suggestion = searched.suggestion;
     const link = this.linksFor();
@@ -570,6 +625,7 @@ export class BoiteAIdeesElement extends BoiteElement {
       heading-level=${cardLevel}
       .data=${entry.chantier}
       .glossaire=${glossaire}
+      .statuts=${document.statuts}
       highlight=${shown.has(entry.chantier.id) && terms.length && (!this.nearKnown || this.near.has(entry.chantier)) ? query : ''}
       permalink=${ifDefined(this.place === 'none' ? undefined : link(entry.chantier.id))}
     ></chantier-card>`;
@@ -629,6 +685,30 @@ export class BoiteAIdeesElement extends BoiteElement {
             >${theme.name} (${counts.get(theme.slug) ?? 0})</button>`,
           )}
         </div>
+        ${searched.statutCounts.length
+          ? html`<div class="themes" role="group" aria-labelledby="statuts-label">
+              <span class="group-label" id="statuts-label">${words.statuts}</span>
+              ${searched.statutCounts.map(({ statut, count: found }) => {
+                const label = statutText(statut.cle);
+                return html`<button
+                  type="button"
+                  class="theme-toggle"
+                  part="button"
+                  aria-pressed=${selectedStatuts.includes(statut.cle) ? 'true' : 'false'}
+                  @click=${() => this.toggleStatut(statut.cle)}
+                ><span lang=${ifDefined(label.lang)}>${label.text}</span> (${found})</button>`;
+              })}
+            </div>`
+          : nothing}
+        ${searched.indexed.dated
+          ? html`<div class="field">
+              <label for="tri">${words.sort}</label>
+              <select id="tri" part="sort" @change=${this.onSort}>
+                <option value="" ?selected=${!this.view.tri} .selected=${!this.view.tri}>${words.sortDocument}</option>
+                <option value="maj" ?selected=${this.view.tri === 'maj'} .selected=${this.view.tri === 'maj'}>${words.sortUpdate}</option>
+              </select>
+            </div>`
+          : nothing}
         <div class="actions">
           <button type="button" part="button" ?disabled=${!filtered} @click=${this.clear}>${words.clear}</button>
           ${this.hasOverview()
@@ -655,7 +735,7 @@ export class BoiteAIdeesElement extends BoiteElement {
             ${suggestion
               ? html`<p>
                   ${words.tryInstead}
-                  <button type="button" part="button" @click=${() => this.searchAgain({ query: suggestion.query, themes: suggestion.themes })}>
+                  <button type="button" part="button" @click=${() => this.searchAgain({ query: suggestion.query, themes: suggestion.themes, statuts: selectedStatuts })}>
                     ${words.suggestion(
                       suggestion.query,
                       suggestion.themes.join() === this.view.themes.join() ? '' : themeNames(suggestion.themes) || words.allThemes,
@@ -684,9 +764,15 @@ export class BoiteAIdeesElement extends BoiteElement {
             close: () => this.close(),
             card,
             link,
+            statut: (chantier) => {
+              const cle = chantier.suivi?.statut;
+              return cle === undefined ? undefined : { label: labels.suivi.statut + labels.suivi.colon, ...statutText(cle) };
+            },
           })
         : html`<ul class="cards" part="cards" role="list">
-            ${entries.map(
+            ${ordered.map(
+              // Without keys (lit's repeat directive would cost 0.75 KB): a new order gives each card another
+              // chantier, and a card given another chantier unfolds (chantier-card.ts).
               (entry) => html`<li
                 ?hidden=${!shown.has(entry.chantier.id)}
                 aria-current=${ifDefined(this.view.chantier === entry.chantier.id ? 'true' : undefined)}
@@ -720,7 +806,7 @@ export class BoiteAIdeesErrorEvent extends DataErrorEvent {
   }
 }
 
-/** Fired when the visitor changes the search or the themes. */
+/** Fired when the visitor changes the search, the themes, the statuses or the order. */
 export class BoiteAIdeesFilterEvent extends Event {
   constructor(
     /** The search text, trimmed. */
@@ -729,6 +815,10 @@ export class BoiteAIdeesFilterEvent extends Event {
     readonly themes: readonly string[],
     /** How many chantiers are now shown. */
     readonly shown: number,
+    /** The selected follow-up status keys (`en-cours`…); empty for all. */
+    readonly statuts: readonly string[] = [],
+    /** The order: `maj` for the latest update first, `''` for the document's. */
+    readonly tri: Tri = '',
   ) {
     super('boite-a-idees-filter', { bubbles: true, composed: true });
   }

@@ -64,6 +64,8 @@ export interface OverviewOptions {
   readonly card: (entry: OverviewEntry, level: number) => TemplateResult;
   /** The link to a chantier (the page's URL with the box's keys naming it), for its entry's `href`. */
   readonly link: (id: string) => string;
+  /** A chantier's follow-up status in words (`Statut : En cours`, its `lang` when data), if it has one. */
+  readonly statut: (chantier: Chantier) => { label: string; text: string; lang?: string } | undefined;
 }
 
 /** A plain click opens in place; with a modifier key or another button, the link does what links do. */
@@ -84,12 +86,16 @@ export function renderOverview(options: OverviewOptions): TemplateResult {
             const { id, titre } = entry.chantier;
             if (id === opened) return html`<li class="opened">${back}${options.card(entry, level + 2)}${back}</li>`;
             const excerpt = excerptOf(entry.chantier, options.terms);
+            const statut = options.statut(entry.chantier);
             return html`<li>
               ${heading(
                 level + 2,
                 { id: `entry-${id}`, class: 'entry-title', part: 'entry-title', lang: dataLang },
                 html`<a href=${options.link(id)} @click=${(event: MouseEvent) => options.open(event, id)}>${text(titre)}</a>`,
               )}
+              ${statut
+                ? html`<p class="entry-statut" part="entry-statut">${statut.label} <span lang=${statut.lang ?? nothing}>${statut.text}</span></p>`
+                : nothing}
               ${excerpt ? html`<p class="excerpt" lang=${dataLang ?? nothing}>${text(excerpt)}</p>` : nothing}
             </li>`;
           })}
@@ -132,6 +138,11 @@ export const overviewStyles = css`
   .entry-title a {
     color: inherit;
     text-underline-offset: 0.15em;
+  }
+  .entry-statut {
+    margin: 0.125em 0 0;
+    font-size: 0.875em;
+    font-weight: 600;
   }
   /* Two lines at most: enough to tell chantiers apart, short enough to see many at once. */
   .excerpt {

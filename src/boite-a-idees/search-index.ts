@@ -31,6 +31,13 @@ function searchParts(chantier: Chantier): string[] {
       addItems(section?.items);
     }
   }
+  // The follow-up's words too: who carries it, its steps, the notes on its criteria.
+  const suivi = chantier.suivi;
+  if (suivi) {
+    if (suivi.porteur) parts.push(suivi.porteur);
+    for (const etape of suivi.etapes ?? []) parts.push(etape.texte);
+    for (const critere of suivi.criteres ?? []) if (critere.note) parts.push(critere.note);
+  }
   return parts;
 }
 

@@ -1,4 +1,5 @@
 import { MAX_QUERY_LENGTH } from '../model/search.js';
+import type { Tri } from './suivi-view.js';
 
 /**
  * What a visitor is looking at in one idea box — search words, selected themes, the chantier in focus —
@@ -24,6 +25,10 @@ export interface ViewState {
   readonly query: string;
   /** Theme slugs (`logement`, `sante`), in the document's order. */
   readonly themes: readonly string[];
+  /** Follow-up status keys (`en-cours`), in the order of the document's statuses; empty for all. */
+  readonly statuts?: readonly string[];
+  /** `maj`: the latest news first; otherwise the document's order. */
+  readonly tri?: Tri;
   /** The id of the chantier a link points to, if any; in the overview, the chantier opened in place. */
   readonly chantier?: string;
   /** Every chantier in full rather than the overview (`boite.lire=tout`). */
@@ -35,14 +40,19 @@ export type UrlPlace = 'query' | 'fragment' | 'none';
 export const EMPTY_VIEW: ViewState = { query: '', themes: [] };
 
 export const sameView = (a: ViewState, b: ViewState) =>
-  a.query.trim() === b.query.trim() && a.themes.join(',') === b.themes.join(',') && a.chantier === b.chantier && !a.full === !b.full;
+  a.query.trim() === b.query.trim() &&
+  a.themes.join(',') === b.themes.join(',') &&
+  (a.statuts ?? []).join(',') === (b.statuts ?? []).join(',') &&
+  (a.tri || '') === (b.tri || '') &&
+  a.chantier === b.chantier &&
+  !a.full === !b.full;
 
 /** The place named by a `url-state` attribute; anything else is the default, `query`. */
 export const urlPlaceOf = (value: string | null | undefined): UrlPlace =>
   value === 'fragment' || value === 'none' ? value : 'query';
 
-type Field = 'q' | 'themes' | 'chantier' | 'lire';
-const FIELDS: readonly Field[] = ['q', 'themes', 'chantier', 'lire'];
+type Field = 'q' | 'themes' | 'statuts' | 'tri' | 'chantier' | 'lire';
+const FIELDS: readonly Field[] = ['q', 'themes', 'statuts', 'tri', 'chantier', 'lire'];
 
 /** How much of a value is read: a query's 200 characters, each up to 12 characters escaped (`%F0%9F%98%80`). */
 const MAX_RAW = MAX_QUERY_LENGTH * 12;
@@ -100,7 +110,14 @@ function readFields(text: string | undefined, prefix: string): Partial<Record<Fi
  * that changes nothing.
  */
 function writeFields(text: string | undefined, prefix: string, view: ViewState): string | undefined {
-  const values: Record<Field, string> = { q: view.query.trim(), themes: view.themes.join(','), chantier: view.chantier ?? '', lire: view.full ? 'tout' : '' };
+  const values: Record<Field, string> = {
+    q: view.query.trim(),
+    themes: view.themes.join(','),
+    statuts: view.statuts?.join(',') ?? '',
+    tri: view.tri ?? '',
+    chantier: view.chantier ?? '',
+    lire: view.full ? 'tout' : '',
+  };
   const written = new Set<Field>();
   const segment = (field: Field) => (written.add(field), `${prefix}${field}=${encode(values[field])}`);
   const segments = (text ? text.split('&') : []).flatMap((raw) => {
@@ -114,6 +131,12 @@ function writeFields(text: string | undefined, prefix: string, view: ViewState):
 
 /** A fragment the box may write into: none, or only `name=value` pairs (no anchor, no `#/route`). */
 const isParameterText = (text: string | undefined) => !text || text.split('&').every((segment) => /^[\w.%~-]+=/.test(segment));
+
+/** The follow-up's part of a view, only what a link sets (a view without it compares and reads as before). */
+function followUp(fields: Partial<Record<Field, string>>): Pick<ViewState, 'statuts' | 'tri'> {
+  const statuts = [...new Set((fields.statuts ?? '').split(',').filter(Boolean))].slice(0, 32);
+  return { ...(statuts.length ? { statuts } : {}), ...(fields.tri === 'maj' ? { tri: 'maj' as const } : {}) };
+}
 
 /**
  * The box's view in a URL, or `undefined` when the URL carries none of its keys (then the host navigated
@@ -130,6 +153,7 @@ export function readView(href: string, key: string, place: UrlPlace): ViewState 
       query: (fields.q ?? '').slice(0, MAX_QUERY_LENGTH),
       // Distinct and few (no document has dozens of themes), so filtering stays one pass per chantier.
       themes: [...new Set((fields.themes ?? '').split(',').filter(Boolean))].slice(0, 32),
+      ...followUp(fields),
       chantier: fields.chantier || undefined,
       full: fields.lire === 'tout',
     }

@@ -61,6 +61,40 @@ export const chantierCardStyles = css`
   section {
     margin-block-start: 1em;
   }
+  /* Follow-up: status, progress, carrier, last update, on one line when they fit. */
+  .suivi {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin: 0.5em 0 0;
+  }
+  .suivi dt {
+    display: inline;
+    font-weight: 600;
+  }
+  .suivi dd {
+    display: inline;
+    margin: 0;
+  }
+  progress {
+    inline-size: 6em;
+    accent-color: var(--_accent);
+    vertical-align: middle;
+  }
+  /* The steps as a time line: the dates lead, no numbers. */
+  .etapes {
+    list-style: none;
+    padding-inline-start: 0.75em;
+    border-inline-start: 2px solid var(--_accent);
+  }
+  .etapes time {
+    font-weight: 600;
+  }
+  /* Under each success criterion, in words. */
+  .critere {
+    display: block;
+    font-size: 0.9375em;
+  }
   .permalink {
     margin: 0.375em 0 0;
     font-size: 0.875em;

@@ -2,8 +2,9 @@ import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
 import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
+import { statutsOf } from '../model/suivi.js';
 import { validChantier } from '../model/validate.js';
-import type { Chantier, Section, Sigle } from '../model/types.js';
+import type { Chantier, Section, Sigle, Statut } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
 import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
@@ -14,11 +15,16 @@ import { clampLevel, heading } from '../shared/heading.js';
 import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderSection, renderViewStatus } from '../shared/render.js';
+import { suiviRendering } from '../shared/suivi-rendering.js';
 import { safeHref } from '../shared/safe-url.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { chantierCardStyles } from './chantier-card.styles.js';
 import { adoptThemeAccent } from './theme-accent.js';
+
+/** Every section of a chantier, in the order of the workshops' template, then the follow-up's steps. */
+const CARD_SECTIONS = [...SECTION_KEYS, 'etapes'] as const;
+type CardSection = SectionKey | 'etapes';
 
 let lastTerms: { query: string; glossaire: readonly Sigle[]; terms: Term[] } | undefined;
 
@@ -32,7 +38,9 @@ const keyOf = (terms: readonly Term[]) => terms.map((term) => term.needles.join(
 
 /**
  * One chantier of the idea box, complete: theme, workshop and its question, title, then every section
- * (stake, success criteria, actions, resources, open questions, governance, obstacles).
+ * (stake, success criteria, actions, resources, open questions, governance, obstacles). When the chantier
+ * has a follow-up (`suivi`), its status, progress, carrier and last update show under the title, each
+ * success criterion says whether it is met, and the dated steps close the card.
  *
  * Data comes from `.data`, from an inline `<script type="application/json">` child (a chantier, or a
  * document with `chantier="ID"`), or from `src` + `chantier`. The chantier is provided through context
@@ -50,6 +58,9 @@ const keyOf = (terms: readonly Term[]) => terms.map((term) => term.needles.join(
  * @csspart list - Every list of items (the obstacles' and the governance notes' too).
  * @csspart table - The governance table (`<gouvernance-table>`'s `table` part).
  * @csspart caption - The governance table's caption.
+ * @csspart suivi - The follow-up's summary under the title (status, progress, carrier, last update).
+ * @csspart statut - The chantier's status, in words.
+ * @csspart progress - The `<progress>` bar of the follow-up.
  * @csspart status - The loading message.
  * @csspart error - The alert shown when the data cannot be shown.
  * @csspart button - The "try again" button of a failed load.
@@ -84,6 +95,7 @@ export class ChantierCardElement extends BoiteElement {
     collapsible: { type: Boolean, reflect: true },
     highlight: {},
     glossaire: { attribute: false },
+    statuts: { attribute: false },
     permalink: {},
     folded: { state: true, attribute: false },
   };
@@ -114,15 +126,22 @@ export class ChantierCardElement extends BoiteElement {
    */
   glossaire?: readonly Sigle[];
 
+  /**
+   * The statuses the follow-up's `statut` refers to: `[{ cle, libelle, progression? }]`. By default, the
+   * `statuts` of the document loaded from `src` or inline JSON, or else the default list.
+   */
+  statuts?: readonly Statut[];
+
   /** A link to this chantier shown in its header ("Lien vers ce chantier"); only http(s), relative and `#` links. */
   permalink?: string;
 
-  private folded: ReadonlySet<SectionKey> = new Set();
+  private folded: ReadonlySet<CardSection> = new Set();
 
   private static readonly dataSource: DataSourceOptions<Chantier, ChantierCardElement> = {
     property: (card) => card.data,
-    valid: validChantier,
-    explain: (value, parsers) => parsers.parseChantier(value),
+    // Its follow-up's status must be one of the statuses it is told (its document's), or a default one.
+    valid: (value, card) => validChantier(value, statutsOf(card)),
+    explain: (value, parsers, card) => parsers.parseChantier(value, { statuts: statutsOf(card) }),
     select: (document, id) => selectChantier(document, id, (chantier) => chantier),
     loadEvent: (value, origin) => new ChantierCardLoadEvent(value, origin),
     errorEvent: (error) => new ChantierCardErrorEvent(error),
@@ -133,6 +152,8 @@ export class ChantierCardElement extends BoiteElement {
   private readonly provider = new ContextProvider(this, { context: chantierContext });
   private readonly decorationsProvider = new ContextProvider(this, { context: decorationsContext });
   private decorations?: TextDecorations;
+  /** The statuses this card's follow-up refers to (its own, its document's, or the default ones). */
+  private statutList = statutsOf(undefined);
 
   /** Unfolds every section. */
   expandAll(): void {
@@ -141,7 +162,7 @@ export class ChantierCardElement extends BoiteElement {
 
   /** Folds every section, leaving the theme, title and workshop visible. */
   collapseAll(): void {
-    this.folded = new Set(SECTION_KEYS);
+    this.folded = new Set(CARD_SECTIONS);
   }
 
   /** Scrolls the chantier into view and moves keyboard focus to its title. */
@@ -159,13 +180,17 @@ export class ChantierCardElement extends BoiteElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Another chantier (a box sorted anew): what was folded belonged to the previous one.
+    if (changed.get('data') !== undefined) this.folded = new Set();
     // Resolve the data now (its hostUpdate, next, then has nothing to do; server rendering never calls it),
     // and share the result before the inner elements render.
     this.source.hostUpdate();
     const view = this.source.view;
     this.provider.setValue(view.status === 'ready' ? view.value : undefined);
     if (view.status === 'ready' && !isServer) adoptThemeAccent(this.renderRoot as ShadowRoot, slugify(view.value.thematique));
-    const glossaire = this.glossaire ?? (view.status === 'ready' ? view.document?.glossaire : undefined) ?? [];
+    const document = view.status === 'ready' ? view.document : undefined;
+    const glossaire = this.glossaire ?? document?.glossaire ?? [];
+    this.statutList = statutsOf(this.statuts ? this : document);
     const previous = this.decorations;
     const terms = termsOf(this.highlight, glossaire);
     if (!previous || previous.glossaire !== glossaire || keyOf(previous.terms) !== keyOf(terms)) {
@@ -181,7 +206,7 @@ export class ChantierCardElement extends BoiteElement {
    * read from `aria-controls`: no closure per section and per card to keep.
    */
   private toggle(event: Event): void {
-    const key = (event.currentTarget as HTMLElement).getAttribute('aria-controls')!.slice('content-'.length) as SectionKey;
+    const key = (event.currentTarget as HTMLElement).getAttribute('aria-controls')!.slice('content-'.length) as CardSection;
     const folded = new Set(this.folded);
     if (!folded.delete(key)) folded.add(key);
     this.folded = folded;
@@ -202,8 +227,13 @@ export class ChantierCardElement extends BoiteElement {
     const level = clampLevel(this.headingLevel);
     const permalink = safeHref(this.permalink);
 
-    const section = (key: SectionKey, content: unknown) => {
+    const suivi = chantier.suivi;
+    // The follow-up's rendering comes in a chunk of its own: the card shows the rest meanwhile.
+    const suiviView = suivi && this.need(suiviRendering);
+    const section = (key: CardSection, content: unknown) => {
       const folded = this.collapsible && this.folded.has(key);
+      // The steps mix interface words (dates) and data: each text marks its own language.
+      const contentLang = key === 'etapes' ? nothing : dataLang;
       const label = labels.sections[key];
       return html`<section part="section">
         ${heading(level + 1, { id: `section-${key}`, class: 'section-title', part: 'section-title' }, this.collapsible
@@ -216,13 +246,15 @@ export class ChantierCardElement extends BoiteElement {
               @click=${this.toggle}
             >${label}</button>`
           : label)}
-        <div class="section-content" id="content-${key}" lang=${dataLang} ?hidden=${folded}>${content}</div>
+        <div class="section-content" id="content-${key}" lang=${contentLang} ?hidden=${folded}>${content}</div>
       </section>`;
     };
-    const contentOf = (key: SectionKey) => {
+    const contentOf = (key: CardSection) => {
       if (key === 'gouvernance') return chantier.gouvernance && html`<gouvernance-table exportparts="table, caption, list, mark"></gouvernance-table>`;
       if (key === 'freins') return chantier.freins && html`<freins-list exportparts="list, mark"></freins-list>`;
+      if (key === 'etapes') return suiviView && suivi?.etapes?.length && suiviView.renderEtapes(suivi.etapes, lang, text);
       const content: Section | undefined = chantier[key];
+      if (key === 'reussite' && content && suiviView && suivi?.criteres) return suiviView.renderReussite(content, suivi.criteres, lang, labels, text);
       return content && renderSection(content, text);
     };
 
@@ -237,11 +269,12 @@ export class ChantierCardElement extends BoiteElement {
                 : nothing}
             </p>`
           : nothing}
+        ${suiviView ? suiviView.renderSuiviSummary(suivi, this.statutList, lang, labels, text) : nothing}
         ${permalink
           ? html`<p class="permalink"><a part="permalink" href=${permalink}>${labels.permalink}<span class="visually-hidden" lang=${dataLang}> : ${chantier.titre}</span></a></p>`
           : nothing}
       </header>
-      ${SECTION_KEYS.map((key) => {
+      ${CARD_SECTIONS.map((key) => {
         const content = contentOf(key);
         return content ? section(key, content) : nothing;
       })}

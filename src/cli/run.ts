@@ -1,5 +1,6 @@
 /**
- * The `boite-a-idees` command line, for data authors: `validate FILE…` and `import FILE`.
+ * The `boite-a-idees` command line, for data authors: `validate FILE…`, `import FILE`, and the follow-up's
+ * `suivi CSV DOCUMENT` and `flux DOCUMENT --base URL` (./suivi.ts).
  * Its input and output come through `CliIo`, so this module needs no Node types and tests can drive it;
  * `src/cli/boite-a-idees.mjs` plugs in Node's file system and streams.
  */
@@ -8,8 +9,10 @@ import { importNoteReason, importRestitution } from '../model/import-restitution
 import { parseDocument } from '../model/parse-document.js';
 import { describeDuplicateKey, describeJsonSyntaxError, describeUndecodable, readJson, type TextPosition } from '../model/source-text.js';
 import type { Lang } from '../shared/labels.js';
+import type { IdeaBoxDocument } from '../model/types.js';
 import { formatValidationError } from '../shared/messages.js';
 import { messagesFor } from './messages.js';
+import { runFlux, runSuivi } from './suivi.js';
 import { escapeForTerminal } from './terminal.js';
 
 export interface CliIo {
@@ -50,6 +53,15 @@ export async function runCli(args: readonly string[], unsafeIo: CliIo): Promise<
     if (parsed.files.length !== 1) return fail(io, words.usageError(parsed.files.length ? words.oneFile : words.noFile));
     return importFile(parsed.files[0], parsed.lang, io);
   }
+  if (parsed.command === 'suivi') {
+    if (parsed.files.length !== 2) return fail(io, words.usageError(words.suiviFiles));
+    return runSuivi(parsed.files[0], parsed.files[1], parsed.lang, io);
+  }
+  if (parsed.command === 'flux') {
+    if (parsed.files.length !== 1) return fail(io, words.usageError(parsed.files.length ? words.oneFile : words.noFile));
+    if (!parsed.values.base) return fail(io, words.usageError(words.noBase));
+    return runFlux(parsed.files[0], parsed.values, parsed.lang, io);
+  }
   return fail(io, words.usageError(words.unknownCommand(parsed.command!)));
 }
 
@@ -58,16 +70,21 @@ function fail(io: CliIo, message: string): ExitCode {
   return 2;
 }
 
+/** Options that take a value (`--base URL` or `--base=URL`). */
+const VALUE_OPTIONS = ['base', 'self', 'id'] as const;
+export type OptionValues = Partial<Record<(typeof VALUE_OPTIONS)[number], string>>;
+
 interface Args {
   command?: string;
   files: string[];
+  values: OptionValues;
   lang: Lang;
   help: boolean;
   error?: string;
 }
 
 function parseArgs(args: readonly string[]): Args {
-  const parsed: Args = { files: [], lang: 'fr', help: false };
+  const parsed: Args = { files: [], values: {}, lang: 'fr', help: false };
   const rest = [...args];
   // The language comes first, so that even an error about another argument is worded in it.
   for (let index = 0; index < rest.length; index += 1) {
@@ -80,7 +97,15 @@ function parseArgs(args: readonly string[]): Args {
     else parsed.error ??= messagesFor(parsed.lang).badLang(value);
   }
   let onlyFiles = false;
-  for (const arg of rest) {
+  for (let index = 0; index < rest.length; index += 1) {
+    const arg = rest[index];
+    const option = !onlyFiles && VALUE_OPTIONS.find((name) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+    if (option) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[(index += 1)];
+      if (value === undefined || value === '') parsed.error ??= messagesFor(parsed.lang).needsValue(`--${option}`);
+      else parsed.values[option] = value;
+      continue;
+    }
     if (!onlyFiles && arg === '--') onlyFiles = true;
     else if (!onlyFiles && (arg === '-h' || arg === '--help')) parsed.help = true;
     else if (!onlyFiles && arg.startsWith('-') && arg !== '-') parsed.error ??= messagesFor(parsed.lang).unknownOption(arg);
@@ -91,14 +116,13 @@ function parseArgs(args: readonly string[]): Args {
 }
 
 /**
- * Reads a file as text (`decodeBytes`: UTF-8, or UTF-16 with a byte order mark), or prints why it cannot be
- * read (with `print`: stdout for validate, stderr for import): too large, not found, not text…
+ * Reads a file's bytes, or prints why it cannot be read (with `print`: stdout for validate, stderr for the
+ * other commands): too large, not found…
  */
-async function read(file: string, lang: Lang, io: CliIo, print: (text: string) => void): Promise<string | undefined> {
+export async function readFileBytes(file: string, lang: Lang, io: CliIo, print: (text: string) => void): Promise<Uint8Array | undefined> {
   const words = messagesFor(lang);
-  let bytes: Uint8Array;
   try {
-    bytes = await io.readBytes(file, MAX_FILE_BYTES);
+    return await io.readBytes(file, MAX_FILE_BYTES);
   } catch (error) {
     const { code, size } = (error ?? {}) as { code?: unknown; size?: number };
     const reason =
@@ -114,6 +138,15 @@ async function read(file: string, lang: Lang, io: CliIo, print: (text: string) =
     print(`${file}: ${words.unreadable(reason)}\n`);
     return undefined;
   }
+}
+
+/**
+ * Reads a file as text (`decodeBytes`: UTF-8, or UTF-16 with a byte order mark), or prints why it cannot be
+ * read: too large, not found, not text…
+ */
+async function read(file: string, lang: Lang, io: CliIo, print: (text: string) => void): Promise<string | undefined> {
+  const bytes = await readFileBytes(file, lang, io, print);
+  if (!bytes) return undefined;
   const decoded = decodeBytes(bytes);
   if (decoded.ok) return decoded.text;
   const { position, message } = describeUndecodable(bytes, decoded.encoding, lang);
@@ -126,24 +159,36 @@ async function read(file: string, lang: Lang, io: CliIo, print: (text: string) =
  * true when the document is valid.
  */
 async function validateFile(file: string, lang: Lang, io: CliIo): Promise<boolean> {
+  const loaded = await loadDocument(file, lang, io, io.out);
+  if (loaded) io.out(`${messagesFor(lang).valid(file, loaded.document.chantiers.length)}\n`);
+  return loaded !== undefined;
+}
+
+/**
+ * Reads and checks a document, printing each problem as `FILE:LINE:COL: …`. When it is valid: the checked
+ * document, and the JSON as written (texts untrimmed, keys in their order), to change and write back.
+ */
+export async function loadDocument(
+  file: string,
+  lang: Lang,
+  io: CliIo,
+  print: (text: string) => void,
+): Promise<{ document: IdeaBoxDocument; raw: IdeaBoxDocument } | undefined> {
   const words = messagesFor(lang);
-  const text = await read(file, lang, io, io.out);
-  if (text === undefined) return false;
+  const text = await read(file, lang, io, print);
+  if (text === undefined) return undefined;
   if (!text.trim()) {
-    io.out(`${file}:1:1: ${words.empty}\n`);
-    return false;
+    print(`${file}:1:1: ${words.empty}\n`);
+    return undefined;
   }
   const json = readJson(text);
   if (!json.ok) {
     const { syntax } = json;
-    io.out(`${file}:${syntax.line}:${syntax.column}: ${words.badJson(describeJsonSyntaxError(syntax, lang))}\n`);
-    return false;
+    print(`${file}:${syntax.line}:${syntax.column}: ${words.badJson(describeJsonSyntaxError(syntax, lang))}\n`);
+    return undefined;
   }
   const result = parseDocument(json.value);
-  if (result.ok && !json.duplicates.length) {
-    io.out(`${words.valid(file, result.value.chantiers.length)}\n`);
-    return true;
-  }
+  if (result.ok && !json.duplicates.length) return { document: result.value, raw: JSON.parse(text) as IdeaBoxDocument };
   const errors = result.ok ? [] : result.errors;
   const positions = json.locate(errors.map((error) => error.path));
   const start = { offset: 0, line: 1, column: 1 };
@@ -153,10 +198,10 @@ async function validateFile(file: string, lang: Lang, io: CliIo): Promise<boolea
   ];
   // In the order of the file, as linters print.
   problems.sort((a, b) => a.position.offset - b.position.offset);
-  for (const { position, message } of problems) io.out(`${file}:${position.line}:${position.column}: ${message}\n`);
+  for (const { position, message } of problems) print(`${file}:${position.line}:${position.column}: ${message}\n`);
   // Only the first errors are kept (MAX_ERRORS); the others are counted, and said.
-  if (!result.ok && result.errorCount > result.errors.length) io.out(`${words.moreErrors(file, result.errorCount - result.errors.length)}\n`);
-  return false;
+  if (!result.ok && result.errorCount > result.errors.length) print(`${words.moreErrors(file, result.errorCount - result.errors.length)}\n`);
+  return undefined;
 }
 
 /** The document on stdout; the lines it could not place, those to check (« à vérifier ») and the counts on stderr. */

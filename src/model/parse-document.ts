@@ -8,9 +8,10 @@
 import { MAX_DEPTH } from './blocks.js';
 import { describe, formatPath, fullBlocks, report, type Check, type Collector, type ValidationError } from './check.js';
 import { buildChecks } from './schema.checks.js';
+import { checkDocumentSuivi, checkSuivi, DEFAULT_STATUTS } from './suivi.js';
 import { trust, trustedChantiers } from './validate.js';
 import { FORMAT_VERSION } from './version.js';
-import type { Chantier, Gouvernance, IdeaBoxDocument, Section } from './types.js';
+import type { Chantier, Gouvernance, IdeaBoxDocument, Section, Statut } from './types.js';
 
 export { describe, formatPath, MAX_DEPTH, type ValidationError };
 
@@ -23,6 +24,11 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: Valid
 export interface ParseOptions {
   /** How many errors to keep (the others are only counted); 100 by default. */
   readonly maxErrors?: number;
+}
+
+export interface ChantierParseOptions extends ParseOptions {
+  /** The statuses the follow-up's `statut` may name: the card's document's; the default list unless given. */
+  readonly statuts?: readonly Statut[];
 }
 
 /** The default number of errors kept; more are counted (`errorCount`), not kept. */
@@ -46,8 +52,8 @@ export function parseDocument(input: unknown, options?: ParseOptions): ParseResu
   }
   const result = parseWith<IdeaBoxDocument>(DocumentCheck, input, options);
   if (!result.ok) return result;
-  const duplicates = duplicateIds(result.value, options);
-  if (duplicates.count) return { ok: false, errors: duplicates.errors, errorCount: duplicates.count };
+  const rules = documentRules(result.value, options);
+  if (rules.count) return { ok: false, errors: rules.errors, errorCount: rules.count };
   trust(result.value);
   return result;
 }
@@ -62,10 +68,17 @@ export function parseGouvernance(input: unknown, options?: ParseOptions): ParseR
   return parseWith(GouvernanceCheck, input, options);
 }
 
-/** Parses one chantier given on its own (`.data` or an inline JSON child of `<chantier-card>`). */
-export function parseChantier(input: unknown, options?: ParseOptions): ParseResult<Chantier> {
+/**
+ * Parses one chantier given on its own (`.data` or an inline JSON child of `<chantier-card>`); its follow-up
+ * status must be one of `options.statuts` (the default list unless the card is told its document's).
+ */
+export function parseChantier(input: unknown, options?: ChantierParseOptions): ParseResult<Chantier> {
   if (typeof input === 'object' && input !== null && trustedChantiers.has(input)) return { ok: true, value: input as Chantier };
-  return parseWith(ChantierCheck, input, options);
+  const result = parseWith<Chantier>(ChantierCheck, input, options);
+  if (!result.ok) return result;
+  const rules = collector(options);
+  checkSuivi(result.value, options?.statuts ?? DEFAULT_STATUTS, '', keepIn(rules));
+  return rules.count ? { ok: false, errors: rules.errors, errorCount: rules.count } : result;
 }
 
 const collector = (options: ParseOptions = {}): Collector => ({ errors: [], count: 0, max: Math.max(1, options.maxErrors ?? MAX_ERRORS) });
@@ -84,14 +97,23 @@ function parseWith<T>(check: Check, input: unknown, options?: ParseOptions): Par
   return errors.count ? { ok: false, errors: errors.errors, errorCount: errors.count } : { ok: true, value: output as T };
 }
 
-/** Every chantier whose id an earlier one already has (ids make links and `chantier="ID"`). */
-function duplicateIds(document: IdeaBoxDocument, options?: ParseOptions): Collector {
+const keepIn = (errors: Collector) => (error: ValidationError) => {
+  if (errors.count++ < errors.max) errors.errors.push(error);
+};
+
+/**
+ * The rules the schema cannot say: every chantier whose id an earlier one already has (ids make links and
+ * `chantier="ID"`), then the follow-up's (unique status keys, each status one of them, one assessment per
+ * success criterion).
+ */
+function documentRules(document: IdeaBoxDocument, options?: ParseOptions): Collector {
   const errors = collector(options);
   const seen = new Set<string>();
   document.chantiers.forEach(({ id }, index) => {
     if (seen.has(id)) report(errors, { parent: { parent: undefined, key: 'chantiers' }, key: index }, 'id', 'unique-id', id, JSON.stringify(id));
     seen.add(id);
   });
+  checkDocumentSuivi(document, keepIn(errors));
   return errors;
 }
 

@@ -8,6 +8,11 @@ const isString = (value: unknown) => typeof value === 'string';
 const isPlainObject = ((input) => typeof input === "object" && input !== null && !Array.isArray(input)) as (value: any) => boolean;
 const SectionCheckRule = ((section) => section.texte !== void 0 || (section.items?.length ?? 0) > 0) as (value: any) => boolean;
 const GouvernanceCheckRule = ((g) => (g.roles?.length ?? 0) + (g.notes?.length ?? 0) > 0) as (value: any) => boolean;
+const isRealDate = ((text) => {
+  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}) as (value: any) => boolean;
+const SuiviCheckRule = ((suivi) => Object.values(suivi).some((value) => value !== void 0)) as (value: any) => boolean;
 
 /** Every schema of schema.ts (`XSchema` → `XCheck`), as checks made of `blocks`. */
 export function buildChecks<C, S>(blocks: Blocks<C, S>) {
@@ -30,6 +35,24 @@ export function buildChecks<C, S>(blocks: Blocks<C, S>) {
     "roles": optional(array(RoleCheck, "array")),
     "notes": optional(array(ItemCheck, "array")),
   }, ["roles","notes"], "object", true)), rule(GouvernanceCheckRule, "section"));
+  const ProgressionCheck = pipe(is((value) => typeof value === 'number' && !Number.isNaN(value), "progression"), rule((value: number) => value >= 0, "progression"), rule((value: number) => value <= 100, "progression"));
+  const DateCheck = pipe(is(isString, "date"), rule((value: string) => /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(value), "date"), rule(isRealDate, "date"));
+  const EtapeCheck = pipe(is(isPlainObject, "object"), object({
+    "date": DateCheck,
+    "texte": TextCheck,
+  }, [], "object", true));
+  const CritereCheck = pipe(is(isPlainObject, "object"), object({
+    "atteint": is((value) => (["oui","en partie","non"] as unknown[]).includes(value), "atteint"),
+    "note": optional(TextCheck),
+  }, ["note"], "object", true));
+  const SuiviCheck = pipe(pipe(is(isPlainObject, "object"), object({
+    "statut": optional(pipe(is(isString, "statut"), rule((value: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), "statut"))),
+    "progression": optional(ProgressionCheck),
+    "porteur": optional(TextCheck),
+    "miseAJour": optional(DateCheck),
+    "etapes": optional(array(EtapeCheck, "array")),
+    "criteres": optional(array(CritereCheck, "array")),
+  }, ["statut","progression","porteur","miseAJour","etapes","criteres"], "object", true)), rule(SuiviCheckRule, "suivi"));
   const ChantierCheck = pipe(is(isPlainObject, "object"), object({
     "id": pipe(is(isString, "id"), rule((value: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), "id"), rule((value: string) => value.length <= 120, "id")),
     "thematique": TextCheck,
@@ -42,13 +65,19 @@ export function buildChecks<C, S>(blocks: Blocks<C, S>) {
     "questions": optional(SectionCheck),
     "gouvernance": optional(GouvernanceCheck),
     "freins": optional(SectionCheck),
-  }, ["atelier","enjeu","reussite","actions","ressources","questions","gouvernance","freins"], "object", true));
+    "suivi": optional(SuiviCheck),
+  }, ["atelier","enjeu","reussite","actions","ressources","questions","gouvernance","freins","suivi"], "object", true));
   const RencontreCheck = pipe(is(isPlainObject, "object"), object({
     "titre": TextCheck,
     "organisateur": optional(TextCheck),
     "intitule": optional(TextCheck),
     "presentation": optional(array(TextCheck, "array")),
   }, ["organisateur","intitule","presentation"], "object", true));
+  const StatutCheck = pipe(is(isPlainObject, "object"), object({
+    "cle": pipe(is(isString, "id"), rule((value: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), "id"), rule((value: string) => value.length <= 60, "id")),
+    "libelle": TextCheck,
+    "progression": optional(ProgressionCheck),
+  }, ["progression"], "object", true));
   const SigleCheck = pipe(is(isPlainObject, "object"), object({
     "sigle": TextCheck,
     "definition": TextCheck,
@@ -57,13 +86,14 @@ export function buildChecks<C, S>(blocks: Blocks<C, S>) {
     "$schema": optional(is(isString, "text")),
     "version": is((value) => value === 1, "version"),
     "rencontre": optional(RencontreCheck),
+    "statuts": optional(pipe(array(StatutCheck, "array"), rule((value: string) => value.length >= 1, "non-empty"))),
     "chantiers": array(ChantierCheck, "array"),
     "glossaire": optional(array(SigleCheck, "array")),
-  }, ["$schema","rencontre","glossaire"], "object", true));
+  }, ["$schema","rencontre","statuts","glossaire"], "object", true));
   const NestedItemCheck = pipe(is(isPlainObject, "object"), object({
     "texte": TextCheck,
     "items": array(lazy((kind) => kind === 'string' ? TextCheck : kind === 'object' ? NestedItemCheck : ItemUnionCheck), "array"),
   }, [], "object", true));
   const ItemUnionCheck = union([TextCheck, NestedItemCheck], "item");
-  return { AtelierCheck, ChantierCheck, DocumentCheck, GouvernanceCheck, ItemCheck, ItemUnionCheck, NestedItemCheck, RencontreCheck, RoleCheck, SectionCheck, SigleCheck, TextCheck };
+  return { AtelierCheck, ChantierCheck, CritereCheck, DateCheck, DocumentCheck, EtapeCheck, GouvernanceCheck, ItemCheck, ItemUnionCheck, NestedItemCheck, ProgressionCheck, RencontreCheck, RoleCheck, SectionCheck, SigleCheck, StatutCheck, SuiviCheck, TextCheck };
 }

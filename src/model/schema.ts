@@ -27,7 +27,14 @@ export type ExpectationCode =
   | 'section'
   | 'required'
   | 'unknown-key'
-  | 'too-deep';
+  | 'too-deep'
+  | 'date'
+  | 'progression'
+  | 'atteint'
+  | 'statut'
+  | 'criteres'
+  | 'suivi'
+  | 'non-empty';
 
 const isPlainObject = (input: unknown): input is Record<string, unknown> =>
   typeof input === 'object' && input !== null && !Array.isArray(input);
@@ -101,6 +108,60 @@ export const AtelierSchema = record({
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+// --- follow-up (suivi): what became of a chantier after the restitution ----------------------------------
+
+/** `2025-03-12`: the ISO calendar date, and a real one (`2025-02-30` is refused). */
+export const ISO_DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+export const isRealDate = (text: string): boolean => {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+};
+
+export const DateSchema = v.pipe(v.string('date'), v.regex(ISO_DATE_PATTERN, 'date'), v.check(isRealDate, 'date'));
+
+/** How far a chantier has come, in percent. */
+export const ProgressionSchema = v.pipe(v.number('progression'), v.minValue(0, 'progression'), v.maxValue(100, 'progression'));
+
+/** Whether one "on aura réussi si…" criterion is met. */
+export const ATTEINT_VALUES = ['oui', 'en partie', 'non'] as const;
+
+/** One dated step of a chantier's life ("Première réunion d'information avec l'ADIL"). */
+export const EtapeSchema = record({
+  date: DateSchema,
+  texte: TextSchema,
+});
+
+/** The assessment of one success criterion, in the order of the chantier's `reussite` list. */
+export const CritereSchema = record({
+  atteint: v.picklist(ATTEINT_VALUES, 'atteint'),
+  note: v.optional(TextSchema),
+});
+
+/**
+ * A chantier's follow-up, every field optional but not all absent. Two rules need the whole document and
+ * are checked by `parse-document.ts`: `statut` is a key of the document's `statuts` (or of the default
+ * list), and `criteres` has one entry per criterion of `reussite`.
+ */
+export const SuiviSchema = v.pipe(
+  record({
+    statut: v.optional(v.pipe(v.string('statut'), v.regex(ID_PATTERN, 'statut'))),
+    progression: v.optional(ProgressionSchema),
+    porteur: v.optional(TextSchema),
+    miseAJour: v.optional(DateSchema),
+    etapes: v.optional(list(EtapeSchema)),
+    criteres: v.optional(list(CritereSchema)),
+  }),
+  v.check((suivi) => Object.values(suivi).some((value) => value !== undefined), 'suivi'),
+);
+
+/** One status a document's chantiers can have: its key (used in `suivi.statut`), its wording, its progress. */
+export const StatutSchema = record({
+  cle: v.pipe(v.string('id'), v.regex(ID_PATTERN, 'id'), v.maxLength(60, 'id')),
+  libelle: TextSchema,
+  progression: v.optional(ProgressionSchema),
+});
+
 export const ChantierSchema = record({
   /** Readable, unique within the document; used in links (`#…chantier=ID`) and by `chantier="ID"`. */
   id: v.pipe(v.string('id'), v.regex(ID_PATTERN, 'id'), v.maxLength(120, 'id')),
@@ -108,6 +169,8 @@ export const ChantierSchema = record({
   atelier: v.optional(AtelierSchema),
   titre: TextSchema,
   ...sectionEntries(),
+  /** What became of it: status, progress, who carries it, dated steps, criteria met. */
+  suivi: v.optional(SuiviSchema),
 });
 
 /** Every section of `SECTION_KEYS`, optional: the governance with its own schema, the others as sections. */
@@ -140,6 +203,8 @@ export const DocumentSchema = v.pipe(
       $schema: v.optional(v.string('text')),
       version: v.literal(FORMAT_VERSION, 'version'),
       rencontre: v.optional(RencontreSchema),
+      /** The statuses of this document's follow-up; without it, the default list (`src/model/suivi.ts`). */
+      statuts: v.optional(v.pipe(list(StatutSchema), v.minLength(1, 'non-empty'))),
       chantiers: list(ChantierSchema),
       glossaire: v.optional(list(SigleSchema)),
     },

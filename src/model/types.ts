@@ -2,6 +2,10 @@
 import type * as v from 'valibot';
 import type {
   ChantierSchema,
+  CritereSchema,
+  EtapeSchema,
+  StatutSchema,
+  SuiviSchema,
   DocumentSchema,
   GouvernanceSchema,
   RencontreSchema,
@@ -23,3 +27,11 @@ export type Gouvernance = v.InferOutput<typeof GouvernanceSchema>;
 export type Role = v.InferOutput<typeof RoleSchema>;
 export type Rencontre = v.InferOutput<typeof RencontreSchema>;
 export type Sigle = v.InferOutput<typeof SigleSchema>;
+/** What became of a chantier: status, progress, carrier, last update, dated steps, criteria met. */
+export type Suivi = v.InferOutput<typeof SuiviSchema>;
+/** One dated step of a chantier's follow-up. */
+export type Etape = v.InferOutput<typeof EtapeSchema>;
+/** Whether one success criterion is met (`oui`, `en partie`, `non`), with an optional note. */
+export type Critere = v.InferOutput<typeof CritereSchema>;
+/** One status of a document's follow-up: `{ cle, libelle, progression? }`. */
+export type Statut = v.InferOutput<typeof StatutSchema>;

@@ -5,7 +5,8 @@
  */
 import { fastBlocks, validate } from './check-fast.js';
 import { buildChecks } from './schema.checks.js';
-import type { Chantier, Gouvernance, IdeaBoxDocument, Section } from './types.js';
+import { checkDocumentSuivi, checkSuivi, DEFAULT_STATUTS } from './suivi.js';
+import type { Chantier, Gouvernance, IdeaBoxDocument, Section, Statut } from './types.js';
 
 const { DocumentCheck, ChantierCheck, SectionCheck, GouvernanceCheck } = buildChecks(fastBlocks);
 
@@ -30,16 +31,26 @@ export function trust(document: IdeaBoxDocument): IdeaBoxDocument {
   return document;
 }
 
-/** A whole idea box document, its chantier ids unique. */
+/** Whether a check that reports its problems found none. */
+function holds(check: (report: () => void) => void): boolean {
+  let ok = true;
+  check(() => (ok = false));
+  return ok;
+}
+
+/** A whole idea box document, its chantier ids unique, its follow-up consistent (suivi.ts). */
 export function validDocument(input: unknown): IdeaBoxDocument | undefined {
   const document = validate<IdeaBoxDocument>(DocumentCheck, input);
   const ids = document?.chantiers.map((chantier) => chantier.id);
-  return document && new Set(ids).size === ids!.length ? trust(document) : undefined;
+  return document && new Set(ids).size === ids!.length && holds((report) => checkDocumentSuivi(document, report)) ? trust(document) : undefined;
 }
 
-/** One chantier (`.data`, or inline JSON of a card). */
-export const validChantier = (input: unknown): Chantier | undefined =>
-  typeof input === 'object' && input !== null && trustedChantiers.has(input) ? (input as Chantier) : validate(ChantierCheck, input);
+/** One chantier (`.data`, or inline JSON of a card), its follow-up's status one of `statuts`. */
+export function validChantier(input: unknown, statuts: readonly Statut[] = DEFAULT_STATUTS): Chantier | undefined {
+  if (typeof input === 'object' && input !== null && trustedChantiers.has(input)) return input as Chantier;
+  const chantier = validate<Chantier>(ChantierCheck, input);
+  return chantier && holds((report) => checkSuivi(chantier, statuts, '', report)) ? chantier : undefined;
+}
 
 /** A section on its own (`<freins-list>.freins`). */
 export const validSection = (input: unknown): Section | undefined => validate(SectionCheck, input);

@@ -36,9 +36,9 @@ export interface DataSourceOptions<T, H extends DataHost = DataHost> {
   /** The value set from JavaScript (`.data`, `.freins`…), `undefined` when none. */
   property(host: H): unknown;
   /** A value given directly (the property, or inline JSON that is not a whole document): valid data, or `undefined`. */
-  valid(value: unknown): T | undefined;
+  valid(value: unknown, host: H): T | undefined;
   /** Says what is wrong with a value `valid` refused, with the full parsers (loaded then). */
-  explain(value: unknown, parsers: Failure): ParseResult<unknown>;
+  explain(value: unknown, parsers: Failure, host: H): ParseResult<unknown>;
   /** Picks this element's data out of a whole document, using the `chantier` attribute when needed. */
   select(document: IdeaBoxDocument, chantierId: string | undefined): Selection<T>;
   /** Data provided by an enclosing element through context, used when the element has none of its own. */
@@ -165,8 +165,8 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
 
   /** The element's own data, given directly. */
   private own(value: unknown, origin: Origin): View<T> {
-    const valid = this.options.valid(value);
-    return valid !== undefined ? { status: 'ready', value: valid, origin } : this.invalid(origin, undefined, (parsers) => this.options.explain(value, parsers));
+    const valid = this.options.valid(value, this.host);
+    return valid !== undefined ? { status: 'ready', value: valid, origin } : this.invalid(origin, undefined, (parsers) => this.options.explain(value, parsers, this.host));
   }
 
   /** The element's data picked out of a whole document (`document` when valid). */

@@ -8,10 +8,13 @@
  * download it, and so are the failure messages, only when something fails (BoiteElement.need waits for them
  * and renders again). The data itself is never translated: it is the participants' words.
  */
+import type { ATTEINT_VALUES } from '../model/schema.js';
 import type { SectionKey } from '../model/sections.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 
 export type Lang = 'fr' | 'en';
+
+type AtteintValue = (typeof ATTEINT_VALUES)[number];
 
 /**
  * The language of the data: the workshops wrote in French. When the interface speaks another language,
@@ -31,9 +34,20 @@ export const fr = {
     questions: 'Questions en suspens',
     gouvernance: 'La gouvernance : qui fait quoi ?',
     freins: 'Les freins éventuels à anticiper',
-  } satisfies Record<SectionKey, string>,
+    etapes: 'Étapes du suivi',
+  } satisfies Record<SectionKey | 'etapes', string>,
   theme: 'Thématique',
   permalink: 'Lien vers ce chantier',
+  suivi: {
+    statut: 'Statut',
+    progression: 'Avancement',
+    porteur: 'Porté par',
+    miseAJour: 'Mis à jour le',
+    colon: ' :',
+    atteint: { oui: 'Atteint', 'en partie': 'En partie atteint', non: 'Non atteint' } as Record<AtteintValue, string>,
+    /** The default statuses' wording when the interface is not French (French is the model's own). */
+    statuts: {} as Record<string, string>,
+  },
   /** Before and after the chantier's title in the table caption. */
   gouvernanceCaption: ['Gouvernance du chantier « ', ' » : qui fait quoi'] as [string, string],
   roleHeader: 'Rôle ou aspect',
@@ -51,6 +65,10 @@ export const frBox = {
   // that starts with a semicolon on a phone.
   searchHint: 'Accents, majuscules et pluriels indifférents\u202f; chaque mot ajouté affine\u202f; «\u00a0entre guillemets\u00a0»\u202f: expression exacte.',
   themes: 'Thématiques',
+  statuts: 'Avancement',
+  sort: 'Ordre des chantiers',
+  sortDocument: 'Celui de la restitution',
+  sortUpdate: 'Dernières nouvelles d’abord',
   clear: 'Effacer les filtres et la recherche',
   expandAll: 'Tout déplier',
   collapseAll: 'Tout replier',

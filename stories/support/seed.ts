@@ -60,3 +60,24 @@ export function loadText(url: string): Promise<string> {
   }
   return texts.get(url)!;
 }
+
+/**
+ * The invented example of a follow-up, data/exemple-suivi.json (a fictional town: the seed's chantiers carry
+ * no follow-up), and its chantier ids, one story per state.
+ */
+export const EXAMPLE_URL = 'data/exemple-suivi.json';
+export const EXAMPLE_IDS = {
+  enCours: 'logement-permanences-quartiers',
+  realise: 'emploi-parrainage-jeunes',
+  aLancer: 'sante-guide-droits',
+  suspendu: 'sport-clubs-ouverts',
+  sansSuivi: 'logement-charte-agences',
+} as const;
+
+let example: Promise<IdeaBoxDocument> | undefined;
+
+/** A Storybook loader for the example: `loaders: [exampleLoader]`, then `context.loaded.example`. */
+export const exampleLoader = async (): Promise<{ example: IdeaBoxDocument }> => {
+  example ??= loadText(EXAMPLE_URL).then((text) => JSON.parse(text) as IdeaBoxDocument);
+  return { example: structuredClone(await example) };
+};

@@ -1,37 +1,24 @@
-// The `boite-a-idees` command line, run as an installed package runs it: the bin launcher and the built
-// dist/cli.mjs are copied into a temporary folder with no node_modules and no TypeScript, then spawned.
-// Building into that folder (not into dist/) keeps these tests apart from a concurrent `vite build`, which
-// empties dist/. Run: node --test test/node/
+// The `boite-a-idees` command line, run as an installed package runs it (./support/installed-cli.mjs):
+// `validate` and `import` (the follow-up's `suivi` and `flux`: ./suivi.test.mjs). Run: node --test test/node/
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { buildCli } from '../../scripts/build-cli.mjs';
 import { loadTs } from '../../scripts/load-ts.mjs';
+import { installedCli, root } from './support/installed-cli.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const seedJsonPath = join(root, 'data/chantiers.json');
 const seedTextPath = join(root, 'data/restitution.txt');
 let dir;
 let bin;
+let run;
+let remove;
 
 before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'boite-a-idees-cli-'));
-  await mkdir(join(dir, 'package/bin'), { recursive: true });
-  await copyFile(join(root, 'bin/boite-a-idees.mjs'), join(dir, 'package/bin/boite-a-idees.mjs'));
-  await buildCli(join(dir, 'package/dist/cli.mjs'));
-  bin = join(dir, 'package/bin/boite-a-idees.mjs');
+  ({ dir, bin, run, remove } = await installedCli('boite-a-idees-cli-'));
 });
-after(() => rm(dir, { recursive: true, force: true }));
-
-/** Runs the command from the temporary folder; file arguments are given relative to it when possible. */
-function run(...args) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+after(() => remove());
 
 /** 1-based line and column of the first occurrence of `needle`. */
 function whereIs(text, needle) {
