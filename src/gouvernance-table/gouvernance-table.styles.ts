@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/styles.js';
 
 export const gouvernanceTableStyles = css`
   :host {
@@ -43,12 +44,7 @@ export const gouvernanceTableStyles = css`
       display: block;
     }
     thead {
-      position: absolute;
-      clip-path: inset(50%);
-      block-size: 1px;
-      inline-size: 1px;
-      overflow: hidden;
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     tr {
       border: 1px solid var(--boite-border, color-mix(in srgb, currentColor 35%, transparent));

@@ -9,6 +9,16 @@
  */
 import { css } from 'lit';
 
+/** Read by assistive technology, not shown: the declarations of `.visually-hidden`, for other selectors too. */
+export const visuallyHidden = css`
+  position: absolute;
+  clip-path: inset(50%);
+  block-size: 1px;
+  inline-size: 1px;
+  overflow: hidden;
+  white-space: nowrap;
+`;
+
 export const baseStyles = css`
   :host {
     display: block;
@@ -82,12 +92,7 @@ export const baseStyles = css`
     border-style: dashed;
   }
   .visually-hidden {
-    position: absolute;
-    clip-path: inset(50%);
-    block-size: 1px;
-    inline-size: 1px;
-    overflow: hidden;
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   mark {
     background: var(--boite-mark, #fff3a0);
