@@ -52,6 +52,8 @@ const atelier = (args: AtelierArgs, value = '', onElement?: (element: Element | 
       storage-key=${args['storage-key'] ?? ''}
       heading-level=${ifDefined(args['heading-level'])}
       debounce=${ifDefined(args.debounce)}
+      color-scheme=${ifDefined(args['color-scheme'] || undefined)}
+      design=${ifDefined(args.design || undefined)}
       .value=${value}
       @atelier-boite-change=${args.onAtelierBoiteChange}
       ${ref(onElement)}
@@ -142,13 +144,16 @@ const meta = {
   args: { ...frameArgs, 'example-src': RESTITUTION_URL, 'storage-key': '', 'heading-level': 2 },
   argTypes: {
     'example-src': { control: 'text' },
-    'storage-key': { control: 'text', description: 'Where the draft is kept (`localStorage`); empty in the stories: no draft.' },
+    // No control: a draft kept or not, and the pause before the checks, show nothing in a story.
+    'storage-key': { description: 'Where the draft is kept (`localStorage`); empty in the stories: no draft.' },
     'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
-    debounce: { control: 'number' },
     ...withoutControls('headingLevel', 'exampleSrc', 'storageKey', 'schemaUrl', 'value', 'currentDocument', 'errorCount'),
     ...frameArgTypes,
   },
+  // The page always shows its text field (it takes the focus); its alert shows beside the draft.
   parameters: {
+    alertBesideData: true,
+    shows: { focus: true },
     docs: {
       description: {
         component:
@@ -162,6 +167,8 @@ export default meta;
 
 export const Empty: Story = {
   render: (args) => atelier(args),
+  // No preview yet: nothing whose colours follow the scheme.
+  argTypes: withoutControls('color-scheme'),
   parameters: { docs: { description: { story: 'Nothing pasted yet: the field, the actions, and where the preview will show.' } } },
 };
 

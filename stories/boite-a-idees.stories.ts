@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { IdeaBoxDocument } from '../src/model/types.js';
-import { frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
+import { BRAND, frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
 import { SEED_URL, seedLoader, type SeedLoaded } from './support/seed.js';
-import { errorState, loadingState } from './support/story-state.js';
+import { errorState, loadingState, noRetry } from './support/story-state.js';
 import { applyPrintRules } from './support/print-preview.js';
 import { grandeBoite } from '../demo/grande-boite.js';
 
@@ -80,12 +80,15 @@ const meta = {
   argTypes: {
     src: { control: 'text' },
     'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
-    layout: { control: 'inline-radio', options: ['', 'auto', 'overview', 'full'] },
-    timeout: { control: 'number' },
+    // The empty option is the default (no attribute, which is `auto`): a readable label, not a bare radio.
+    layout: { control: { type: 'inline-radio', labels: { '': 'none (auto)' } }, options: ['', 'auto', 'overview', 'full'] },
     ...withoutControls('headingLevel', 'data', 'shownCount'),
     ...frameArgTypes,
   },
   loaders: [cleanFragment],
+  // The box shows every theme of its document; the cards, lists and tables inside read their variables too.
+  // The search field takes the focus.
+  parameters: { contains: ['chantier-card', 'freins-list', 'gouvernance-table'], shows: { focus: true } },
   render: (args) => box(args),
 } satisfies Meta<BoxArgs>;
 export default meta;
@@ -101,6 +104,7 @@ export const HeadingLevel1: Story = {
 export const FromProperty: Story = {
   name: '.data from JavaScript',
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
 };
@@ -108,6 +112,7 @@ export const FromProperty: Story = {
 export const InlineJson: Story = {
   name: 'Inline JSON child',
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { inline: seedOf(loaded) }),
 };
@@ -115,15 +120,20 @@ export const InlineJson: Story = {
 // --- a visitor's actions ------------------------------------------------------------------------------------
 export const Search: Story = {
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: typeSearch('logement'),
-  parameters: { docs: { description: { story: 'A visitor typed "logement": matches are marked, the count is announced.' } } },
+  parameters: {
+    shows: { marks: true },
+    docs: { description: { story: 'A visitor typed "logement": matches are marked, the count is announced.' } },
+  },
 };
 
 export const ThemeFilter: Story = {
   name: 'Theme filter',
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: async ({ canvasElement }) => {
@@ -131,12 +141,13 @@ export const ThemeFilter: Story = {
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')?.click();
     await element.updateComplete;
   },
-  parameters: { docs: { description: { story: 'A visitor pressed the first theme toggle.' } } },
+  parameters: { shows: { pressed: true }, docs: { description: { story: 'A visitor pressed the first theme toggle.' } } },
 };
 
 export const NoResult: Story = {
   name: 'No result',
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: typeSearch('zzz introuvable'),
@@ -232,6 +243,7 @@ export const ErrorNotFound: Story = { name: 'Error: 404', args: { src: 'data/n-e
 export const ErrorInvalidData: Story = {
   name: 'Error: invalid data (.data)',
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   loaders: [seedLoader],
   render: (args, { loaded }) => {
     const document = seedOf(loaded);
@@ -239,18 +251,21 @@ export const ErrorInvalidData: Story = {
     const [first, second, ...rest] = document.chantiers;
     return box(args, { property: { ...document, chantiers: [first, { ...second, id: first.id }, ...rest] } });
   },
-  parameters: { ...errorState, docs: { description: { story: 'The seed with its second chantier given the first one\'s id.' } } },
+  parameters: { ...errorState, ...noRetry, docs: { description: { story: 'The seed with its second chantier given the first one\'s id.' } } },
 };
 
 // --- language and looks -------------------------------------------------------------------------------------
 export const English: Story = { args: { lang: 'en' } };
-export const Brand: Story = { args: { look: 'brand' } };
+// The brand sets every colour the scheme would change.
+export const Brand: Story = { args: { ...BRAND }, argTypes: withoutControls('color-scheme') };
 export const Dark: Story = { args: { look: 'dark' } };
-export const Narrow: Story = { args: { look: 'narrow' } };
+// A 320 px column is narrower than any maximum width one would set.
+export const Narrow: Story = { args: { look: 'narrow' }, argTypes: withoutControls('--boite-max-width') };
 
 export const PrintPreview: Story = {
   name: 'Print preview',
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: async ({ canvasElement }) => {

@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Chantier } from '../src/model/types.js';
-import { frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
+import { BRAND, dsfrSetsThem, frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
-import { CHANTIER_IDS, SEED_URL, chantierOf, seedLoader } from './support/seed.js';
-import { errorState, loadingState } from './support/story-state.js';
+import { CHANTIER_IDS, SEED_URL, chantierOf, fromSeedArgTypes, seedLoader } from './support/seed.js';
+import { errorState, loadingState, noRetry } from './support/story-state.js';
 
 interface CardArgs extends FrameArgs {
   src?: string;
@@ -41,6 +41,7 @@ const card = (args: CardArgs, data: { property?: unknown; inline?: unknown } = {
         ? nothing
         : html`<script type="application/json">${JSON.stringify(data.inline, null, 2)}</script>`}</chantier-card
     >`,
+    data.inline === undefined ? '' : JSON.stringify(data.inline),
   );
 
 const meta = {
@@ -51,13 +52,13 @@ const meta = {
     src: { control: 'text' },
     chantier: { control: 'select', options: [...CHANTIER_IDS, 'inconnu'] },
     'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
-    timeout: { control: 'number' },
     collapsible: { control: 'boolean' },
     highlight: { control: 'text' },
     permalink: { control: 'text' },
     ...withoutControls('headingLevel', 'data', 'glossaire'),
     ...frameArgTypes,
   },
+  parameters: { contains: ['freins-list', 'gouvernance-table'] },
   render: (args) => card(args),
 } satisfies Meta<CardArgs>;
 export default meta;
@@ -116,6 +117,7 @@ export const Permalink: Story = {
 export const InlineJson: Story = {
   name: 'Inline JSON child',
   args: { src: undefined },
+  argTypes: fromSeedArgTypes,
   loaders: [seedLoader],
   render: (args, { loaded }) => card(args, { inline: chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0]) }),
   parameters: {
@@ -131,14 +133,19 @@ export const InlineJson: Story = {
 export const FromProperty: Story = {
   name: '.data from JavaScript',
   args: { src: undefined },
+  argTypes: fromSeedArgTypes,
   loaders: [seedLoader],
   render: (args, { loaded }) => card(args, { property: chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0]) }),
   parameters: { docs: { description: { story: '`card.data = chantier`, validated like fetched data; fires no load event.' } } },
 };
 
 // --- loading and errors -----------------------------------------------------------------------------------
+/** Stories whose source fails whatever the chantier: the `chantier` control cannot act there. */
+const whateverTheChantier = withoutControls('chantier');
+
 export const Loading: Story = {
   args: { src: NEVER_ANSWERS_URL, timeout: 3_600_000 },
+  argTypes: whateverTheChantier,
   parameters: {
     ...loadingState,
     docs: {
@@ -152,19 +159,22 @@ export const Loading: Story = {
 
 export const Timeout: Story = {
   args: { src: NEVER_ANSWERS_URL, timeout: 1000 },
+  argTypes: whateverTheChantier,
   parameters: { ...errorState, docs: { description: { story: 'The same silent server with `timeout="1000"`: after a second, an alert and a "Réessayer" button.' } } },
 };
 
 export const ErrorNotFound: Story = {
   name: 'Error: 404',
   args: { src: 'data/n-existe-pas.json' },
+  argTypes: whateverTheChantier,
   parameters: errorState,
 };
 
 export const ErrorInvalidJson: Story = {
   name: 'Error: invalid JSON',
   args: { src: 'stories/fixtures/trailing-comma.json' },
-  parameters: { ...errorState, docs: { description: { story: 'A hand-edited document with a trailing comma.' } } },
+  argTypes: whateverTheChantier,
+  parameters: { ...errorState, ...noRetry, docs: { description: { story: 'A hand-edited document with a trailing comma.' } } },
 };
 
 /** The seed's chantier with two authoring mistakes: a misspelt key and an empty title. */
@@ -176,10 +186,13 @@ const withMistakes = (chantier: Chantier) => {
 export const ErrorInvalidData: Story = {
   name: 'Error: invalid data (.data)',
   args: { src: undefined },
+  // Every chantier gets the same mistake: the alert is the same.
+  argTypes: withoutControls('src', 'chantier'),
   loaders: [seedLoader],
   render: (args, { loaded }) => card(args, { property: withMistakes(chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0])) }),
   parameters: {
     ...errorState,
+    ...noRetry,
     docs: { description: { story: 'The seed\'s chantier with `enjeu` misspelt `enjeux` and an empty `titre`: the alert names both JSON paths.' } },
   },
 };
@@ -187,35 +200,53 @@ export const ErrorInvalidData: Story = {
 export const ErrorUnknownId: Story = {
   name: 'Error: unknown id',
   args: { chantier: 'logement-inconnu' },
-  parameters: errorState,
+  parameters: { ...errorState, ...noRetry },
 };
 
 export const ErrorMissingId: Story = {
   name: 'Error: no chantier attribute',
   args: { chantier: '' },
-  parameters: { ...errorState, docs: { description: { story: 'The seed has several chantiers and the card does not say which one.' } } },
+  parameters: { ...errorState, ...noRetry, docs: { description: { story: 'The seed has several chantiers and the card does not say which one.' } } },
 };
 
 // --- language and looks -------------------------------------------------------------------------------------
 export const English: Story = { args: { lang: 'en' } };
-export const EnglishError: Story = { name: 'English: error', args: { lang: 'en', src: 'data/n-existe-pas.json' }, parameters: errorState };
+export const EnglishError: Story = {
+  name: 'English: error',
+  args: { lang: 'en', src: 'data/n-existe-pas.json' },
+  argTypes: whateverTheChantier,
+  parameters: errorState,
+};
 
 export const Brand: Story = {
-  args: { look: 'brand' },
+  args: { ...BRAND },
+  // The brand sets every colour the scheme would change.
+  argTypes: withoutControls('color-scheme'),
   parameters: {
     docs: {
       description: {
-        story: 'A host brand: `--boite-accent: #6d2077; --boite-surface: #fbf5fa; --boite-font: Georgia, serif` set on an ancestor.',
+        story:
+          'A host brand: `--boite-accent: #6d2077; --boite-surface: #fbf5fa; --boite-font: Georgia, serif`, set on an ancestor as a host page would; change them in the Controls panel.',
       },
     },
   },
 };
 export const Dark: Story = { args: { look: 'dark', chantier: 'sante-creer-reseau-vigilance' } };
-export const DarkError: Story = { name: 'Dark: error', args: { look: 'dark', src: 'data/n-existe-pas.json' }, parameters: errorState };
-export const Narrow: Story = { args: { look: 'narrow', chantier: 'emploi-lutter-discriminations-jeunes' } };
+export const DarkError: Story = {
+  name: 'Dark: error',
+  args: { look: 'dark', src: 'data/n-existe-pas.json' },
+  argTypes: whateverTheChantier,
+  parameters: errorState,
+};
+// A 320 px column is narrower than any maximum width one would set.
+export const Narrow: Story = {
+  args: { look: 'narrow', chantier: 'emploi-lutter-discriminations-jeunes' },
+  argTypes: withoutControls('--boite-max-width'),
+};
 export const DesignDsfr: Story = {
   name: 'design="dsfr"',
   args: { design: 'dsfr' },
+  argTypes: dsfrSetsThem,
   parameters: {
     docs: {
       description: {

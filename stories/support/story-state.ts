@@ -7,3 +7,6 @@ export type StoryState = 'data' | 'loading' | 'error';
 
 export const loadingState = { state: 'loading' as StoryState };
 export const errorState = { state: 'error' as StoryState };
+
+/** An error without a "Réessayer" button (invalid JSON or data, unknown id): nothing in it takes the focus. */
+export const noRetry = { shows: { focus: false } };
