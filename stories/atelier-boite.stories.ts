@@ -140,6 +140,8 @@ const pasteLoaded = async ({ canvasElement, loaded }: { canvasElement: HTMLEleme
 const meta = {
   title: 'Authoring/atelier-boite',
   component: 'atelier-boite',
+  // Its docs page is stories/atelier-boite.mdx: one authoring page on the page, and a link to each state.
+  tags: ['!autodocs'],
   // Stories keep no draft (an empty storage-key), so each one starts as it says.
   args: { ...frameArgs, 'example-src': RESTITUTION_URL, 'storage-key': '', 'heading-level': 2 },
   argTypes: {

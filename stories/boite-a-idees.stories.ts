@@ -76,6 +76,8 @@ const typeSearch = (text: string) => async ({ canvasElement }: { canvasElement: 
 const meta = {
   title: 'Elements/boite-a-idees',
   component: 'boite-a-idees',
+  // Its docs page is stories/boite-a-idees.mdx: one box on the page, and a link to each state.
+  tags: ['!autodocs'],
   args: { ...frameArgs, src: SEED_URL, 'heading-level': 2 },
   argTypes: {
     src: { control: 'text' },

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Chantier } from '../src/model/types.js';
+import { clampLevel, heading } from '../src/shared/heading.js';
 import { BRAND, dsfrSetsThem, frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
 import { CHANTIER_IDS, SEED_URL, chantierOf, fromSeedArgTypes, seedLoader } from './support/seed.js';
@@ -20,11 +21,11 @@ interface CardArgs extends FrameArgs {
 }
 type Story = StoryObj<CardArgs>;
 
-/** The card's attributes; `.data` and inline JSON stories add their data on top. */
-const card = (args: CardArgs, data: { property?: unknown; inline?: unknown } = {}) =>
+/** The card's attributes; `.data` and inline JSON stories add their data on top, `before` what precedes it. */
+const card = (args: CardArgs, data: { property?: unknown; inline?: unknown } = {}, before: unknown = nothing) =>
   frame(
     args,
-    html`<chantier-card
+    html`${before}<chantier-card
       src=${ifDefined(args.src || undefined)}
       chantier=${ifDefined(args.chantier || undefined)}
       heading-level=${ifDefined(args['heading-level'])}
@@ -52,7 +53,8 @@ const meta = {
     src: { control: 'text' },
     chantier: { control: 'select', options: [...CHANTIER_IDS, 'inconnu'] },
     'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
-    collapsible: { control: 'boolean' },
+    // Radios rather than Storybook's switch, whose unselected label is too pale to read (axe: color-contrast).
+    collapsible: { control: { type: 'inline-radio', labels: { false: 'no', true: 'yes' } }, options: [false, true] },
     highlight: { control: 'text' },
     permalink: { control: 'text' },
     ...withoutControls('headingLevel', 'data', 'glossaire'),
@@ -69,9 +71,21 @@ export const Emploi: Story = { args: { chantier: 'emploi-lutter-discriminations-
 export const Sante: Story = { name: 'Santé', args: { chantier: 'sante-creer-reseau-vigilance' } };
 
 // --- each heading level ---------------------------------------------------------------------------------
+/** A host page's own headings above the card, down to the level just above the card's title. */
+const HOST_OUTLINE = ['Mairie de Saint-Exemple', 'Participation citoyenne', 'La boîte à idées', 'Les chantiers', 'Logement'];
+const hostOutline = (level: number) =>
+  HOST_OUTLINE.slice(0, Math.max(0, level - 1)).map((text, index) => heading(index + 1, { class: 'boite-story-host-heading' }, text));
+
 const atLevel = (level: number): Story => ({
   args: { 'heading-level': level },
-  parameters: { docs: { description: { story: `The title is an \`<h${level}>\`, the sections \`<h${Math.min(level + 1, 6)}>\`.` } } },
+  render: (args) => card(args, {}, hostOutline(clampLevel(args['heading-level'] ?? 2))),
+  parameters: {
+    docs: {
+      description: {
+        story: `Under a host page's headings 1 to ${level - 1 || '–'}: the title is an \`<h${level}>\`, the sections \`<h${Math.min(level + 1, 6)}>\`, and the outline skips no level.`,
+      },
+    },
+  },
 });
 export const HeadingLevel1 = atLevel(1);
 export const HeadingLevel2 = atLevel(2);

@@ -66,6 +66,12 @@ const lookStyles = `
     color: #e8eaed;
     padding: 1rem;
   }
+  /* A host page's own headings, above an element in the heading-level stories. */
+  .boite-story-host-heading {
+    font-size: 1rem;
+    font-weight: normal;
+    margin-block: 0 0.25rem;
+  }
   .boite-look-narrow {
     inline-size: 320px;
     max-inline-size: 100%;

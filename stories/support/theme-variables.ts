@@ -43,7 +43,12 @@ class CustomPropertiesDirective extends Directive {
 /** Sets custom properties on the element it is bound to, and removes the ones that go away. */
 export const customProperties = directive(CustomPropertiesDirective);
 
-/** The decorator (preview.ts): the story inside a wrapper that carries its `--boite-*` args. */
-export function withThemeVariables(story: () => unknown, context: { args: Record<string, unknown> }): TemplateResult {
-  return html`<div class="boite-story-theme" ${customProperties(themeVariablesOf(context.args))}>${story()}</div>`;
+/**
+ * The decorator (preview.ts): the story inside a wrapper that carries its `--boite-*` args. A story shown
+ * on its own is a page, as on a host site: its content sits in the page's `<main>` landmark (a docs page
+ * has its own `<main>`, around every story it shows).
+ */
+export function withThemeVariables(story: () => unknown, context: { args: Record<string, unknown>; viewMode?: string }): TemplateResult {
+  const themed = html`<div class="boite-story-theme" ${customProperties(themeVariablesOf(context.args))}>${story()}</div>`;
+  return context.viewMode === 'docs' ? themed : html`<main class="boite-story-page">${themed}</main>`;
 }
