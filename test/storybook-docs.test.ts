@@ -10,6 +10,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { controlledArgs } from '../stories/support/manifest.js';
+import { until } from './helpers.js';
 import { allStories, type StoryEntry } from './story-harness.js';
 
 const STATIC = '/storybook-static';
@@ -36,16 +37,11 @@ const harnessEntry = (entry: IndexEntry) => harness.get(`${entry.importPath}#${e
 /** Stories that stay loading on purpose (their `src` never answers): their elements stay aria-busy. */
 const loadingStoryIds = new Set(storyEntries.filter((entry) => harnessEntry(entry)?.state === 'loading').map((entry) => entry.id));
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`still waiting for ${what} after ${timeoutMs} ms`);
-    await pause(50);
-  }
+/** Waits until `probe()` gives something (only the hang guard limits the wait), and returns it. */
+async function waitFor<T>(what: string, probe: () => T | undefined | null | false): Promise<T> {
+  let value: T | undefined | null | false;
+  await until(() => (value = probe()), what);
+  return value as T;
 }
 
 /** A same-origin frame of the built Storybook, loaded. */
@@ -143,8 +139,7 @@ describe('storybook-static: docs pages', () => {
   });
 
   for (const page of docsPages) {
-    it(`${page.title}: renders, and axe finds nothing on the page or in its story frames`, async function () {
-      this.timeout(180_000);
+    it(`${page.title}: renders, and axe finds nothing on the page or in its story frames`, async () => {
       const frame = await openFrame(`${STATIC}/iframe.html?viewMode=docs&id=${page.id}`);
       try {
         const doc = frame.contentDocument!;
@@ -175,8 +170,7 @@ describe('storybook-static: controls', () => {
     expect(storyEntries.map((entry) => `${entry.importPath}#${entry.exportName}`).sort()).to.deep.equal([...harness.keys()].sort());
   });
 
-  it('offers in each story exactly the controls the harness proves act', async function () {
-    this.timeout(120_000);
+  it('offers in each story exactly the controls the harness proves act', async () => {
     const frame = await openFrame(`${STATIC}/iframe.html?viewMode=story&id=${storyEntries[0].id}`);
     try {
       type ArgTypeShown = { control?: false | { disable?: boolean }; table?: { disable?: boolean } };
@@ -200,8 +194,7 @@ describe('storybook-static: controls', () => {
     }
   });
 
-  it('applies a colour changed in the Controls panel to the card, live', async function () {
-    this.timeout(60_000);
+  it('applies a colour changed in the Controls panel to the card, live', async () => {
     const storyId = 'elements-chantier-card--logement';
     const frame = await openFrame(`${STATIC}/iframe.html?viewMode=story&id=${storyId}`);
     try {
