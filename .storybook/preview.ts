@@ -23,7 +23,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     docs: { container: DocsPage },
-    options: { storySort: { order: ['Introduction', 'Thème de la mairie', 'Elements', 'États', 'Authoring'] } },
+    options: { storySort: { order: ['Introduction', 'Thème de la mairie', 'Elements', 'Authoring'] } },
   },
 };
 

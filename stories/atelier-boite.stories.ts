@@ -30,8 +30,21 @@ const fetchText = async (url: string) => {
   return response.text();
 };
 
-/** data/restitution.txt as the author's paste. */
+/** data/restitution.txt as the author's paste, changed by `edit` when given. */
 const restitutionLoader = async (): Promise<Loaded> => ({ text: await fetchText(RESTITUTION_URL) });
+const restitutionWith = (edit: (text: string) => string) => async (): Promise<Loaded> => ({ text: edit(await fetchText(RESTITUTION_URL)) });
+
+/**
+ * What an officer adds to a restitution on an ordinary day: a heading the template does not know and its
+ * lines, in the Emploi chantier (before its resources).
+ */
+const withUnknownHeading = (text: string) => {
+  const emploi = text.indexOf('Thématique : Emploi');
+  const resources = text.indexOf('Les ressources à mobiliser', emploi);
+  if (emploi < 0 || resources < 0) throw new Error('data/restitution.txt no longer has the Emploi chantier\'s resources');
+  const added = 'Calendrier prévisionnel :\n\n- première réunion publique à l’automne\n- bilan à un an avec les bailleurs\n\n';
+  return text.slice(0, resources) + added + text.slice(resources);
+};
 
 /** data/chantiers.json as written, changed by `edit` (a text edit or a change of the parsed document). */
 const jsonLoader =
@@ -184,6 +197,21 @@ export const SeedTextPasted: Story = {
       description: {
         story:
           'data/restitution.txt pasted: the line counts, the line to check (the misplaced "Thématique : Logement" header) and the three chantiers.',
+      },
+    },
+  },
+};
+
+export const ReportedLines: Story = {
+  name: 'Everyday: lines reported',
+  loaders: [restitutionWith(withUnknownHeading)],
+  render: (args) => atelier(args),
+  play: pasteLoaded,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The seed restitution as an officer pastes it after adding « Calendrier prévisionnel : » and two lines to the Emploi chantier: the template has no such heading, so those three lines are reported (not imported), each a link to its line; the misplaced « Thématique : Logement » header is flagged; the three chantiers show.',
       },
     },
   },

@@ -223,6 +223,52 @@ export const ErrorMissingId: Story = {
   parameters: { ...errorState, ...noRetry, docs: { description: { story: 'The seed has several chantiers and the card does not say which one.' } } },
 };
 
+// --- very long text ------------------------------------------------------------------------------------------
+/**
+ * The seed's chantier as a town hall might lengthen it: a title of several lines, the workshop named in
+ * full, a web address and a long compound word in a list, a long governance row. Every added word is
+ * kept beside the participants' own, which stay as they are.
+ */
+const withLongText = (chantier: Chantier): Chantier => ({
+  ...chantier,
+  titre: `${chantier.titre} : informer, former et accompagner les propriétaires, les agences immobilières, les bailleurs sociaux et les locataires de l'agglomération`,
+  atelier: chantier.atelier && { ...chantier.atelier, titre: `${chantier.atelier.titre} de la rencontre régionale des acteurs de la politique de la ville` },
+  ressources: {
+    ...chantier.ressources,
+    items: [
+      ...(chantier.ressources?.items ?? []),
+      'Le guide en ligne : https://www.mairie-saint-exemple.fr/participation-citoyenne/boite-a-idees/chantiers/logement-acces-equitable/ressources-et-contacts',
+      'Une formation à la lutte anti-discriminations pour les « professionnels-intermédiaires-du-logement-social-et-privé »',
+    ],
+  },
+  gouvernance: {
+    ...chantier.gouvernance,
+    roles: [
+      ...(chantier.gouvernance?.roles ?? []),
+      {
+        role: 'Coordination intercommunale et départementale du dispositif',
+        texte: "le service habitat de l'agglomération, avec la délégation départementale aux droits des femmes et à l'égalité et l'Agence départementale d'information sur le logement",
+      },
+    ],
+  },
+});
+
+export const LongText: Story = {
+  name: 'Very long text (320 px)',
+  args: { src: undefined, look: 'narrow' },
+  argTypes: { ...fromSeedArgTypes, ...withoutControls('--boite-max-width') },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => card(args, { property: withLongText(chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0])) }),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'In a 320 px column (RGAA 10.11): a title of several lines, a web address and a long compound word break inside the column, the governance rows stack; nothing is cut and nothing scrolls sideways.',
+      },
+    },
+  },
+};
+
 // --- language and looks -------------------------------------------------------------------------------------
 export const English: Story = { args: { lang: 'en' } };
 export const EnglishError: Story = {

@@ -15,6 +15,7 @@ import * as boiteAIdees from '../stories/boite-a-idees.stories.js';
 import * as chantierCard from '../stories/chantier-card.stories.js';
 import * as freinsList from '../stories/freins-list.stories.js';
 import * as gouvernanceTable from '../stories/gouvernance-table.stories.js';
+import * as themeBuilder from '../stories/theme-builder.stories.js';
 
 // The stories read custom-elements.json as Storybook's preview does (setManifest), for their controls.
 setManifest((await (await fetch('/custom-elements.json')).json()) as Manifest);
@@ -29,6 +30,7 @@ export const STORY_MODULES: Record<string, StoriesModule> = {
   'stories/chantier-card.stories.ts': chantierCard,
   'stories/freins-list.stories.ts': freinsList,
   'stories/gouvernance-table.stories.ts': gouvernanceTable,
+  'stories/theme-builder.stories.ts': themeBuilder,
 };
 
 type Args = Record<string, unknown>;
