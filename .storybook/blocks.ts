@@ -20,10 +20,18 @@ const summaryOf = (description: unknown) =>
  */
 export function StateLinks({ of = 'meta' }: { of?: 'meta' | ModuleExports }): ReactNode {
   const { csfFile } = useOf(of, ['meta']);
+  // In the order the file declares them (`__namedExportsOrder`, added by Storybook's CSF transform).
+  const exports = csfFile.moduleExports as Record<string, unknown> & { __namedExportsOrder?: string[] };
+  const order = exports.__namedExportsOrder ?? Object.keys(exports);
+  const rank = (moduleExport: unknown) => {
+    const index = order.findIndex((name) => exports[name] === moduleExport);
+    return index < 0 ? order.length : index;
+  };
+  const stories = Object.values(csfFile.stories).sort((a, b) => rank(a.moduleExport) - rank(b.moduleExport));
   return createElement(
     'ul',
     null,
-    Object.values(csfFile.stories).map((story) => {
+    stories.map((story) => {
       const summary = summaryOf((story.parameters?.docs as { description?: { story?: unknown } } | undefined)?.description?.story);
       return createElement(
         'li',

@@ -82,7 +82,7 @@ const atLevel = (level: number): Story => ({
   parameters: {
     docs: {
       description: {
-        story: `Under a host page's headings 1 to ${level - 1 || '–'}: the title is an \`<h${level}>\`, the sections \`<h${Math.min(level + 1, 6)}>\`, and the outline skips no level.`,
+        story: `${level > 1 ? `Under a host page's headings of levels 1 to ${level - 1}: t` : 'T'}he title is an \`<h${level}>\`, the sections \`<h${Math.min(level + 1, 6)}>\`; the outline skips no level.`,
       },
     },
   },

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { BRAND, frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
 import { CHANTIER_IDS, SEED_URL, chantierOf, fromSeedArgTypes, seedLoader } from './support/seed.js';
-import { inCard, inCardParameters } from './support/in-card.js';
+import { inCard, inCardParameters, inHighlightedCard } from './support/in-card.js';
 import { errorState, loadingState, noRetry } from './support/story-state.js';
 
 interface FreinsArgs extends FrameArgs {
@@ -81,6 +81,11 @@ export const InCard: Story = {
     docs: { description: { story: 'The card renders its own `<freins-list>` (last section) and provides it the chantier.' } },
   },
 };
+
+export const InCardHighlight: Story = inHighlightedCard(
+  'propriétaire',
+  "The card's `highlight=\"propriétaire\"` reaches its list: the word is marked (part `mark`) in the obstacles too.",
+);
 
 // --- loading and errors -------------------------------------------------------------------------------------
 export const Loading: Story = {

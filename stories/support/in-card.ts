@@ -7,7 +7,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { frame, type FrameArgs } from './frame.js';
 
-export const inCard = (args: FrameArgs & { src?: string; chantier?: string }) =>
+export const inCard = (args: FrameArgs & { src?: string; chantier?: string; highlight?: string }) =>
   frame(
     args,
     html`<chantier-card
@@ -15,8 +15,18 @@ export const inCard = (args: FrameArgs & { src?: string; chantier?: string }) =>
       chantier=${ifDefined(args.chantier || undefined)}
       color-scheme=${ifDefined(args['color-scheme'] || undefined)}
       design=${ifDefined(args.design || undefined)}
+      highlight=${ifDefined(args.highlight || undefined)}
     ></chantier-card>`,
   );
 
 /** The parameters of such a story: the card's variables act too. */
 export const inCardParameters = { contains: ['chantier-card'] };
+
+/** A story of the element in a card whose `highlight` marks words inside it (the card passes its search terms on). */
+export const inHighlightedCard = (highlight: string, description: string) => ({
+  name: 'In a card, words highlighted',
+  args: { highlight },
+  argTypes: { highlight: { control: 'text' as const } },
+  render: inCard,
+  parameters: { ...inCardParameters, shows: { marks: true }, docs: { description: { story: description } } },
+});
