@@ -47,7 +47,7 @@ export function resolveRequestPath(base, rawPath, folders = PUBLIC_FOLDERS) {
 
 /**
  * Starts serving `root`; resolves with the server and its base URL. Port 0 picks a free port. `folders`
- * are the top-level folders served (the built Storybook for scripts/part-pictures.mjs).
+ * are the top-level folders served (the built Storybook for scripts/docs-pictures.mjs).
  */
 export function serve({ root = process.cwd(), port = 8080, host = '127.0.0.1', folders = PUBLIC_FOLDERS } = {}) {
   const base = resolve(root);

@@ -187,34 +187,31 @@ export const Empty: Story = {
   parameters: { docs: { description: { story: 'Nothing pasted yet: the field, the actions, and where the preview will show.' } } },
 };
 
-export const SeedTextPasted: Story = {
-  name: 'Seed restitution pasted',
-  loaders: [restitutionLoader],
+/**
+ * A story where the author pastes what `loader` gives, as they would (the checks follow the paste). The
+ * story writes its `name` itself: Storybook's index reads it from the export's own object.
+ */
+const pasted = (loader: () => Promise<Loaded>, description: string): Story => ({
+  loaders: [loader],
   render: (args) => atelier(args),
   play: pasteLoaded,
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'data/restitution.txt pasted: the line counts, the line to check (the misplaced "Thématique : Logement" header) and the three chantiers.',
-      },
-    },
-  },
+  parameters: { docs: { description: { story: description } } },
+});
+
+export const SeedTextPasted: Story = {
+  name: 'Seed restitution pasted',
+  ...pasted(
+    restitutionLoader,
+    'data/restitution.txt pasted: the line counts, the line to check (the misplaced "Thématique : Logement" header) and the three chantiers.',
+  ),
 };
 
 export const ReportedLines: Story = {
   name: 'Everyday: lines reported',
-  loaders: [restitutionWith(withUnknownHeading)],
-  render: (args) => atelier(args),
-  play: pasteLoaded,
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The seed restitution as an officer pastes it after adding « Calendrier prévisionnel : » and two lines to the Emploi chantier: the template has no such heading, so those three lines are reported (not imported), each a link to its line; the misplaced « Thématique : Logement » header is flagged; the three chantiers show.',
-      },
-    },
-  },
+  ...pasted(
+    restitutionWith(withUnknownHeading),
+    'The seed restitution as an officer pastes it after adding « Calendrier prévisionnel : » and two lines to the Emploi chantier: the template has no such heading, so those three lines are reported (not imported), each a link to its line; the misplaced « Thématique : Logement » header is flagged; the three chantiers show.',
+  ),
 };
 
 export const BrokenJson: Story = {

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { IdeaBoxDocument } from '../src/model/types.js';
 import { BRAND, frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
-import { SEED_URL, seedLoader, type SeedLoaded } from './support/seed.js';
+import { CHANTIER_THEMES, FOURTH_THEME, SEED_URL, fourthThemeLoader, seedLoader, type SeedLoaded } from './support/seed.js';
 import { errorState, loadingState, noRetry } from './support/story-state.js';
 import { applyPrintRules } from './support/print-preview.js';
 import { grandeBoite } from '../demo/grande-boite.js';
@@ -127,7 +127,8 @@ export const Search: Story = {
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: typeSearch('logement'),
   parameters: {
-    shows: { marks: true },
+    // Only the Logement chantier matches: the other themes' accents show nowhere.
+    shows: { marks: true, themes: ['logement'] },
     docs: { description: { story: 'A visitor typed "logement": matches are marked, the count is announced.' } },
   },
 };
@@ -143,17 +144,19 @@ export const ThemeFilter: Story = {
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')?.click();
     await element.updateComplete;
   },
-  parameters: { shows: { pressed: true }, docs: { description: { story: 'A visitor pressed the first theme toggle.' } } },
+  // The first toggle is Logement's: only its chantier shows.
+  parameters: { shows: { pressed: true, themes: ['logement'] }, docs: { description: { story: 'A visitor pressed the first theme toggle.' } } },
 };
 
 export const NoResult: Story = {
   name: 'No result',
   args: { src: undefined },
-  argTypes: withoutControls('src'),
+  argTypes: withoutControls('src', 'color-scheme'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: typeSearch('zzz introuvable'),
-  parameters: { docs: { description: { story: 'Nothing found, nothing close: the message and the button that clears the search.' } } },
+  // No card shows: nothing of theirs can be seen.
+  parameters: { contains: [], docs: { description: { story: 'Nothing found, nothing close: the message and the button that clears the search.' } } },
 };
 
 export const NoResultSuggestion: Story = {
@@ -235,6 +238,37 @@ export const LinkToChantier: Story = {
   ],
   render: (args) => box(args, { id: 'lien' }),
   parameters: { docs: { description: { story: 'Opened from `#lien.chantier=sante-creer-reseau-vigilance`: that card gets the focus.' } } },
+};
+
+// --- documents that are not the seed ----------------------------------------------------------------------------
+export const EmptyDocument: Story = {
+  name: 'Empty document',
+  args: { src: undefined },
+  argTypes: withoutControls('src', 'color-scheme'),
+  loaders: [seedLoader],
+  render: (args, { loaded }) => box(args, { property: { ...seedOf(loaded), chantiers: [] } }),
+  parameters: {
+    // No chantier: no card, list or table whose variables could act, no colour of the box's own.
+    contains: [],
+    docs: { description: { story: 'The seed\'s meeting with no chantier yet (`"chantiers": []`): the box says so, and shows its search and title.' } },
+  },
+};
+
+export const FourthTheme: Story = {
+  name: 'A fourth theme (Éducation)',
+  args: { src: undefined },
+  argTypes: withoutControls('src'),
+  loaders: [fourthThemeLoader],
+  render: (args, { loaded }) => box(args, { property: (loaded as { withFourthTheme: IdeaBoxDocument }).withFourthTheme }),
+  parameters: {
+    shows: { themes: [...Object.values(CHANTIER_THEMES), FOURTH_THEME] },
+    docs: {
+      description: {
+        story:
+          'The seed with a fourth chantier of a theme the package does not know, Éducation (stories/fixtures/chantier-education.json): it gets its toggle, and its accent falls back to `--boite-accent` (unset here: the page\'s text colour), since no `--boite-accent-education` exists yet. Set `--boite-accent` in Controls to give it (and every theme without an accent of its own) a colour.',
+      },
+    },
+  },
 };
 
 // --- loading and errors -------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import type { Chantier } from '../src/model/types.js';
 import { clampLevel, heading } from '../src/shared/heading.js';
 import { BRAND, dsfrSetsThem, frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
-import { CHANTIER_IDS, SEED_URL, chantierOf, fromSeedArgTypes, seedLoader } from './support/seed.js';
+import { CHANTIER_IDS, FOURTH_THEME, SEED_URL, chantierOf, fourthThemeLoader, fromSeedArgTypes, seedLoader } from './support/seed.js';
 import { errorState, loadingState, noRetry } from './support/story-state.js';
 
 interface CardArgs extends FrameArgs {
@@ -103,6 +103,8 @@ export const Collapsible: Story = {
 export const CollapsedAll: Story = {
   name: 'Collapsible, all folded',
   args: { collapsible: true },
+  // The governance table is folded away.
+  argTypes: withoutControls('--boite-table-head'),
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector('chantier-card');
     card?.collapseAll();
@@ -264,6 +266,39 @@ export const LongText: Story = {
       description: {
         story:
           'In a 320 px column (RGAA 10.11): a title of several lines, a web address and a long compound word break inside the column, the governance rows stack; nothing is cut and nothing scrolls sideways.',
+      },
+    },
+  },
+};
+
+// --- a theme the package does not know ------------------------------------------------------------------------
+export const FourthTheme: Story = {
+  name: 'A fourth theme (Éducation)',
+  args: { src: undefined, chantier: undefined },
+  // Its accent is the page's text colour until one is set: the colour scheme changes nothing in it.
+  argTypes: withoutControls('src', 'chantier', 'color-scheme'),
+  loaders: [fourthThemeLoader],
+  render: (args, { loaded }) => card(args, { property: (loaded as { withFourthTheme: { chantiers: Chantier[] } }).withFourthTheme.chantiers.at(-1) }),
+  parameters: {
+    shows: { themes: [FOURTH_THEME] },
+    docs: {
+      description: {
+        story:
+          'A chantier of a theme the package does not know (Éducation, stories/fixtures/chantier-education.json): no `--boite-accent-education` exists yet, so its accent falls back to `--boite-accent`, unset here: the page\'s text colour. Set `--boite-accent` in Controls to colour it.',
+      },
+    },
+  },
+};
+
+// --- forced colours -------------------------------------------------------------------------------------------
+export const ForcedColours: Story = {
+  name: 'Forced colours: how to preview',
+  args: { collapsible: true, highlight: 'discrimination', permalink: '#chantier=logement-acces-equitable' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Storybook cannot emulate forced colours (Windows contrast themes). This card shows what they change — the accent borders, the folding buttons and their focus, the marked words, the link — so that you can look at it with them on: in Chromium, DevTools › ⋮ › More tools › Rendering › "Emulate CSS media feature forced-colors: active"; in Firefox, Settings › Colours › Override the colours: Always. Borders turn CanvasText, marks Highlight, buttons ButtonText.',
       },
     },
   },

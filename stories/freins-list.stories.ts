@@ -5,7 +5,7 @@ import { BRAND, frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
 import { CHANTIER_IDS, SEED_URL, chantierOf, fromSeedArgTypes, seedLoader } from './support/seed.js';
 import { inCard, inCardParameters, inHighlightedCard } from './support/in-card.js';
-import { errorState, loadingState, noRetry } from './support/story-state.js';
+import { errorState, noRetry, standaloneStates } from './support/story-state.js';
 
 interface FreinsArgs extends FrameArgs {
   src?: string;
@@ -82,24 +82,18 @@ export const InCard: Story = {
   },
 };
 
-export const InCardHighlight: Story = inHighlightedCard(
-  'propriétaire',
-  "The card's `highlight=\"propriétaire\"` reaches its list: the word is marked (part `mark`) in the obstacles too.",
-);
+export const InCardHighlight: Story = {
+  name: 'In a card, words highlighted',
+  ...inHighlightedCard(
+    'propriétaire',
+    "The card's `highlight=\"propriétaire\"` reaches its list: the word is marked (part `mark`) in the obstacles too.",
+  ),
+};
 
 // --- loading and errors -------------------------------------------------------------------------------------
-export const Loading: Story = {
-  args: { src: NEVER_ANSWERS_URL, timeout: 3_600_000 },
-  argTypes: withoutControls('chantier'),
-  parameters: loadingState,
-};
-
-export const ErrorNotFound: Story = {
-  name: 'Error: 404',
-  args: { src: 'data/n-existe-pas.json' },
-  argTypes: withoutControls('chantier'),
-  parameters: errorState,
-};
+const standalone = standaloneStates(NEVER_ANSWERS_URL);
+export const Loading: Story = standalone.loading;
+export const ErrorNotFound: Story = { name: 'Error: 404', ...standalone.notFound };
 
 export const ErrorInvalidData: Story = {
   name: 'Error: invalid data (.freins)',

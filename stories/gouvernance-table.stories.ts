@@ -5,7 +5,7 @@ import { BRAND, frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
 import { CHANTIER_IDS, SEED_URL, chantierOf, fromSeedArgTypes, seedLoader } from './support/seed.js';
 import { inCard, inCardParameters, inHighlightedCard } from './support/in-card.js';
-import { errorState, loadingState, noRetry } from './support/story-state.js';
+import { errorState, noRetry, standaloneStates } from './support/story-state.js';
 
 interface GouvernanceArgs extends FrameArgs {
   src?: string;
@@ -86,24 +86,20 @@ export const InCard: Story = {
   parameters: { ...inCardParameters, docs: { description: { story: 'The card renders its own `<gouvernance-table>` and provides it the chantier.' } } },
 };
 
-export const InCardHighlight: Story = inHighlightedCard(
-  'intercommunal',
-  "The card's `highlight=\"intercommunal\"` reaches its table: the word is marked (part `mark`) in the governance too.",
-);
+export const InCardHighlight: Story = {
+  name: 'In a card, words highlighted',
+  ...inHighlightedCard(
+    'intercommunal',
+    "The card's `highlight=\"intercommunal\"` reaches its table: the word is marked (part `mark`) in the governance too.",
+    // The card sets the caption itself.
+    withoutControls('caption'),
+  ),
+};
 
 // --- loading and errors -------------------------------------------------------------------------------------
-export const Loading: Story = {
-  args: { src: NEVER_ANSWERS_URL, timeout: 3_600_000 },
-  argTypes: withoutControls('chantier'),
-  parameters: loadingState,
-};
-
-export const ErrorNotFound: Story = {
-  name: 'Error: 404',
-  args: { src: 'data/n-existe-pas.json' },
-  argTypes: withoutControls('chantier'),
-  parameters: errorState,
-};
+const standalone = standaloneStates(NEVER_ANSWERS_URL);
+export const Loading: Story = standalone.loading;
+export const ErrorNotFound: Story = { name: 'Error: 404', ...standalone.notFound };
 
 export const ErrorInvalidData: Story = {
   name: 'Error: invalid data (.gouvernance)',

@@ -90,6 +90,31 @@ function actsOnData(name: string, shows: Shows, alert: boolean): boolean {
   return true;
 }
 
+/**
+ * A variable documented as a pattern (`--boite-accent-<slug>`: any theme's accent) is no control itself;
+ * each theme the story shows without a documented variable of its own gets one, named after its slug.
+ */
+const PATTERN = /<[^>]+>/;
+function patternVariables(rows: ArgTypes, themes: readonly string[] | undefined): ArgTypes {
+  const added: ArgTypes = {};
+  for (const [name, argType] of Object.entries(rows)) {
+    if (!PATTERN.test(name) || argType.table?.category !== CATEGORY.cssProperties) continue;
+    for (const theme of themes ?? []) {
+      const concrete = name.replace(PATTERN, theme);
+      if (rows[concrete]) continue;
+      // Its default names the variable it falls back to (`--boite-accent`): the kind of value is that one's.
+      const fallback = argType.table?.defaultValue?.summary ?? '';
+      const kindOf = rows[fallback.trim()]?.table?.defaultValue?.summary ?? fallback;
+      added[concrete] = {
+        name: concrete,
+        description: `${argType.description ?? ''} (${theme})`,
+        table: { category: CATEGORY.cssProperties, defaultValue: { summary: kindOf } },
+      };
+    }
+  }
+  return added;
+}
+
 /** The variables of the elements a story's element contains, as rows of its docs table. */
 function containedVariables(component: string | undefined, contains: readonly string[]): ArgTypes {
   return Object.fromEntries(
@@ -126,10 +151,11 @@ export function storyControls(context: EnhancerContext): ArgTypes {
       : actsOnData(name, shows, state === 'error');
   const hidden = (name: string) => (insteadOfData ? insteadOfData.inert.includes(name) : parameters.onlyWithoutData?.includes(name));
 
-  const rows = { ...containedVariables(component, parameters.contains ?? []), ...context.argTypes };
+  const documented = { ...containedVariables(component, parameters.contains ?? []), ...context.argTypes };
+  const rows = { ...documented, ...patternVariables(documented, shows.themes) };
   return Object.fromEntries(
     Object.entries(rows).map(([name, argType]): [string, ArgType] => {
-      if (hidden(name)) return [name, { ...argType, control: false }];
+      if (hidden(name) || PATTERN.test(name)) return [name, { ...argType, control: false }];
       if (argType.control !== undefined) return [name, argType];
       const category = argType.table?.category;
       if (category === CATEGORY.cssProperties) {

@@ -22,11 +22,13 @@ export const inCard = (args: FrameArgs & { src?: string; chantier?: string; high
 /** The parameters of such a story: the card's variables act too. */
 export const inCardParameters = { contains: ['chantier-card'] };
 
-/** A story of the element in a card whose `highlight` marks words inside it (the card passes its search terms on). */
-export const inHighlightedCard = (highlight: string, description: string) => ({
-  name: 'In a card, words highlighted',
+/**
+ * A story of the element in a card whose `highlight` marks words inside it (the card passes its search
+ * terms on). The story writes its `name` itself: Storybook's index reads it from the export's own object.
+ */
+export const inHighlightedCard = (highlight: string, description: string, argTypes: Record<string, { control: false }> = {}) => ({
   args: { highlight },
-  argTypes: { highlight: { control: 'text' as const } },
+  argTypes: { highlight: { control: 'text' as const }, ...argTypes },
   render: inCard,
   parameters: { ...inCardParameters, shows: { marks: true }, docs: { description: { story: description } } },
 });

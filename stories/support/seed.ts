@@ -64,6 +64,20 @@ export function chantierOf(loaded: Partial<SeedLoaded> | undefined, id: string):
   return found;
 }
 
+/**
+ * A fourth chantier, of a theme the seed does not have (Éducation): stories/fixtures/chantier-education.json,
+ * served beside the seed. For the stories of a theme the package knows nothing about.
+ */
+export const FOURTH_THEME_URL = 'stories/fixtures/chantier-education.json';
+export const FOURTH_THEME = 'education';
+
+/** A loader: the seed, and the seed with the fourth chantier added (`context.loaded.withFourthTheme`). */
+export const fourthThemeLoader = async (): Promise<SeedLoaded & { withFourthTheme: IdeaBoxDocument }> => {
+  const seed = await loadSeed();
+  const education = JSON.parse(await loadText(FOURTH_THEME_URL)) as Chantier;
+  return { seed, withFourthTheme: { ...seed, chantiers: [...seed.chantiers, education] } };
+};
+
 const texts = new Map<string, Promise<string>>();
 
 /** A file of the repository as text (e.g. data/restitution.txt, or the seed's JSON as written), fetched once. */

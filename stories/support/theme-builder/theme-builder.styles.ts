@@ -164,14 +164,6 @@ export const themeBuilderStyles = css`
     display: inline-block;
     margin-inline-start: 0.5rem;
   }
-  .visually-hidden {
-    position: absolute;
-    clip-path: inset(50%);
-    block-size: 1px;
-    inline-size: 1px;
-    overflow: hidden;
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     input[aria-invalid='true'],
     .warnings {

@@ -36,9 +36,19 @@ const MODE_SHORT: Record<Mode, string> = { light: 'clair', dark: 'sombre' };
 /** Font stacks a town hall often uses; any other can be typed. Only fonts the visitor has will show. */
 const FONT_SUGGESTIONS = ['inherit', "Georgia, 'Times New Roman', serif", 'Verdana, Geneva, sans-serif', 'system-ui, sans-serif', "'Luciole', Verdana, sans-serif"];
 
+/** A default as a designer reads it. */
+function defaultWords(fallback: string, mode: Mode, sameAsLight: boolean): string {
+  if (sameAsLight) return `celle du mode clair (${fallback})`;
+  if (/^currentColor$/i.test(fallback)) return 'la couleur du texte de la page';
+  if (/^transparent$/i.test(fallback)) return `transparent : le fond de la page (${DEFAULT_PAGE[mode]} ici)`;
+  return fallback;
+}
+
 /** `#rrggbb` for the colour picker, whatever CSS colour the text field holds (the picker wants hex). */
-function pickerValue(colour: string): string {
-  const [r, g, b] = toRGBA(colour);
+function pickerValue(colour: string, mode: Mode): string {
+  // Transparent: the picker shows what is seen through it, the page.
+  const [r, g, b, a] = toRGBA(colour);
+  if (a === 0) return pickerValue(DEFAULT_PAGE[mode], mode);
   return `#${[r, g, b].map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
 }
 
@@ -132,36 +142,46 @@ export class BoiteThemeBuilderElement extends LitElement {
     }
   }
 
-  /** One colour field (text, with a picker beside it), for a variable and a mode. */
-  private colourField(id: string, label: string, kind: 'colour' | 'page', value: string, fallback: string, data: { variable?: string; mode: Mode }) {
-    const valid = isColour(value);
-    const describedBy = `${id}-default${valid ? '' : ` ${id}-invalid`}`;
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
+  /** A labelled text field, described by its default (and its mistake, when `valid` is false). */
+  private textField(id: string, label: string, value: string, placeholder: string, valid: boolean, data: Record<string, string>, list?: string) {
+    return html`<label for=${id}>${label}</label>
       <input
         id=${id}
         type="text"
         spellcheck="false"
         autocomplete="off"
+        list=${list ?? nothing}
         .value=${value}
-        placeholder=${fallback}
-        aria-describedby=${describedBy}
+        placeholder=${placeholder}
+        aria-describedby="${id}-default${valid ? '' : ` ${id}-invalid`}"
         aria-invalid=${valid ? 'false' : 'true'}
-        data-kind=${kind}
+        data-kind=${data.kind}
         data-variable=${data.variable ?? ''}
-        data-mode=${data.mode}
-      />
+        data-mode=${data.mode ?? ''}
+      />`;
+  }
+
+  /** One colour field (text, with a picker beside it), for a variable and a mode. */
+  private colourField(id: string, label: string, kind: 'colour' | 'page', value: string, fallback: string, data: { variable?: string; mode: Mode }) {
+    const valid = isColour(value);
+    return html`<div class="field">
+      ${this.textField(id, label, value, fallback, valid, { kind, variable: data.variable ?? '', mode: data.mode })}
       <input
         type="color"
         aria-label=${`${label} : nuancier`}
-        .value=${pickerValue(valid && value.trim() ? value : fallback)}
+        .value=${pickerValue(valid && value.trim() ? value : fallback, data.mode)}
         data-kind=${kind}
         data-variable=${data.variable ?? ''}
         data-mode=${data.mode}
       />
-      <span class="default" id="${id}-default">Par défaut : ${/^currentColor$/i.test(fallback) ? 'la couleur du texte de la page' : fallback}</span>
+      <span class="default" id="${id}-default">Par défaut : ${defaultWords(fallback, data.mode, kind === 'colour' ? this.sameAsLight(data.variable, data.mode) : false)}</span>
       ${valid ? nothing : html`<p class="invalid" id="${id}-invalid">« ${value} » n'est pas une couleur CSS (par exemple #6d2077).</p>`}
     </div>`;
+  }
+
+  /** Whether the dark field of a variable shows the light value as its default (a light value is set). */
+  private sameAsLight(variable: string | undefined, mode: Mode): boolean {
+    return mode === 'dark' && Boolean(variable && (this.theme.colours[variable] ?? EMPTY_PAIR).light.trim());
   }
 
   private colourGroup(variable: ColourVariable, legend: string) {
@@ -181,20 +201,7 @@ export class BoiteThemeBuilderElement extends LitElement {
     const valid = suits(propertyOf(name), value);
     const id = name.slice(2);
     return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        type="text"
-        spellcheck="false"
-        autocomplete="off"
-        list=${list ?? nothing}
-        .value=${value}
-        placeholder=${fallback}
-        aria-describedby="${id}-default${valid ? '' : ` ${id}-invalid`}"
-        aria-invalid=${valid ? 'false' : 'true'}
-        data-kind="value"
-        data-variable=${name}
-      />
+      ${this.textField(id, label, value, fallback, valid, { kind: 'value', variable: name }, list)}
       <span class="default" id="${id}-default">Par défaut : ${fallback} (<code>${name}</code>)</span>
       ${valid ? nothing : html`<p class="invalid" id="${id}-invalid">« ${value} » ne convient pas ici.</p>`}
     </div>`;

@@ -1,7 +1,9 @@
-// Pictures of the CSS parts, for the Storybook Introduction (`npm run pictures`, after `npm run build-storybook`):
-// for each element of custom-elements.json and each part it documents, the first story of the built
-// Storybook that shows that part, with the part outlined and named, cropped around it. Written to
-// stories/assets/parts/<tag>--<part>.png, with stories/assets/parts/index.json (which story each comes from).
+// Pictures for the Storybook Introduction (`npm run pictures`, after `npm run build-storybook`):
+// - the CSS parts: for each element of custom-elements.json and each part it documents, the first story of
+//   the built Storybook that shows that part, with the part outlined and named, cropped around it. Written to
+//   stories/assets/parts/<tag>--<part>.png, with stories/assets/parts/index.json (which story each comes from);
+// - the theme builder in use: a town's accent typed in, the preview in dark mode, the contrast warning and
+//   the CSS to copy (stories/assets/theme-builder/*.png).
 //
 // Chromium with the fonts of a fresh machine and pinned rendering (scripts/test-fonts.mjs), so the pictures
 // do not change with the machine that makes them. Look at them before committing.
@@ -21,7 +23,7 @@ const MIN_WIDTH = 420;
 const MIN_HEIGHT = 96;
 
 if (!existsSync(`${STATIC}/index.json`)) {
-  console.error(`part-pictures: ${STATIC}/index.json is missing: build Storybook first (npm run build-storybook).`);
+  console.error(`docs-pictures: ${STATIC}/index.json is missing: build Storybook first (npm run build-storybook).`);
   process.exit(1);
 }
 
@@ -34,7 +36,7 @@ const stories = Object.values(JSON.parse(readFileSync(`${STATIC}/index.json`, 'u
 // A fixed port: the error stories' messages name the URL they failed on, and so do their pictures.
 const PORT = Number(process.env.PICTURES_PORT ?? 46007);
 const { server, url } = await serve({ port: PORT, folders: [STATIC] }).catch((error) => {
-  console.error(`part-pictures: cannot listen on port ${PORT} (${error.code ?? error.message}); set PICTURES_PORT to a free port.`);
+  console.error(`docs-pictures: cannot listen on port ${PORT} (${error.code ?? error.message}); set PICTURES_PORT to a free port.`);
   process.exit(1);
 });
 const browser = await chromium.launch({
@@ -121,6 +123,54 @@ async function settled(page, loading) {
   );
 }
 
+/**
+ * The theme builder as a designer uses it: the town's purple typed for every theme, a yellow for Logement
+ * that is too pale, the preview switched to dark; four pictures of the page's sections.
+ */
+async function themeBuilderPictures(page) {
+  const out = 'stories/assets/theme-builder';
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${url}/${STATIC}/iframe.html?viewMode=story&id=theme-builder--constructeur`);
+  await page.waitForSelector('boite-theme-builder');
+  await settled(page, false);
+  const type = async (id, text) => {
+    const field = page.locator(`boite-theme-builder #${id}`);
+    await field.click();
+    await field.press('Control+a');
+    await page.keyboard.type(text);
+  };
+  await type('boite-accent-light', '#6d2077');
+  await type('boite-accent-dark', '#e3a3d7');
+  await type('boite-accent-logement-light', '#f2c400');
+  await type('boite-font', "Georgia, 'Times New Roman', serif");
+  await type('boite-radius', '0');
+  await settled(page, false);
+  const shoot = async (name, selector) => {
+    const section = page.locator(`boite-theme-builder ${selector}`).first();
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: `${out}/${name}.png`, animations: 'disabled', caret: 'hide' });
+    console.log(`theme builder: ${out}/${name}.png`);
+  };
+  await shoot('1-choix', 'form');
+  await shoot('2-contraste', 'section[aria-labelledby="contrast-title"]');
+  await shoot('3-css', 'section[aria-labelledby="snippet-title"]');
+  await page.locator('boite-theme-builder input[value="dark"]').check();
+  await settled(page, false);
+  // The preview's top: the lone card on a dark page (the whole preview is several screens long).
+  const preview = page.locator('boite-theme-builder .preview');
+  await preview.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  const box = await preview.boundingBox();
+  await page.screenshot({
+    path: `${out}/4-apercu-sombre.png`,
+    clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 860) },
+    animations: 'disabled',
+    caret: 'hide',
+  });
+  console.log(`theme builder: ${out}/4-apercu-sombre.png`);
+}
+
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const index = {};
@@ -154,12 +204,13 @@ try {
     }
     missing.push(...[...wanted].map((name) => `${tag}::part(${name})`));
   }
+  await themeBuilderPictures(page);
 } finally {
   await browser.close();
   server.close();
 }
 writeFileSync(`${OUT}/index.json`, `${JSON.stringify(index, null, 2)}\n`);
 if (missing.length) {
-  console.error(`part-pictures: no story shows ${missing.join(', ')}: add a story that does.`);
+  console.error(`docs-pictures: no story shows ${missing.join(', ')}: add a story that does.`);
   process.exit(1);
 }
