@@ -301,7 +301,8 @@ export const Narrow: Story = { args: { look: 'narrow' }, argTypes: withoutContro
 export const PrintPreview: Story = {
   name: 'Print preview',
   args: { src: undefined },
-  argTypes: withoutControls('src'),
+  // No search field on paper.
+  argTypes: withoutControls('src', '--boite-input-bg'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: async ({ canvasElement }) => {
