@@ -30,21 +30,8 @@ const fetchText = async (url: string) => {
   return response.text();
 };
 
-/** data/restitution.txt as the author's paste, changed by `edit` when given. */
+/** data/restitution.txt as the author's paste. */
 const restitutionLoader = async (): Promise<Loaded> => ({ text: await fetchText(RESTITUTION_URL) });
-const restitutionWith = (edit: (text: string) => string) => async (): Promise<Loaded> => ({ text: edit(await fetchText(RESTITUTION_URL)) });
-
-/**
- * What an officer adds to a restitution on an ordinary day: a heading the template does not know and its
- * lines, in the Emploi chantier (before its resources).
- */
-const withUnknownHeading = (text: string) => {
-  const emploi = text.indexOf('Thématique : Emploi');
-  const resources = text.indexOf('Les ressources à mobiliser', emploi);
-  if (emploi < 0 || resources < 0) throw new Error('data/restitution.txt no longer has the Emploi chantier\'s resources');
-  const added = 'Calendrier prévisionnel :\n\n- première réunion publique à l’automne\n- bilan à un an avec les bailleurs\n\n';
-  return text.slice(0, resources) + added + text.slice(resources);
-};
 
 /** data/chantiers.json as written, changed by `edit` (a text edit or a change of the parsed document). */
 const jsonLoader =
@@ -180,42 +167,34 @@ const meta = {
 } satisfies Meta<AtelierArgs>;
 export default meta;
 
+/** A story whose messages are few or none: the messages panel never reaches a height to cap. */
+const shortReport = withoutControls('--boite-report-height');
+
 export const Empty: Story = {
   render: (args) => atelier(args),
   // No preview yet: nothing whose colours follow the scheme.
-  argTypes: withoutControls('color-scheme'),
+  argTypes: { ...shortReport, ...withoutControls('color-scheme') },
   parameters: { docs: { description: { story: 'Nothing pasted yet: the field, the actions, and where the preview will show.' } } },
 };
 
-/**
- * A story where the author pastes what `loader` gives, as they would (the checks follow the paste). The
- * story writes its `name` itself: Storybook's index reads it from the export's own object.
- */
-const pasted = (loader: () => Promise<Loaded>, description: string): Story => ({
-  loaders: [loader],
-  render: (args) => atelier(args),
-  play: pasteLoaded,
-  parameters: { docs: { description: { story: description } } },
-});
-
 export const SeedTextPasted: Story = {
   name: 'Seed restitution pasted',
-  ...pasted(
-    restitutionLoader,
-    'data/restitution.txt pasted: the line counts, the line to check (the misplaced "Thématique : Logement" header) and the three chantiers.',
-  ),
-};
-
-export const ReportedLines: Story = {
-  name: 'Everyday: lines reported',
-  ...pasted(
-    restitutionWith(withUnknownHeading),
-    'The seed restitution as an officer pastes it after adding « Calendrier prévisionnel : » and two lines to the Emploi chantier: the template has no such heading, so those three lines are reported (not imported), each a link to its line; the misplaced « Thématique : Logement » header is flagged; the three chantiers show.',
-  ),
+  loaders: [restitutionLoader],
+  render: (args) => atelier(args),
+  play: pasteLoaded,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'data/restitution.txt pasted: the line counts, the line to check (the misplaced "Thématique : Logement" header) and the three chantiers.',
+      },
+    },
+  },
 };
 
 export const BrokenJson: Story = {
   name: 'JSON with a wrong type',
+  argTypes: shortReport,
   loaders: [jsonLoader({ document: (document) => (document.chantiers[1].freins.items[0] = 4242) })],
   parameters: {
     ...errorState,
@@ -225,6 +204,7 @@ export const BrokenJson: Story = {
 
 export const JsonSyntaxError: Story = {
   name: 'JSON syntax error',
+  argTypes: shortReport,
   loaders: [jsonLoader({ text: (text) => text.replace('"version": 1,', '"version": 1') })],
   parameters: {
     ...errorState,
@@ -245,6 +225,7 @@ export const Narrow: Story = {
 
 export const Dark: Story = {
   args: { look: 'dark' },
+  argTypes: shortReport,
   loaders: [jsonLoader({ document: (document) => (document.chantiers[1].freins.items[0] = 4242) })],
   parameters: errorState,
 };
@@ -264,6 +245,7 @@ export const LinesReportedAndToCheck: Story = {
 
 export const FileError: Story = {
   name: 'A file that cannot be read',
+  argTypes: shortReport,
   render: (args) =>
     atelier(
       args,

@@ -148,10 +148,16 @@ export const ThemeFilter: Story = {
   parameters: { shows: { pressed: true, themes: ['logement'] }, docs: { description: { story: 'A visitor pressed the first theme toggle.' } } },
 };
 
+/**
+ * A box given `.data` that shows no card (no result, the overview's titles): `src` cannot act, and
+ * neither can the colour scheme (no accent drawn) — nor, with `contains: []`, the cards' variables.
+ */
+const noCardShown = withoutControls('src', 'color-scheme');
+
 export const NoResult: Story = {
   name: 'No result',
   args: { src: undefined },
-  argTypes: withoutControls('src', 'color-scheme'),
+  argTypes: noCardShown,
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: typeSearch('zzz introuvable'),
@@ -162,10 +168,12 @@ export const NoResult: Story = {
 export const NoResultSuggestion: Story = {
   name: 'No result: a suggestion',
   args: { src: undefined },
+  argTypes: noCardShown,
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: typeSearch('dicrimination logemnt'),
   parameters: {
+    contains: [],
     docs: { description: { story: 'Two misspelt words find nothing: the box suggests the words of the chantiers closest to them, with what that finds.' } },
   },
 };
@@ -180,7 +188,8 @@ export const NoResultOtherTheme: Story = {
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')?.click();
     await typeSearch('hôpitaux')(context);
   },
-  parameters: { docs: { description: { story: '"hôpitaux" under the Logement theme: the suggestion names the theme where it is found.' } } },
+  argTypes: noCardShown,
+  parameters: { contains: [], docs: { description: { story: '"hôpitaux" under the Logement theme: the suggestion names the theme where it is found.' } } },
 };
 
 // --- many chantiers: the overview ---------------------------------------------------------------------------
@@ -190,9 +199,11 @@ const many = (args: BoxArgs, loaded: Partial<SeedLoaded> | undefined, id?: strin
 export const Overview: Story = {
   name: 'Overview (30 chantiers)',
   args: { src: undefined },
+  argTypes: noCardShown,
   loaders: [seedLoader],
   render: (args, { loaded }) => many(args, loaded),
   parameters: {
+    contains: [],
     docs: {
       description: {
         story: 'From seven chantiers on (`layout="auto"`), the box opens on an overview grouped by theme: each title opens its chantier in place; "Lire tous les chantiers en entier" shows them all.',
@@ -212,17 +223,21 @@ export const OverviewOpened: Story = {
     },
   ],
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   render: (args, { loaded }) => many(args, loaded, 'grande'),
-  parameters: { docs: { description: { story: 'Opened from its title (or a link): the whole chantier where its entry was, between two buttons back to the overview.' } } },
+  // The opened chantier is an Emploi one.
+  parameters: { shows: { themes: ['emploi'] }, docs: { description: { story: 'Opened from its title (or a link): the whole chantier where its entry was, between two buttons back to the overview.' } } },
 };
 
 export const OverviewSearch: Story = {
   name: 'Overview: a search',
   args: { src: undefined },
   loaders: [seedLoader],
+  argTypes: noCardShown,
   render: (args, { loaded }) => many(args, loaded),
   play: typeSearch('hôpital'),
-  parameters: { docs: { description: { story: 'A search narrows the overview; under each title, the line where the words were found. The toggles count what it finds per theme.' } } },
+  // The found words are marked under each title.
+  parameters: { contains: [], shows: { marks: true }, docs: { description: { story: 'A search narrows the overview; under each title, the line where the words were found. The toggles count what it finds per theme.' } } },
 };
 
 export const LinkToChantier: Story = {

@@ -12,7 +12,7 @@
  * - What a story shows decides which variables can act in it:
  *   - an error (`parameters.state`) shown instead of the data: only the alert's font, line height,
  *     radius, border and focus (when it has a "Réessayer" button), and no attribute that presents data
- *     (heading level, folding, highlight, permalink, caption);
+ *     (heading level, folding, highlight, permalink, caption, layout);
  *   - a loading message: only its font and line height, and neither those attributes nor the colour
  *     scheme or design (the message has no colour of its own);
  *   - data: the error border only with an alert beside it (the authoring page); the focus colour only
@@ -69,12 +69,12 @@ export interface EnhancerContext {
 const INSTEAD_OF_DATA: Partial<Record<StoryState, { variables: readonly string[]; inert: readonly string[] }>> = {
   error: {
     variables: ['--boite-font', '--boite-line-height', '--boite-radius', '--boite-error', '--boite-focus'],
-    inert: ['heading-level', 'collapsible', 'highlight', 'permalink', 'caption'],
+    inert: ['heading-level', 'collapsible', 'highlight', 'permalink', 'caption', 'layout'],
   },
   // Inherited text only: no colour of ours, no frame.
   loading: {
     variables: ['--boite-font', '--boite-line-height'],
-    inert: ['heading-level', 'collapsible', 'highlight', 'permalink', 'caption', 'color-scheme', 'design'],
+    inert: ['heading-level', 'collapsible', 'highlight', 'permalink', 'caption', 'layout', 'color-scheme', 'design'],
   },
 };
 const ACCENT_OF_THEME = /^--boite-accent-(.+)$/;
