@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { slugify } from '../src/shared/fold.js';
+import { slugify } from '../src/model/fold.js';
 import { CHANTIER_IDS, SEED_URL, seedLoader, type SeedLoaded } from './support/seed.js';
 import type { Theme } from './support/theme-builder/theme.js';
 import { defineThemeBuilder } from './support/theme-builder/theme-builder.js';

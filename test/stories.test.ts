@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { CHANTIER_IDS, CHANTIER_THEMES, loadSeed } from '../stories/support/seed.js';
-import { slugify } from '../src/shared/fold.js';
+import { slugify } from '../src/model/fold.js';
 import { STORY_MODULES, alerts, deepText, renderStory, statuses, storiesOf, type RenderedStory } from './story-harness.js';
 
 for (const [file, module] of Object.entries(STORY_MODULES)) {
