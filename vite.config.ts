@@ -1,36 +1,56 @@
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
-const LICENSE_BANNER = '/*! boite-a-idees — MIT. Includes Lit and @lit/context (BSD-3-Clause, Google LLC) and valibot (MIT). */';
+const LICENSE_BANNER = '/*! boite-a-idees — MIT. Includes Lit and @lit/context (BSD-3-Clause, Google LLC). */';
 
-// The embed bundle: one self-contained ES module (Lit included) that registers every element, so a
-// CMS page needs a single <script type="module"> tag. Budget: 20 KB gzip (`node scripts/size.mjs`,
-// BENCHMARKS.md).
-export default defineConfig({
-  // Lit's packages resolve to their production builds through the default conditions (no `development`
-  // condition in a build); the bundle must never contain Lit's dev-mode warnings (scripts/size.mjs checks).
-  plugins: [minifyTemplates()],
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: true,
-    lib: {
-      entry: 'src/define.ts',
-      formats: ['es'],
-      fileName: () => 'boite-a-idees.js',
-    },
-    rolldownOptions: {
-      // minify-literals takes most of the build's time, by design: no need to be told at every build.
-      checks: { pluginTimings: false },
-      output: {
-        minify: true,
-        // The minifier keeps `/* @__PURE__ */` annotations (no use once bundled) and drops `banner`:
-        // strip every comment, then add the licence notice after minification.
-        comments: false,
-        postBanner: LICENSE_BANNER,
+/**
+ * The embed's entries, one build each (`vite build` for the first, `vite build --mode card` for the
+ * second; `npm run build:embed` runs both): each is one ES module with Lit included, so a CMS page needs a
+ * single <script type="module"> tag, and no page waits for a second file before it renders. What is rarely
+ * needed (English words, failure messages) is a chunk in `dist/chunks/`, loaded on first use. Budgets
+ * (`node scripts/size.mjs`, BENCHMARKS.md): 15 KB gzip for the whole box, 11 KB for the card.
+ */
+const ENTRIES = {
+  /** Every element: the idea box, and the cards, lists and tables it renders or a page uses alone. */
+  production: { entry: 'src/define.ts', fileName: 'boite-a-idees.js', emptyOutDir: true },
+  /** A page that shows one chantier: <chantier-card> with <freins-list> and <gouvernance-table>. */
+  card: { entry: 'src/chantier-card/define.ts', fileName: 'chantier-card.js', emptyOutDir: false },
+};
+
+export default defineConfig(({ mode }) => {
+  // Any other mode (Storybook's `development`) is the whole box's.
+  const target = ENTRIES[mode as keyof typeof ENTRIES] ?? ENTRIES.production;
+  return {
+    // Lit's packages resolve to their production builds through the default conditions (no `development`
+    // condition in a build); the bundle must never contain Lit's dev-mode warnings (scripts/size.mjs checks).
+    plugins: [minifyTemplates()],
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: target.emptyOutDir,
+      lib: {
+        entry: target.entry,
+        formats: ['es'],
+        fileName: () => target.fileName,
+      },
+      rolldownOptions: {
+        // minify-literals takes most of the build's time, by design: no need to be told at every build.
+        checks: { pluginTimings: false },
+        // The entry exports nothing, so what it shares with an on-demand chunk can stay in it (the chunk
+        // imports it from there): without this, Rolldown moves the shared modules into a third file that the
+        // entry must fetch before it runs.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          // The minifier keeps `/* @__PURE__ */` annotations (no use once bundled) and drops `banner`:
+          // strip every comment, then add the licence notice after minification.
+          comments: false,
+          postBanner: LICENSE_BANNER,
+        },
       },
     },
-  },
+  };
 });
 
 /**

@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { testServerRoutes } from './test/server-routes.mjs';
+import { browserCommandsPlugin } from './test/browser-commands.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { miniBrowserPath, onPath, webkitDriverPath, webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -85,7 +86,10 @@ export default {
   testsFinishTimeout: 30 * 60_000,
   browserStartTimeout: 5 * 60_000,
   middleware: [testServerRoutes],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    browserCommandsPlugin(),
+  ],
   browsers: selectedEngines().map((name) => engines[name].launcher()),
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
 };

@@ -80,7 +80,7 @@ try {
   const registering = [
     './lib/define.js', ...tags.map((tag) => `./lib/${tag}/define.js`),
     ...sourceFiles.filter((file) => SSR_MODULES.test(file)).map((file) => `./lib/${file.replace(/\.ts$/, '.js')}`),
-    './dist/boite-a-idees.js', './dist/boite-a-idees-hydrate.js',
+    './dist/boite-a-idees.js', './dist/boite-a-idees-hydrate.js', './dist/chantier-card.js',
     ...sourceFiles.filter((file) => /(^|\/)define\.ts$/.test(file) || SSR_MODULES.test(file)).map((file) => `./src/${file}`),
   ];
   check(
@@ -131,11 +131,21 @@ try {
   }
   check(files.includes('dist/cli.mjs'), 'the tarball lacks dist/cli.mjs (the bin runs it)');
   check(files.includes('README.md'), 'the tarball lacks README.md');
-  // The bundles register every tag (a wrong `sideEffects` empties them without any error).
-  for (const bundle of ['dist/boite-a-idees.js', 'dist/boite-a-idees-hydrate.js']) {
+  // The sample document the README's npm example fetches, as the seed is.
+  check(files.includes('data/chantiers.json'), 'the tarball lacks the sample data/chantiers.json');
+  // The bundles register every tag (a wrong `sideEffects` empties them without any error); the
+  // single-chantier entry registers the card and what it renders, not the box.
+  const cardTags = ['chantier-card', 'freins-list', 'gouvernance-table'];
+  for (const bundle of ['dist/boite-a-idees.js', 'dist/boite-a-idees-hydrate.js', 'dist/chantier-card.js']) {
     const code = readFileSync(join(root, bundle), 'utf8');
-    for (const tag of tags) check(registers(code, tag), `${bundle} does not register <${tag}>`);
+    const expected = bundle.endsWith('chantier-card.js') ? cardTags : tags;
+    for (const tag of tags) check(registers(code, tag) === expected.includes(tag), `${bundle} ${expected.includes(tag) ? 'does not register' : 'should not register'} <${tag}>`);
     if (bundle.endsWith('hydrate.js')) check(code.includes('litElementHydrateSupport'), `${bundle} lacks Lit's hydrate support`);
+    // Every chunk an embed file loads on demand is in the tarball, beside it (dist/chunks/).
+    for (const [, chunk] of code.matchAll(/["'`]\.\/(chunks\/[^"'`]+\.js)["'`]/g)) {
+      check(files.includes(`dist/${chunk}`), `${bundle} loads dist/${chunk}, which the tarball lacks`);
+    }
+    if (!bundle.endsWith('hydrate.js')) check(/chunks\/messages-/.test(code), `${bundle} should load its failure messages on demand (dist/chunks/)`);
   }
 
   // --- 7. (started here, beside the install: they need only src/) the pages of `npm run render`, which
@@ -151,10 +161,27 @@ try {
     await start('node', ['scripts/render.mjs', 'data/chantiers.json', '--script', '/dist/boite-a-idees-hydrate.js', '-o', out, ...args]);
     writeFileSync(out, readFileSync(out, 'utf8').replace('<head>', '<head>\n<script src="/.tmp/ssr/recorder.js"></script>'));
   };
+  // Three boxes without id, rendered apart and pasted on one page as a CMS editor would: the seed, another
+  // meeting (its title changed), and the seed again.
+  const seedDocument = JSON.parse(readFileSync(join(root, 'data/chantiers.json'), 'utf8'));
+  const other = { ...seedDocument, rencontre: { ...seedDocument.rencontre, titre: 'Une autre rencontre' } };
+  writeFileSync(join(ssrDir, 'autre.json'), JSON.stringify(other));
+  const fragment = async (file, index) => {
+    const out = join(ssrDir, `fragment-${index}.html`);
+    await start('node', ['scripts/render.mjs', file, '--fragment', '--no-script', '--styles', '/dist/styles/', '-o', out]);
+    return readFileSync(out, 'utf8');
+  };
+  const boxes = Promise.all(['data/chantiers.json', join(ssrDir, 'autre.json'), 'data/chantiers.json'].map(fragment)).then((parts) =>
+    writeFileSync(
+      join(ssrDir, 'boxes.html'),
+      `<!doctype html>\n<html lang="fr">\n<head>\n<script src="/.tmp/ssr/recorder.js"></script>\n<meta charset="utf-8">\n<title>Trois boîtes</title>\n</head>\n<body>\n<main>\n${parts.join('\n')}\n</main>\n<script type="module" src="/dist/boite-a-idees-hydrate.js"></script>\n</body>\n</html>\n`,
+    ),
+  );
   const renders = Promise.all([
     render('box.html', ['--id', 'idees']),
     render('box-inline-styles.html', ['--id', 'idees', '--inline-styles']),
     render('chantier.html', ['--chantier', 'sante-creer-reseau-vigilance', '--collapsible', '--lang', 'en', '--heading-level', '3']),
+    boxes,
   ]);
   renders.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
 
@@ -162,7 +189,7 @@ try {
   const consumer = join(work, 'consumer');
   mkdirSync(join(consumer, 'src'), { recursive: true });
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
-  const needs = ['react', 'react-dom', 'vue', '@types/react', '@types/react-dom', '@lit-labs/ssr'].map((name) => `${name}@${pkg.devDependencies[name]}`);
+  const needs = ['react', 'react-dom', 'vue', '@vitejs/plugin-vue', 'vite', '@types/react', '@types/react-dom', '@lit-labs/ssr'].map((name) => `${name}@${pkg.devDependencies[name]}`);
   const install = (mode) => run('npm', ['install', mode, '--no-audit', '--no-fund', '--loglevel=error', tarballPath, ...needs], { cwd: consumer });
   try {
     install('--offline');
@@ -183,9 +210,17 @@ try {
   writeFileSync(join(consumer, 'src/entries.ts'), entriesTs());
   writeFileSync(join(consumer, 'src/tree-shaken.ts'), treeShakenTs());
   writeFileSync(join(consumer, 'src/ssr-check.ts'), ssrCheckTs());
+  // The examples as a project has them: components and modules in src/, Vite's configuration at the root.
   for (const file of readdirSync(join(root, 'docs/examples'))) {
-    if (/\.(ts|tsx)$/.test(file)) cpSync(join(root, 'docs/examples', file), join(consumer, 'src', file));
+    if (file === 'vite.config.ts') cpSync(join(root, 'docs/examples', file), join(consumer, file));
+    else if (/\.(ts|tsx|vue)$/.test(file)) cpSync(join(root, 'docs/examples', file), join(consumer, 'src', file));
   }
+  // What `npm create vue` gets from vue-tsc: plain tsc needs to be told what a .vue module is.
+  writeFileSync(join(consumer, 'src/vue-shim.d.ts'), "declare module '*.vue' {\n  import type { DefineComponent } from 'vue';\n  const component: DefineComponent<any, any, any>;\n  export default component;\n}\n");
+  // The README's npm example, as a partner would paste it, under strict TypeScript.
+  const readmeExample = /## Use it from npm[\s\S]*?```ts\n([\s\S]*?)```/.exec(readFileSync(join(root, 'README.md'), 'utf8'));
+  check(readmeExample, 'README.md: no ```ts block under "## Use it from npm"');
+  if (readmeExample) writeFileSync(join(consumer, 'src/readme-example.ts'), readmeExample[1]);
   writeFileSync(join(consumer, 'src/frameworks.ts'), "export { mountReact } from './react-example.js';\nexport { mountVue } from './vue-example.js';\n");
   const compilerOptions = {
     target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], strict: true, noEmit: true,
@@ -194,7 +229,7 @@ try {
   // Bundler users (Vite, webpack, esbuild) with the framework examples; and Node's own resolution
   // (`nodenext`) of the entries, with every declaration file checked (ours and Lit's; React's and Vue's
   // would take seconds more).
-  writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true }, include: ['src'] }));
+  writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true }, include: ['src', 'vite.config.ts'] }));
   writeFileSync(join(consumer, 'tsconfig.node.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: false }, files: ['src/entries.ts', 'src/ssr-check.ts'] }));
   const tsc = join(root, 'node_modules/.bin/tsc');
   const typeChecks = Promise.all(
@@ -221,11 +256,12 @@ try {
   // `sideEffects`: what only parses data takes no element, no Lit.
   const treeShaken = await bundle('tree-shaken.ts', join(consumer, 'dist/tree-shaken'));
   check(!/reactiveElementVersions|customElements/.test(treeShaken), 'importing parseDocument alone should bring neither Lit nor an element (sideEffects)');
-  // The framework examples, for test/frameworks.test.ts: React and Vue as their users build them.
+  // The framework examples, for test/frameworks.test.ts: React and Vue as their users build them, with
+  // the Vite configuration docs/frameworks.md gives (no alias: Vue's default runtime-only build).
   const frameworksDir = join(root, '.tmp/frameworks');
   await bundle('frameworks.ts', frameworksDir, {
-    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
-    resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
+    configFile: join(consumer, 'vite.config.ts'),
+    define: { 'process.env.NODE_ENV': '"production"' }, // an application build sets it; a library build does not
   });
   // The plain HTML example, its /assets/ URLs pointing at this repository's files.
   writeFileSync(
@@ -246,7 +282,7 @@ try {
 
   // --- 7. the pages of `npm run render`, done --------------------------------------------------------
   await renders;
-  step(`npm run render: .tmp/ssr/box.html (${kb(gzipSync(readFileSync(join(ssrDir, 'box.html'))).length)} gzip), .tmp/ssr/chantier.html`);
+  step(`npm run render: .tmp/ssr/box.html (${kb(gzipSync(readFileSync(join(ssrDir, 'box.html'))).length)} gzip), .tmp/ssr/chantier.html, .tmp/ssr/boxes.html`);
 } catch (error) {
   problems.push(error.message);
 } finally {
@@ -272,8 +308,6 @@ import { GouvernanceTableElement as Gouvernance } from '${pkg.name}/gouvernance-
 import '${pkg.name}/gouvernance-table/define.js';
 import { BoiteAIdeesElement as Box } from '${pkg.name}/boite-a-idees.js';
 import '${pkg.name}/boite-a-idees/define.js';
-import type * as Bundle from '${pkg.name}/dist/boite-a-idees.js';
-import type * as HydratingBundle from '${pkg.name}/dist/boite-a-idees-hydrate.js';
 import schema from '${pkg.name}/chantiers.schema.json' with { type: 'json' };
 import manifest from '${pkg.name}/custom-elements.json' with { type: 'json' };
 
@@ -291,9 +325,7 @@ if (!parsed.ok) console.log(parsed.errors.map((error) => formatValidationError(e
 box.data = document_;
 card.data = first;
 card.headingLevel = 3;
-const bundleClass: typeof Bundle.BoiteAIdeesElement = BoiteAIdeesElement;
-const hydratingClass: typeof HydratingBundle.ChantierCardElement = ChantierCardElement;
-console.log(classes, bundleClass, hydratingClass, schema, manifest.schemaVersion);
+console.log(classes, schema, manifest.schemaVersion);
 document.body.append(box, card);
 `;
 }
@@ -342,6 +374,7 @@ document.addEventListener('readystatechange', () => {
   if (document.readyState !== 'interactive') return;
   const walk = (node) => { for (const child of node.childNodes) { __ssr.serverNodes.push(child); walk(child); if (child.shadowRoot) walk(child.shadowRoot); } };
   walk(document.body);
+  __ssr.serverHrefs = __ssr.serverNodes.filter((node) => node.nodeType === 1 && node.hasAttribute('href')).map((node) => node.getAttribute('href'));
   __ssr.definedAtParse = !!customElements.get('boite-a-idees') || !!customElements.get('chantier-card');
 });
 `;

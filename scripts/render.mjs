@@ -25,7 +25,11 @@ Options :
   --inline-styles      styles dans des balises <style> : il faut alors style-src 'unsafe-inline' (SECURITY.md)
   --lang en            interface en anglais (par défaut en français ; les données restent en français)
   --heading-level N    niveau (1 à 6) du titre principal (par défaut 2)
-  --id ID              id de l'élément (préfixe de ses clés dans l'adresse de la page)
+  --id ID              id de l'élément (et préfixe de ses clés dans l'adresse de la page)
+  --url-key CLÉ        préfixe des clés de la boîte dans l'adresse (par défaut : l'id, sinon « boite- »
+                       et cinq lettres tirées du titre de la rencontre, les mêmes à chaque rendu)
+  --url-state LIEU     où la boîte garde la vue : query (par défaut, ?boite.q=…), fragment (#boite.q=…)
+                       ou none (nulle part)
   --collapsible        avec --chantier : rubriques repliables (une fois le script chargé)
   -o, --out FICHIER    écrit dans FICHIER plutôt que sur la sortie standard
   --help               cette aide`;
@@ -66,6 +70,13 @@ function parseArguments(argv) {
         break;
       }
       case '--id': options.id = value(); break;
+      case '--url-key': options.urlKey = value(); break;
+      case '--url-state': {
+        const place = value();
+        if (!['query', 'fragment', 'none'].includes(place)) throw new Error(`--url-state : query, fragment ou none, pas « ${place} ».`);
+        options.urlState = place;
+        break;
+      }
       case '--out': case '-o': options.out = value(); break;
       case '--collapsible': options.collapsible = true; break;
       default:
@@ -124,7 +135,7 @@ async function main() {
   const elementOptions = { lang: options.lang, headingLevel: options.headingLevel, id: options.id, styles };
   const fragment = options.chantier
     ? await ssr.renderChantier(document, options.chantier, { ...elementOptions, collapsible: options.collapsible })
-    : await ssr.renderIdeaBox(document, elementOptions);
+    : await ssr.renderIdeaBox(document, { ...elementOptions, urlKey: options.urlKey, urlState: options.urlState });
   const html = options.fragment
     ? `${fragment}\n${ssr.scriptTag(options.script)}`
     : ssr.renderPage(fragment, { title: ssr.titleOf(document, options.chantier), lang: options.lang ?? 'fr', script: options.script });

@@ -1,5 +1,6 @@
 // Screenshot checks of the demo pages in headless Chromium: 320 px and 1280 px wide, light and dark,
-// a host brand, and the overview of a box of 30 chantiers (which axe-core also checks, as shown). Each image is compared with its reference in test/screenshots/chromium/; a
+// a host brand, the overview of a box of 30 chantiers (which axe-core also checks, as shown), and forced
+// colours (light and dark palettes). Each image is compared with its reference in test/screenshots/chromium/; a
 // difference above the tolerance fails, and the new image and a diff are written to .tmp/screenshots/.
 // `node scripts/screenshots.mjs --update` (npm run screenshots:update) rewrites the references.
 // Chromium only: engines draw fonts differently, so Firefox and WebKit check layout, not pixels.
@@ -29,6 +30,15 @@ const CASES = [
   // one page each (each starts a page), where the overview alone fits on three.
   { name: 'overview-1280-light', page: '/demo/grande-boite.html', width: 1280, scheme: 'light', axe: true, print: 30 },
   { name: 'overview-1280-dark', page: '/demo/grande-boite.html', width: 1280, scheme: 'dark', axe: true },
+  // Forced colours (Windows high contrast, Chromium's emulation), with every state of the box at once: a
+  // link to a chantier (outlined, its title focused), two themes pressed, a search highlighted.
+  ...['light', 'dark'].map((scheme) => ({
+    name: `forced-1280-${scheme}`,
+    page: '/demo/?boite.themes=logement,emploi&boite.q=discriminations&boite.chantier=logement-acces-equitable',
+    width: 1280,
+    scheme,
+    forcedColors: 'active',
+  })),
 ];
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -50,6 +60,7 @@ try {
       viewport: { width: test.width, height: 800 },
       colorScheme: test.scheme,
       reducedMotion: 'reduce',
+      forcedColors: test.forcedColors ?? 'none',
       bypassCSP: true, // the test fonts come in an injected style sheet
     });
     const errors = [];
@@ -62,8 +73,7 @@ try {
       return box?.shadowRoot?.querySelector('.count') && !box.shadowRoot.querySelector('[aria-busy="true"]');
     });
     await useTestFonts(page);
-    // Cards far from the viewport are skipped (content-visibility: auto) until a visitor scrolls near
-    // them. Grow the window to the whole page, so every card is near and painted, until the height holds.
+    // Grow the window to the whole page, until the height holds: one layout, captured in one paint.
     for (let round = 0, height = 0; round < 6; round += 1) {
       const next = await page.evaluate(() => document.documentElement.scrollHeight);
       if (next === height) break;

@@ -19,8 +19,9 @@ export {
 } from './boite-a-idees/boite-a-idees.js';
 export { DataLoadEvent, DataErrorEvent } from './shared/events.js';
 export type { LoadError, LoadFailure, Origin } from './shared/load-error.js';
-export { parseDocument, parseChantier, parseSection, parseGouvernance, MAX_DEPTH } from './model/parse-document.js';
-export type { ValidationError, ParseResult } from './model/parse-document.js';
-export { FORMAT_VERSION } from './model/schema.js';
+export { parseDocument, parseChantier, parseSection, parseGouvernance, MAX_DEPTH, MAX_ERRORS } from './model/parse-document.js';
+export type { ValidationError, ParseResult, ParseOptions } from './model/parse-document.js';
+export { FORMAT_VERSION } from './model/version.js';
 export type * from './model/types.js';
-export { formatValidationError, describeLoadError, type Lang } from './shared/labels.js';
+export type { Lang } from './shared/labels.js';
+export { formatValidationError, describeLoadError } from './shared/messages.js';

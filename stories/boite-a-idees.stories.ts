@@ -8,38 +8,42 @@ import { CHANTIER_THEMES, FOURTH_THEME, SEED_URL, fourthThemeLoader, seedLoader,
 import { errorState, loadingState, noRetry } from './support/story-state.js';
 import { applyPrintRules } from './support/print-preview.js';
 import { grandeBoite } from '../demo/grande-boite.js';
+import { adoptHostStyles, withoutBoxKeys } from './support/host-styles.js';
 
 interface BoxArgs extends FrameArgs {
   src?: string;
   'heading-level'?: number;
   layout?: '' | 'auto' | 'overview' | 'full';
   timeout?: number;
+  'url-state'?: '' | 'query' | 'fragment' | 'none';
   onBoiteAIdeesLoad?: (event: Event) => void;
   onBoiteAIdeesError?: (event: Event) => void;
   onBoiteAIdeesFilter?: (event: Event) => void;
 }
 type Story = StoryObj<BoxArgs>;
 
-const box = (args: BoxArgs, data: { property?: unknown; inline?: unknown; id?: string } = {}) =>
-  frame(
-    args,
-    html`<boite-a-idees
-      id=${ifDefined(data.id)}
-      src=${ifDefined(args.src || undefined)}
-      heading-level=${ifDefined(args['heading-level'])}
-      layout=${ifDefined(args.layout || undefined)}
-      timeout=${ifDefined(args.timeout || undefined)}
-      color-scheme=${ifDefined(args['color-scheme'] || undefined)}
-      design=${ifDefined(args.design || undefined)}
-      .data=${data.property}
-      @boite-a-idees-load=${args.onBoiteAIdeesLoad}
-      @boite-a-idees-error=${args.onBoiteAIdeesError}
-      @boite-a-idees-filter=${args.onBoiteAIdeesFilter}
-      >${data.inline === undefined
-        ? nothing
-        : html`<script type="application/json">${JSON.stringify(data.inline, null, 2)}</script>`}</boite-a-idees
-    >`,
-  );
+/** The box with the story's attributes; `.data` and inline JSON stories add their data on top. */
+const boxElement = (args: BoxArgs, data: { property?: unknown; inline?: unknown; id?: string } = {}) =>
+  html`<boite-a-idees
+    id=${ifDefined(data.id)}
+    src=${ifDefined(args.src || undefined)}
+    heading-level=${ifDefined(args['heading-level'])}
+    layout=${ifDefined(args.layout || undefined)}
+    timeout=${ifDefined(args.timeout || undefined)}
+    url-state=${ifDefined(args['url-state'] || undefined)}
+    color-scheme=${ifDefined(args['color-scheme'] || undefined)}
+    design=${ifDefined(args.design || undefined)}
+    .data=${data.property}
+    @boite-a-idees-load=${args.onBoiteAIdeesLoad}
+    @boite-a-idees-error=${args.onBoiteAIdeesError}
+    @boite-a-idees-filter=${args.onBoiteAIdeesFilter}
+    >${data.inline === undefined
+      ? nothing
+      : html`<script type="application/json">${JSON.stringify(data.inline, null, 2)}</script>`}</boite-a-idees
+  >`;
+
+/** The box in the story's frame (language and look). */
+const box = (args: BoxArgs, data: { property?: unknown; inline?: unknown; id?: string } = {}) => frame(args, boxElement(args, data));
 
 const seedOf = (loaded: Partial<SeedLoaded> | undefined): IdeaBoxDocument => {
   if (!loaded?.seed) throw new Error('the story lacks loaders: [seedLoader]');
@@ -47,11 +51,20 @@ const seedOf = (loaded: Partial<SeedLoaded> | undefined): IdeaBoxDocument => {
 };
 
 /**
- * The box keeps its view (search, themes, linked chantier) in the URL fragment; each story starts from a
- * clean one, so one story's search does not carry over to the next.
+ * The box keeps its view (search, themes, linked chantier) in the page's URL; each story starts from a
+ * URL without any box's keys, so one story's search does not carry over to the next.
  */
-const cleanFragment = async () => {
-  if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+const cleanUrl = async () => {
+  const clean = withoutBoxKeys(location.href);
+  if (clean !== location.href) history.replaceState(history.state, '', clean);
+  return {};
+};
+
+/** A loader that opens the story as from a shared link: the box's keys added to the page's query. */
+const openedFrom = (keys: string) => async () => {
+  const [beforeHash, hash] = withoutBoxKeys(location.href).split('#');
+  const url = `${beforeHash}${beforeHash.includes('?') ? '&' : '?'}${keys}${hash === undefined ? '' : `#${hash}`}`;
+  history.replaceState(history.state, '', url);
   return {};
 };
 
@@ -84,10 +97,11 @@ const meta = {
     'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
     // The empty option is the default (no attribute, which is `auto`): a readable label, not a bare radio.
     layout: { control: { type: 'inline-radio', labels: { '': 'none (auto)' } }, options: ['', 'auto', 'overview', 'full'] },
-    ...withoutControls('headingLevel', 'data', 'shownCount'),
+    'url-state': { control: { type: 'inline-radio', labels: { '': 'unset (query)' } }, options: ['', 'query', 'fragment', 'none'] },
+    ...withoutControls('headingLevel', 'data', 'shownCount', 'urlState', 'urlKey'),
     ...frameArgTypes,
   },
-  loaders: [cleanFragment],
+  loaders: [cleanUrl],
   // The box shows every theme of its document; the cards, lists and tables inside read their variables too.
   // The search field takes the focus.
   parameters: { contains: ['chantier-card', 'freins-list', 'gouvernance-table'], shows: { focus: true } },
@@ -199,7 +213,8 @@ const many = (args: BoxArgs, loaded: Partial<SeedLoaded> | undefined, id?: strin
 export const Overview: Story = {
   name: 'Overview (30 chantiers)',
   args: { src: undefined },
-  argTypes: noCardShown,
+  // Nothing of the view in the URL yet: where it would be kept changes nothing shown.
+  argTypes: { ...noCardShown, ...withoutControls('url-state') },
   loaders: [seedLoader],
   render: (args, { loaded }) => many(args, loaded),
   parameters: {
@@ -244,34 +259,42 @@ export const LinkToChantier: Story = {
   name: 'Link to a chantier',
   // Not on the Docs page: focusing its card would scroll that page away from the top.
   tags: ['!autodocs'],
-  loaders: [
-    async () => {
-      // What a shared link gives: the chantier in the fragment, under this box's id ("lien").
-      history.replaceState(history.state, '', `${location.pathname}${location.search}#lien.chantier=sante-creer-reseau-vigilance`);
-      return {};
-    },
-  ],
+  // What a shared link gives: the chantier in the query, under this box's id ("lien").
+  loaders: [openedFrom('lien.chantier=sante-creer-reseau-vigilance')],
   render: (args) => box(args, { id: 'lien' }),
-  parameters: { docs: { description: { story: 'Opened from `#lien.chantier=sante-creer-reseau-vigilance`: that card gets the focus.' } } },
+  parameters: {
+    shows: { focus: true, selected: true },
+    docs: { description: { story: 'Opened from `?lien.chantier=sante-creer-reseau-vigilance`: that card gets the focus and an outline.' } },
+  },
 };
 
 // --- documents that are not the seed ----------------------------------------------------------------------------
 export const EmptyDocument: Story = {
   name: 'Empty document',
   args: { src: undefined },
-  argTypes: withoutControls('src', 'color-scheme'),
+  // No card, no search field: nothing that the layout, the URL state, the field's or the cards' colours change.
+  argTypes: withoutControls('src', 'color-scheme', 'layout', 'url-state', '--boite-input-bg', '--boite-border'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: { ...seedOf(loaded), chantiers: [] } }),
   parameters: {
-    // No chantier: no card, list or table whose variables could act, no colour of the box's own.
+    // No chantier: no card, list or table whose variables could act, no colour of the box's own, nothing
+    // that takes the focus.
     contains: [],
-    docs: { description: { story: 'The seed\'s meeting with no chantier yet (`"chantiers": []`): the box says so, and shows its search and title.' } },
+    shows: { focus: false },
+    docs: {
+      description: {
+        story:
+          'The seed\'s meeting with no chantier yet (`"chantiers": []`): the box says so in a message of its own, under its title; nothing to search or clear (unlike "No result").',
+      },
+    },
   },
 };
 
 export const FourthTheme: Story = {
-  name: 'A fourth theme (Éducation)',
-  args: { src: undefined },
+  name: 'A fourth theme and its accent',
+  // The accent variable named after the theme's slug, set as a host page would (a control: clear it to see
+  // the theme fall back to `--boite-accent`).
+  args: { src: undefined, '--boite-accent-education': '#8a1c7c' },
   argTypes: withoutControls('src'),
   loaders: [fourthThemeLoader],
   render: (args, { loaded }) => box(args, { property: (loaded as { withFourthTheme: IdeaBoxDocument }).withFourthTheme }),
@@ -280,7 +303,62 @@ export const FourthTheme: Story = {
     docs: {
       description: {
         story:
-          'The seed with a fourth chantier of a theme the package does not know, Éducation (stories/fixtures/chantier-education.json): it gets its toggle, and its accent falls back to `--boite-accent` (unset here: the page\'s text colour), since no `--boite-accent-education` exists yet. Set `--boite-accent` in Controls to give it (and every theme without an accent of its own) a colour.',
+          'The seed with a fourth chantier of a theme the package has never heard of, Éducation (stories/fixtures/chantier-education.json): it gets its toggle and an accent variable named after its slug, here `--boite-accent-education: #8a1c7c`. Clear that control and the theme takes `--boite-accent` (unset: the page\'s text colour), like every theme without an accent of its own.',
+      },
+    },
+  },
+};
+
+// --- forced colours and a host's own CSS ----------------------------------------------------------------------
+export const ForcedColours: Story = {
+  name: 'Forced colours: every state',
+  // Not on the Docs page: focusing the linked card would scroll that page.
+  tags: ['!autodocs'],
+  loaders: [openedFrom('etats.themes=logement,emploi&etats.q=discriminations&etats.chantier=logement-acces-equitable')],
+  render: (args) =>
+    frame(
+      args,
+      html`${boxElement(args, { id: 'etats' })}
+        <boite-a-idees
+          url-state="none"
+          src="data/n-existe-pas.json"
+          color-scheme=${ifDefined(args['color-scheme'] || undefined)}
+          design=${ifDefined(args.design || undefined)}
+        ></boite-a-idees>`,
+    ),
+  parameters: {
+    // A failed box below one that shows its data: the data's controls stay.
+    ...errorState,
+    alertBesideData: true,
+    shows: { focus: true, marks: true, pressed: true, selected: true, themes: ['logement', 'emploi'] },
+    docs: {
+      description: {
+        story:
+          'Every state at once — two themes pressed, "discriminations" highlighted, the linked chantier outlined and focused, its sections\' buttons, a failed box below — to look at in forced colours (Windows contrast themes), which Storybook cannot emulate: in Chromium, DevTools › ⋮ › More tools › Rendering › "Emulate CSS media feature forced-colors: active"; in Firefox, Settings › Colours › Override the colours: Always. Borders turn CanvasText, marks Highlight, buttons ButtonText. `scripts/screenshots.mjs` checks these states in a light and a dark forced palette, test/forced-colors.test.ts their pixels.',
+      },
+    },
+  },
+};
+
+export const HostStyling: Story = {
+  name: 'Host styling through parts',
+  // The variables a town hall's theme sets beside its part rules (stories/support/host-styles.ts): controls.
+  args: { src: undefined, '--boite-heading-font': "Georgia, 'Times New Roman', serif", '--boite-accent': '#1f4e79' },
+  // The host's rules set the colours the scheme would change, and the marks' background (::part(card-mark)).
+  argTypes: withoutControls('src', 'color-scheme', '--boite-mark'),
+  loaders: [seedLoader],
+  render: (args, { loaded }) => {
+    adoptHostStyles();
+    return html`<div class="boite-story-host-parts">${box(args, { property: seedOf(loaded) })}</div>`;
+  },
+  play: typeSearch('logement'),
+  parameters: {
+    // As in "Search": only the Logement chantier shows, its matches marked.
+    shows: { marks: true, themes: ['logement'] },
+    docs: {
+      description: {
+        story:
+          "A town hall's theme restyles the cards inside the box through the parts the box exposes for them, under names of their own: `boite-a-idees::part(card-title)`, `::part(card-theme)`, `::part(card-section-title)`, `::part(card-mark)`, `::part(glossary-title)`…, and sets `--boite-heading-font`.",
       },
     },
   },

@@ -273,10 +273,12 @@ export const LongText: Story = {
 
 // --- a theme the package does not know ------------------------------------------------------------------------
 export const FourthTheme: Story = {
-  name: 'A fourth theme (Éducation)',
-  args: { src: undefined, chantier: undefined },
-  // Its accent is the page's text colour until one is set: the colour scheme changes nothing in it.
-  argTypes: withoutControls('src', 'chantier', 'color-scheme'),
+  name: 'A fourth theme and its accent',
+  // The accent variable named after the theme's slug, set as a host page would (a control).
+  args: { src: undefined, chantier: undefined, '--boite-accent-education': '#8a1c7c' },
+  // While `--boite-accent-education` is set, `--boite-accent` (its fallback) colours nothing in this card,
+  // and the colour scheme changes nothing in its accent.
+  argTypes: withoutControls('src', 'chantier', '--boite-accent', 'color-scheme'),
   loaders: [fourthThemeLoader],
   render: (args, { loaded }) => card(args, { property: (loaded as { withFourthTheme: { chantiers: Chantier[] } }).withFourthTheme.chantiers.at(-1) }),
   parameters: {
@@ -284,21 +286,7 @@ export const FourthTheme: Story = {
     docs: {
       description: {
         story:
-          'A chantier of a theme the package does not know (Éducation, stories/fixtures/chantier-education.json): no `--boite-accent-education` exists yet, so its accent falls back to `--boite-accent`, unset here: the page\'s text colour. Set `--boite-accent` in Controls to colour it.',
-      },
-    },
-  },
-};
-
-// --- forced colours -------------------------------------------------------------------------------------------
-export const ForcedColours: Story = {
-  name: 'Forced colours: how to preview',
-  args: { collapsible: true, highlight: 'discrimination', permalink: '#chantier=logement-acces-equitable' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Storybook cannot emulate forced colours (Windows contrast themes). This card shows what they change — the accent borders, the folding buttons and their focus, the marked words, the link — so that you can look at it with them on: in Chromium, DevTools › ⋮ › More tools › Rendering › "Emulate CSS media feature forced-colors: active"; in Firefox, Settings › Colours › Override the colours: Always. Borders turn CanvasText, marks Highlight, buttons ButtonText.',
+          'A chantier of a theme the package has never heard of (Éducation, stories/fixtures/chantier-education.json): its accent variable is named after its slug, here `--boite-accent-education: #8a1c7c`. Without it, the accent falls back to `--boite-accent`, then the page\'s text colour (the box\'s story of a fourth theme shows that fallback\'s control).',
       },
     },
   },

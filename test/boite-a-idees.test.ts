@@ -7,13 +7,29 @@ import { deepQueryAll, deepText, loadSeed, nextEvent, normalizeSpace, seedLinesB
 
 const EMPLOI = 'emploi-lutter-discriminations-jeunes';
 
-/** Renders a box of the seed (optionally after setting the URL fragment) and waits until it is shown. */
-async function boxFromSeed({ hash = '', id = '', lang = '' } = {}): Promise<BoiteAIdeesElement> {
-  history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+/** The test page's own URL, as the test runner gave it (its query names the test session). */
+const PAGE = location.href;
+
+/** The page's URL with `query` added to the runner's query and `hash` as fragment. */
+const pageUrl = (query = '', hash = '') => `${PAGE.split('#')[0]}${query ? `&${query}` : ''}${hash}`;
+
+/**
+ * Sets the page's URL, only when it changes: WebKit refuses more than 100 history calls in 10 s, and these
+ * tests make many.
+ */
+const goTo = (url: string) => location.href !== url && history.replaceState(null, '', url);
+
+/** This page's parameters, the box's among them. */
+const params = () => new URLSearchParams(location.search);
+
+/** Renders a box of the seed (optionally after setting the URL) and waits until it is shown. */
+async function boxFromSeed({ query = '', hash = '', id = '', lang = '', urlState = '' } = {}): Promise<BoiteAIdeesElement> {
+  goTo(pageUrl(query, hash));
   const wrapper = document.createElement('div');
   if (lang) wrapper.lang = lang;
   const box = document.createElement('boite-a-idees');
   if (id) box.id = id;
+  if (urlState) box.setAttribute('url-state', urlState);
   box.src = SEED_URL;
   wrapper.append(box);
   const loaded = nextEvent(box, 'boite-a-idees-load');
@@ -40,14 +56,41 @@ async function typeSearch(box: BoiteAIdeesElement, text: string) {
   await settle(box);
 }
 
-afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+/** Types a text letter by letter, then deletes it letter by letter, as a visitor would. */
+async function typeThenDelete(box: BoiteAIdeesElement, text: string) {
+  for (let length = 1; length <= text.length; length += 1) await typeSearch(box, text.slice(0, length));
+  for (let length = text.length - 1; length >= 0; length -= 1) await typeSearch(box, text.slice(0, length));
+}
+
+/** Goes back (or forward) in history and resolves once the page has got there. */
+async function traverse(step: -1 | 1) {
+  const arrived = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+  history.go(step);
+  await arrived;
+  await new Promise(requestAnimationFrame);
+}
+
+/** Follows a same-page link of the host (an anchor, a hash route) as a click would. */
+async function followHostLink(href: string) {
+  const link = document.createElement('a');
+  link.href = href;
+  link.textContent = 'lien de la page';
+  document.body.append(link);
+  const arrived = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+  link.click();
+  link.remove();
+  await arrived;
+  await new Promise(requestAnimationFrame);
+}
+
+afterEach(() => goTo(PAGE));
 
 describe('<boite-a-idees>', () => {
   it('shows the meeting, its presentation, the three chantiers and the glossary', async () => {
     const box = await boxFromSeed();
     const seed = await loadSeed();
     expect(root(box).querySelector('h2')!.textContent).to.equal(seed.rencontre!.titre);
-    expect(deepText(root(box).querySelector('header')!)).to.contain('Voici une “boite à idées” de projets');
+    expect(deepText(root(box).querySelector('.intro')!)).to.contain('Voici une “boite à idées” de projets');
     expect(visibleTitles(box)).to.have.length(3);
     expect(root(box).querySelectorAll('chantier-card h3, .cards h3')).to.have.length(0); // titles live in the cards
     const cardTitles = deepQueryAll(box, 'chantier-card').map((card) => card.shadowRoot!.querySelector('h3')!.textContent);
@@ -132,19 +175,36 @@ describe('<boite-a-idees>', () => {
     await settle(box);
     expect(visibleTitles(box)).to.have.length(3);
     expect(search(box).value).to.equal('');
-    expect(location.hash).to.equal('');
+    expect(location.href).to.equal(PAGE);
   });
 
-  it('keeps the view in the URL fragment, and a copied link restores it', async () => {
+  it('says when the box holds no chantier yet, and offers nothing to clear', async () => {
+    const seed = await loadSeed();
+    const box = await fixture<BoiteAIdeesElement>(html`<boite-a-idees .data=${{ ...seed, chantiers: [] }}></boite-a-idees>`);
+    await settle(box);
+    const empty = root(box).querySelector('[part="empty"]')!;
+    expect(empty.textContent!.trim()).to.equal('Cette boîte ne contient encore aucun chantier.');
+    expect(deepText(box)).not.to.contain('Aucun chantier ne correspond');
+    expect(root(box).querySelectorAll('button, input, [role="search"]'), 'nothing to search, filter or clear').to.have.length(0);
+    expect(root(box).querySelector('.intro'), 'the meeting is still presented').to.exist;
+    await expect(box).to.be.accessible();
+    box.lang = 'en';
+    box.requestUpdate();
+    await settle(box);
+    expect(root(box).querySelector('[part="empty"]')!.textContent!.trim()).to.equal('This box does not hold any project yet.');
+  });
+
+  it('keeps the view in the URL query, and a copied link restores it', async () => {
     const box = await boxFromSeed();
     themeButton(box, 'Santé').click();
     await typeSearch(box, 'réseau');
-    const link = location.hash;
-    const params = new URLSearchParams(link.slice(1));
-    expect([params.get('boite.q'), params.get('boite.themes')]).to.deep.equal(['réseau', 'sante']);
+    expect([params().get('boite.q'), params().get('boite.themes')]).to.deep.equal(['réseau', 'sante']);
+    expect(location.search.startsWith(new URL(PAGE).search), 'the runner\'s own parameters come first, untouched').to.equal(true);
+    const link = location.href;
     box.parentElement!.remove();
 
-    const restored = await boxFromSeed({ hash: link });
+    history.replaceState(null, '', PAGE);
+    const restored = await boxFromSeed({ query: link.slice(PAGE.length + 1) });
     expect(search(restored).value).to.equal('réseau');
     expect(themeButton(restored, 'Santé').getAttribute('aria-pressed')).to.equal('true');
     expect(visibleTitles(restored)).to.have.length(1);
@@ -166,7 +226,7 @@ describe('<boite-a-idees>', () => {
   });
 
   it('opens a link to one chantier: focus on its title', async () => {
-    const box = await boxFromSeed({ hash: `#boite.chantier=${EMPLOI}` });
+    const box = await boxFromSeed({ query: `boite.chantier=${EMPLOI}` });
     await until(() => root(box).activeElement?.localName === 'chantier-card', 'no card took focus');
     const card = root(box).activeElement as ChantierCardElement;
     expect(card.shadowRoot!.activeElement!.textContent).to.match(/^lutter contre les discriminations à l'emploi/);
@@ -174,7 +234,7 @@ describe('<boite-a-idees>', () => {
   });
 
   it('shows a linked chantier even when the link also names filters that hide it', async () => {
-    const box = await boxFromSeed({ hash: `#boite.themes=logement&boite.chantier=${EMPLOI}` });
+    const box = await boxFromSeed({ query: `boite.themes=logement&boite.chantier=${EMPLOI}` });
     await until(() => root(box).activeElement?.localName === 'chantier-card', 'no card took focus');
     expect(visibleTitles(box)).to.have.length(3);
   });
@@ -183,10 +243,12 @@ describe('<boite-a-idees>', () => {
     const box = await boxFromSeed();
     const card = deepQueryAll<ChantierCardElement>(box, 'chantier-card')[2];
     const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="permalink"]')!;
-    expect(link.getAttribute('href')).to.equal('#boite.chantier=sante-creer-reseau-vigilance');
+    expect(link.getAttribute('href')).to.equal(pageUrl('boite.chantier=sante-creer-reseau-vigilance'));
     expect(link.textContent).to.contain('Lien vers ce chantier');
     link.click();
     await until(() => root(box).activeElement === card, 'the linked card did not take focus');
+    expect(location.href, 'the page stays: the box follows the link itself').to.equal(pageUrl('boite.chantier=sante-creer-reseau-vigilance'));
+    expect(card.parentElement!.getAttribute('aria-current')).to.equal('true');
   });
 
   it('keeps two boxes on one page apart, in the page and in the URL', async () => {
@@ -201,8 +263,8 @@ describe('<boite-a-idees>', () => {
     await typeSearch(sud, 'logement');
     expect(visibleTitles(nord)).to.have.length(1);
     expect(visibleTitles(sud)).to.deep.equal(['Un accès équitable au logement']);
-    expect(new URLSearchParams(location.hash.slice(1)).get('nord.themes')).to.equal('emploi');
-    expect(new URLSearchParams(location.hash.slice(1)).get('sud.q')).to.equal('logement');
+    expect(params().get('nord.themes')).to.equal('emploi');
+    expect(params().get('sud.q')).to.equal('logement');
   });
 
   it('folds and unfolds every section with "Tout replier" / "Tout déplier"', async () => {
@@ -239,7 +301,7 @@ describe('<boite-a-idees>', () => {
     await settle(box);
     expect(count(box)).to.equal('1 project of 3 — Emploi');
     expect(root(box).querySelector('label')!.textContent).to.equal('Search the projects');
-    expect(root(box).querySelector('header')!.getAttribute('lang')).to.equal('fr');
+    expect(root(box).querySelector('.intro')!.getAttribute('lang')).to.equal('fr');
     await expect(box).to.be.accessible();
   });
 
@@ -400,5 +462,190 @@ describe('<boite-a-idees>: search as French visitors type (the seed)', () => {
     expect(query, `${query.toFixed(0)} ms with a 100 KB query, ${other.toFixed(0)} ms with 200 characters`).to.be.below(2 * other + 20);
     const box = await boxFromSeed({ hash: `#boite.q=${crafted}` });
     expect(search(box).value).to.have.length(200);
+  });
+});
+
+describe('<boite-a-idees> in the host page\'s URL', () => {
+  it('never rewrites the host\'s parameters or fragment: only its own keys change', async () => {
+    const hostQuery = 'page_id=12&utm_source=lettre%20info&tri=a+b&x=%2F%C3%A9';
+    const box = await boxFromSeed({ query: hostQuery, hash: '#contact' });
+    themeButton(box, 'Emploi').click();
+    await typeSearch(box, "l'emploi");
+    expect(location.href).to.equal(pageUrl(`${hostQuery}&boite.themes=emploi&boite.q=l%27emploi`, '#contact'));
+    // Emptied by deleting: back to the entry before the search (the theme's), byte for byte.
+    await typeSearch(box, '');
+    await until(() => location.href === pageUrl(`${hostQuery}&boite.themes=emploi`, '#contact'), 'back to the entry before the search');
+    themeButton(box, 'Emploi').click();
+    await settle(box);
+    expect(location.href, 'the empty view: the host\'s URL, byte for byte').to.equal(pageUrl(hostQuery, '#contact'));
+  });
+
+  it('leaves a hash route as it is', async () => {
+    const box = await boxFromSeed({ hash: '#/projets/discriminations' });
+    themeButton(box, 'Santé').click();
+    await typeSearch(box, 'emploi');
+    expect(location.hash).to.equal('#/projets/discriminations');
+    expect([params().get('boite.q'), params().get('boite.themes')]).to.deep.equal(['emploi', 'sante']);
+  });
+
+  it('keeps its view when the host follows its own anchor or route', async () => {
+    const box = await boxFromSeed({ hash: '#contact' });
+    await typeSearch(box, 'logement');
+    await followHostLink('#haut-de-page');
+    await followHostLink('#/projets/autre');
+    expect(count(box)).to.equal('1 chantier sur 3 — recherche « logement »');
+    // A host navigation that drops the box's keys altogether (a router's own URL), then a popstate.
+    history.pushState(null, '', pageUrl('', '#/ailleurs'));
+    dispatchEvent(new PopStateEvent('popstate'));
+    await settle(box);
+    expect(search(box).value).to.equal('logement');
+    expect(count(box)).to.equal('1 chantier sur 3 — recherche « logement »');
+  });
+
+  it('in the fragment (url-state="fragment"): writes there, and keeps its view on a host anchor click', async () => {
+    const box = await boxFromSeed({ urlState: 'fragment' });
+    await typeSearch(box, 'logement');
+    expect(location.hash).to.equal('#boite.q=logement');
+    expect(location.search).to.equal(new URL(PAGE).search);
+    await followHostLink('#pied-de-page');
+    expect(location.hash).to.equal('#pied-de-page');
+    expect(count(box)).to.equal('1 chantier sur 3 — recherche « logement »');
+    // The host's anchor is in the fragment now: the box records nothing rather than replace it.
+    await typeSearch(box, 'logement jeunes');
+    expect(location.hash).to.equal('#pied-de-page');
+    expect(count(box)).to.equal('0 chantier sur 3 — recherche « logement jeunes »');
+  });
+
+  it('without URL state (url-state="none"): reads and writes nothing, links nowhere', async () => {
+    const box = await boxFromSeed({ urlState: 'none', query: 'boite.q=sante' });
+    expect(search(box).value).to.equal('');
+    await typeSearch(box, 'logement');
+    themeButton(box, 'Logement').click();
+    await settle(box);
+    expect(location.href).to.equal(pageUrl('boite.q=sante'));
+    expect(deepQueryAll(box, 'a[part="permalink"]')).to.have.length(0);
+  });
+
+  it('opens a link written in the fragment form (older links, server pages)', async () => {
+    const box = await boxFromSeed({ hash: '#boite.q=jeunes' });
+    expect(count(box)).to.equal('1 chantier sur 3 — recherche « jeunes »');
+    await typeSearch(box, 'logement');
+    expect(location.hash, 'its keys moved to the query').to.equal('');
+    expect(params().get('boite.q')).to.equal('logement');
+  });
+
+  it('leaves no extra history entry when a search is emptied by deleting its text', async () => {
+    history.replaceState(null, '', pageUrl('avant=1'));
+    history.pushState(null, '', PAGE);
+    const box = await boxFromSeed();
+    await typeThenDelete(box, 'emploi');
+    await until(() => location.href === PAGE, 'the box did not return to the entry before the search');
+    expect(count(box)).to.equal('3 chantiers sur 3');
+    await traverse(-1);
+    expect(params().get('avant'), 'one Back leads to the page before, not to the same view again').to.equal('1');
+    await traverse(1);
+    expect(count(box)).to.equal('3 chantiers sur 3');
+  });
+
+  it('keeps working when the browser refuses a history call (Safari: 100 in 10 s), and the URL catches up', async () => {
+    const box = await boxFromSeed();
+    const { pushState, replaceState } = history;
+    const refuse = () => {
+      throw new DOMException('Attempt to use history.pushState() more than 100 times per 10 seconds', 'SecurityError');
+    };
+    history.pushState = refuse;
+    history.replaceState = refuse;
+    try {
+      await typeSearch(box, 'logement');
+      expect(count(box)).to.equal('1 chantier sur 3 — recherche « logement »');
+      expect(params().get('boite.q')).to.equal(null);
+    } finally {
+      history.pushState = pushState;
+      history.replaceState = replaceState;
+    }
+    await until(() => params().get('boite.q') === 'logement', 'the URL did not catch up with the view');
+  });
+
+  it('goes back from a search to the view before it, and forward again', async () => {
+    const box = await boxFromSeed();
+    themeButton(box, 'Logement').click();
+    await settle(box);
+    await typeSearch(box, 'r');
+    await typeSearch(box, 'réunions');
+    await traverse(-1);
+    await settle(box);
+    expect(search(box).value).to.equal('');
+    expect(count(box)).to.equal('1 chantier sur 3 — Logement');
+    await traverse(1);
+    await settle(box);
+    expect(search(box).value).to.equal('réunions');
+  });
+
+  it('gives each box links that change only its own keys', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <boite-a-idees id="nord" src=${SEED_URL}></boite-a-idees>
+      <boite-a-idees id="sud" src=${SEED_URL}></boite-a-idees>
+    </div>`);
+    history.replaceState(null, '', pageUrl('page_id=12', '#contact'));
+    const [nord, sud] = wrapper.querySelectorAll('boite-a-idees');
+    await until(() => visibleTitles(nord).length === 3 && visibleTitles(sud).length === 3, 'boxes did not load');
+    await typeSearch(sud, 'logement');
+    themeButton(nord, 'Emploi').click();
+    await settle(wrapper);
+    const card = deepQueryAll<ChantierCardElement>(nord, 'chantier-card').find((element) => (element.data as { id: string }).id === EMPLOI)!;
+    const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="permalink"]')!;
+    expect(link.getAttribute('href')).to.equal(pageUrl(`page_id=12&sud.q=logement&nord.chantier=${EMPLOI}`, '#contact'));
+    link.click();
+    await until(() => root(nord).activeElement === card, 'the linked card did not take focus');
+    expect(location.href).to.equal(pageUrl(`page_id=12&sud.q=logement&nord.chantier=${EMPLOI}`, '#contact'));
+    expect(search(sud).value, 'the other box keeps its search').to.equal('logement');
+    expect(visibleTitles(sud)).to.deep.equal(['Un accès équitable au logement']);
+  });
+
+  it('keys boxes without id by their order on the page, a url-key attribute first', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <boite-a-idees src=${SEED_URL}></boite-a-idees>
+      <boite-a-idees src=${SEED_URL}></boite-a-idees>
+      <boite-a-idees id="ouest" url-key="o" src=${SEED_URL}></boite-a-idees>
+    </div>`);
+    const boxes = [...wrapper.querySelectorAll('boite-a-idees')];
+    await until(() => boxes.every((box) => visibleTitles(box).length === 3), 'boxes did not load');
+    for (const [index, box] of boxes.entries()) await typeSearch(box, `mot${index}`);
+    expect([params().get('boite.q'), params().get('boite2.q'), params().get('o.q')]).to.deep.equal(['mot0', 'mot1', 'mot2']);
+  });
+});
+
+describe('<boite-a-idees> styled by its host', () => {
+  it('exposes its cards\' parts under names of their own, every heading and the glossary', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .hote boite-a-idees::part(title) { color: rgb(1, 1, 1); }
+      .hote boite-a-idees::part(card-title) { color: rgb(2, 2, 2); }
+      .hote boite-a-idees::part(card-section-title) { color: rgb(3, 3, 3); }
+      .hote boite-a-idees::part(card-theme) { color: rgb(4, 4, 4); }
+      .hote boite-a-idees::part(card-table) { color: rgb(5, 5, 5); }
+      .hote boite-a-idees::part(glossary-title) { color: rgb(6, 6, 6); }
+      .hote boite-a-idees::part(glossary-term) { color: rgb(7, 7, 7); }
+      .hote boite-a-idees::part(card-list) { color: rgb(8, 8, 8); }`;
+    document.head.append(style);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div class="hote"><boite-a-idees src=${SEED_URL}></boite-a-idees></div>`);
+      const box = wrapper.querySelector('boite-a-idees')!;
+      await until(() => visibleTitles(box).length === 3, 'the box did not load');
+      await settle(box);
+      const color = (element: Element) => getComputedStyle(element).color;
+      const cards = deepQueryAll<ChantierCardElement>(box, 'chantier-card');
+      expect(color(root(box).querySelector('h2')!), 'the meeting\'s title').to.equal('rgb(1, 1, 1)');
+      expect(cards.map((card) => color(card.shadowRoot!.querySelector('h3')!)), 'the chantiers\' titles, not the meeting\'s rule').to.deep.equal(['rgb(2, 2, 2)', 'rgb(2, 2, 2)', 'rgb(2, 2, 2)']);
+      expect(color(cards[0].shadowRoot!.querySelector('h4')!)).to.equal('rgb(3, 3, 3)');
+      expect(color(cards[0].shadowRoot!.querySelector('[part="theme"]')!)).to.equal('rgb(4, 4, 4)');
+      expect(color(deepQueryAll(box, 'table')[0])).to.equal('rgb(5, 5, 5)');
+      expect(color(root(box).querySelector('#glossary-title')!)).to.equal('rgb(6, 6, 6)');
+      expect(color(root(box).querySelector('dt')!)).to.equal('rgb(7, 7, 7)');
+      const obstacles = deepQueryAll(box, 'freins-list').map((list) => list.shadowRoot!.querySelector('ul')!);
+      expect(obstacles.map(color), 'lists two shadow roots down').to.deep.equal(obstacles.map(() => 'rgb(8, 8, 8)'));
+    } finally {
+      style.remove();
+    }
   });
 });

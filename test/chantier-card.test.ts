@@ -209,4 +209,55 @@ describe('<chantier-card>', () => {
     expect(() => defineElement('chantier-card', class extends HTMLElement {})).to.not.throw();
     expect(customElements.get('chantier-card')!.name).to.equal('ChantierCardElement');
   });
+
+  it('gives any theme its accent variable: --boite-accent-<slug>, else --boite-accent', async () => {
+    const seed = await loadSeed();
+    const education = { ...seed.chantiers[0], id: 'education-ecole-egalite', thematique: 'Éducation populaire' };
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <chantier-card class="own" .data=${education}></chantier-card>
+      <chantier-card class="fallback" .data=${education}></chantier-card>
+      <chantier-card class="seed" .data=${seed.chantiers[1]}></chantier-card>
+    </div>`);
+    await settle(wrapper);
+    const border = (selector: string) => getComputedStyle(shadow(wrapper.querySelector(selector)!).querySelector('article')!).borderInlineStartColor;
+    wrapper.querySelector<HTMLElement>('.own')!.style.setProperty('--boite-accent-education-populaire', 'rgb(10, 20, 30)');
+    wrapper.style.setProperty('--boite-accent', 'rgb(200, 0, 100)');
+    expect(border('.own'), 'the theme\'s own variable').to.equal('rgb(10, 20, 30)');
+    expect(border('.fallback'), '--boite-accent for a theme without a variable').to.equal('rgb(200, 0, 100)');
+    wrapper.querySelector<HTMLElement>('.seed')!.style.setProperty('--boite-accent-emploi', 'rgb(1, 2, 3)');
+    expect(border('.seed'), 'a seed theme keeps its variable').to.equal('rgb(1, 2, 3)');
+  });
+
+  it('sets every heading in --boite-heading-font, and the text in --boite-font', async () => {
+    const card = await cardFromSeed(LOGEMENT);
+    card.style.setProperty('--boite-heading-font', 'monospace');
+    card.style.setProperty('--boite-font', 'serif');
+    const headings = [...shadow(card).querySelectorAll('h2, h3')];
+    expect(headings.length).to.be.greaterThan(5);
+    expect(headings.map((heading) => getComputedStyle(heading).fontFamily)).to.deep.equal(headings.map(() => 'monospace'));
+    expect(getComputedStyle(shadow(card).querySelector('p')!).fontFamily).to.equal('serif');
+  });
+
+  it('exposes the parts of its obstacles and governance table as its own (::part(table), ::part(list))', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .parts chantier-card::part(table) { outline: 3px solid rgb(0, 128, 0); }
+      .parts chantier-card::part(caption) { color: rgb(0, 0, 128); }
+      .parts chantier-card::part(list) { color: rgb(128, 0, 0); }`;
+    document.head.append(style);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div class="parts">
+        <chantier-card src=${SEED_URL} chantier="emploi-lutter-discriminations-jeunes"></chantier-card>
+      </div>`);
+      await until(() => deepQueryAll(wrapper, 'table').length > 0, 'no table');
+      await settle(wrapper);
+      expect(getComputedStyle(deepQueryAll(wrapper, 'table')[0]).outlineColor).to.equal('rgb(0, 128, 0)');
+      expect(getComputedStyle(deepQueryAll(wrapper, 'caption')[0]).color).to.equal('rgb(0, 0, 128)');
+      const obstacles = deepQueryAll(wrapper, 'freins-list').flatMap((list) => [...list.shadowRoot!.querySelectorAll('ul')]);
+      expect(obstacles.length).to.be.greaterThan(0);
+      expect(obstacles.map((list) => getComputedStyle(list).color)).to.deep.equal(obstacles.map(() => 'rgb(128, 0, 0)'));
+    } finally {
+      style.remove();
+    }
+  });
 });

@@ -1,12 +1,14 @@
 /**
  * A strict host: test/csp/embed.html is served with the Content-Security-Policy that SECURITY.md
  * recommends (no inline script or style, no eval, Trusted Types with only Lit's policy) and loads the
- * built embed bundle, dist/boite-a-idees.js, as a town hall's page would. Every element must render,
- * and react to a visitor, with no `securitypolicyviolation` and no error; and the page must make no
- * request elsewhere and write no cookie or storage.
+ * built embed bundle, dist/boite-a-idees.js, as a town hall's page would; test/csp/card.html loads the
+ * single-chantier entry, dist/chantier-card.js. Every element must render, and react to a visitor, with no
+ * `securitypolicyviolation` and no error; every file of the embed (the entries and the chunks they load on
+ * demand: English words, failure messages) runs under the policy; and the page makes no request elsewhere
+ * and writes no cookie or storage.
  */
 import { expect } from '@open-wc/testing';
-import { deepQueryAll, until } from './helpers.js';
+import { deepQueryAll, loadFrame, until } from './helpers.js';
 
 /** The header of test/server-routes.mjs (which cannot be imported here: it reads files with Node). */
 const STRICT_CSP =
@@ -50,25 +52,43 @@ const allSettled = (doc: Document) =>
       (element.shadowRoot.childElementCount > 0 || element.localName !== 'chantier-card'),
   );
 
-async function openStrictPage(path: string): Promise<{ frame: HTMLIFrameElement; win: StrictWindow; doc: Document }> {
-  const bundle = await fetch('/dist/boite-a-idees.js', { method: 'HEAD' });
-  expect(bundle.ok, 'dist/boite-a-idees.js is missing: run `npx vite build` first (`npm test` does)').to.equal(true);
-  const frame = document.createElement('iframe');
-  frame.title = 'Page hôte stricte';
-  frame.width = '1024';
-  frame.height = '768';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as StrictWindow;
-  const doc = frame.contentDocument!;
-  await until(() => win.customElements.get('boite-a-idees') !== undefined, 'the bundle registers the elements');
+/** The chunks of the embed (dist/chunks/) a page loaded. */
+const chunksLoaded = (win: Window) =>
+  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/chunks/'))
+    .map((path) => path.replace(/^\/dist\/chunks\/|-[\w-]{8}\.js$/g, ''));
+
+async function openStrictPage(path: string, tag = 'boite-a-idees', entry = '/dist/boite-a-idees.js'): Promise<{ frame: HTMLIFrameElement; win: StrictWindow; doc: Document }> {
+  const bundle = await fetch(entry, { method: 'HEAD' });
+  expect(bundle.ok, `${entry} is missing: run \`npm run build:embed\` first (\`npm test\` does)`).to.equal(true);
+  const { frame, win, doc } = await loadFrame<StrictWindow>(path, { title: 'Page hôte stricte', height: 768 });
+  await until(() => win.customElements.get(tag) !== undefined, 'the bundle registers the elements');
   await until(() => allSettled(doc), 'every element renders its data or its alert');
   return { frame, win, doc };
 }
 
 const byId = (doc: Document, id: string) => doc.getElementById(id)!;
+
+/** A visitor clicks the first section button of the first collapsible card: it folds (or unfolds). */
+async function foldOrUnfold(doc: Document) {
+  const disclosure = doc.querySelector('chantier-card[collapsible]')!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]');
+  expect(disclosure, 'a collapsible card has section buttons').to.exist;
+  const expanded = disclosure!.getAttribute('aria-expanded');
+  disclosure!.click();
+  await until(() => disclosure!.getAttribute('aria-expanded') !== expanded, 'the section folds or unfolds');
+}
+
+/** A visitor clicks "Réessayer" in the alert of #broken (a 404): the request fails again, and says so. */
+async function retryFailsAgain(doc: Document) {
+  const broken = byId(doc, 'broken');
+  const retry = broken.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button');
+  expect(retry, 'the alert offers to retry').to.exist;
+  let errorsAfterRetry = 0;
+  broken.addEventListener('chantier-card-error', () => (errorsAfterRetry += 1));
+  retry!.click();
+  await until(() => errorsAfterRetry === 1, 'the retried request fails again (404) and says so');
+}
 
 describe('a host page with a strict Content-Security-Policy', function () {
   let seed: { chantiers: { id: string; titre: string }[] };
@@ -115,9 +135,13 @@ describe('a host page with a strict Content-Security-Policy', function () {
       expect(win.cspReport.errors).to.deep.equal([]);
     });
 
+    it('ran the chunks it loads on demand under the policy: English words (lang="en"), failure messages', () => {
+      expect(chunksLoaded(win).sort()).to.deep.equal(['labels-en', 'messages']);
+    });
+
     it('stays within the policy while a visitor searches, filters, folds and retries', async () => {
       const box = byId(doc, 'boite');
-      // The visitor is at the box: cards far off screen are skipped and take their highlight on approach.
+      // The visitor is at the box.
       box.scrollIntoView();
       const search = box.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
       search.value = 'santé';
@@ -126,19 +150,8 @@ describe('a host page with a strict Content-Security-Policy', function () {
       const toggle = box.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!;
       toggle.click();
       await until(() => toggle.getAttribute('aria-pressed') === 'true', 'the theme toggle is pressed');
-      const collapsible = doc.querySelector('chantier-card[collapsible]')!;
-      const disclosure = collapsible.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]');
-      expect(disclosure, 'a collapsible card has section buttons').to.exist;
-      const expanded = disclosure!.getAttribute('aria-expanded');
-      disclosure!.click();
-      await until(() => disclosure!.getAttribute('aria-expanded') !== expanded, 'the section folds or unfolds');
-      const broken = byId(doc, 'broken');
-      const retry = broken.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button');
-      expect(retry, 'the alert offers to retry').to.exist;
-      let errorsAfterRetry = 0;
-      broken.addEventListener('chantier-card-error', () => (errorsAfterRetry += 1));
-      retry!.click();
-      await until(() => errorsAfterRetry === 1, 'the retried request fails again (404) and says so');
+      await foldOrUnfold(doc);
+      await retryFailsAgain(doc);
       await until(() => allSettled(doc), 'everything settles again');
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
@@ -167,6 +180,43 @@ describe('a host page with a strict Content-Security-Policy', function () {
       expect(directives.some((directive) => /^(script-src|require-trusted-types-for)/.test(directive)), directives.join()).to.equal(true);
       expect(directives.some((directive) => directive.startsWith('style-src')), directives.join()).to.equal(true);
       probe.remove();
+    });
+  });
+
+  describe('test/csp/card.html: the single-chantier entry, dist/chantier-card.js', () => {
+    let frame: HTMLIFrameElement;
+    let win: StrictWindow;
+    let doc: Document;
+    before(async () => {
+      ({ frame, win, doc } = await openStrictPage('/test/csp/card.html', 'chantier-card', '/dist/chantier-card.js'));
+    });
+    after(() => frame.remove());
+
+    it('renders the cards, the lone list and table, in English where asked, and the alerts', () => {
+      const [first] = [...doc.querySelectorAll('main > chantier-card[src="/data/chantiers.json"]')];
+      expect(textOf(first)).to.contain(seed.chantiers[2].titre);
+      expect(deepElements(first).some((element) => element.localName === 'mark'), 'the highlight').to.equal(true);
+      expect(textOf(byId(doc, 'english'))).to.contain('What is at stake');
+      expect(doc.querySelector('freins-list')!.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(2);
+      expect(doc.querySelector('gouvernance-table')!.shadowRoot!.querySelector('table th[scope="row"]')).to.not.equal(null);
+      const invalid = textOf(byId(doc, 'invalid').shadowRoot!.querySelector('[role="alert"]')!);
+      expect(invalid, 'the invalid inline JSON is explained field by field').to.contain('id : attendu un identifiant');
+      expect(invalid).to.contain('titre : attendu un texte non vide');
+      expect(textOf(byId(doc, 'broken').shadowRoot!.querySelector('[role="alert"]')!)).to.contain('404');
+    });
+
+    it('registers the card, the list and the table only', () => {
+      expect(['chantier-card', 'freins-list', 'gouvernance-table'].map((tag) => win.customElements.get(tag) !== undefined)).to.deep.equal([true, true, true]);
+      expect(win.customElements.get('boite-a-idees')).to.equal(undefined);
+    });
+
+    it('ran every chunk it loaded under the policy, with no violation and no error', async () => {
+      await retryFailsAgain(doc);
+      await foldOrUnfold(doc);
+      await until(() => allSettled(doc), 'everything settles again');
+      expect(chunksLoaded(win).sort()).to.deep.equal(['labels-en', 'messages']);
+      expect(win.cspReport.violations).to.deep.equal([]);
+      expect(win.cspReport.errors).to.deep.equal([]);
     });
   });
 

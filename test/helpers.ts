@@ -228,3 +228,31 @@ export function growthOf(run: (size: number) => void, size: number, rounds = 9):
   const ratio = large / small;
   return { small, large, ratio, summary: `${size}: ${small.toFixed(2)} ms; ${4 * size}: ${large.toFixed(2)} ms; ratio ${ratio.toFixed(1)}` };
 }
+
+const openFrames: HTMLIFrameElement[] = [];
+
+/**
+ * Loads a page in an iframe, 1024 px wide, and resolves once it has loaded (its module scripts have run).
+ * Without `scripts`, the frame is sandboxed: same origin (the test reads its DOM), no script of the page.
+ * `removeFrames()` takes away every frame opened so far.
+ */
+export async function loadFrame<W extends Window = Window & typeof globalThis>(
+  url: string,
+  { title = 'Page hôte', height = 800, scripts = true } = {},
+): Promise<{ frame: HTMLIFrameElement; win: W; doc: Document }> {
+  const frame = document.createElement('iframe');
+  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.title = title;
+  frame.width = '1024';
+  frame.height = String(height);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  openFrames.push(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as W, doc: frame.contentDocument! };
+}
+
+export function removeFrames(): void {
+  for (const frame of openFrames.splice(0)) frame.remove();
+}

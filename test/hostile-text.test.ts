@@ -136,7 +136,8 @@ describe('hostile text in every field, attribute and link', function () {
   before(async () => {
     window.__pwned = undefined;
     originalUrl = location.href;
-    // The box reads its search from the URL fragment: a crafted link puts a payload there too.
+    // The box reads its search from the URL (its query, or the fragment of a link written that way): a
+    // crafted link puts a payload there too.
     // (A URL cannot carry a lone surrogate: encodeURIComponent would throw, so it becomes U+FFFD there.)
     const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
     const hash = PAYLOADS.map((text, index) => `b${index}.q=${encodeURIComponent(wellFormed(text))}`).join('&');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MAX_DEPTH, parseChantier, parseDocument, type ValidationError } from '../src/model/parse-document.js';
-import { formatValidationError } from '../src/shared/labels.js';
+import { formatValidationError } from '../src/shared/messages.js';
 import { loadSeed } from './helpers.js';
 
 const only = (result: ReturnType<typeof parseDocument>): ValidationError[] => {
@@ -103,6 +103,6 @@ describe('parseChantier', () => {
   it('names the field of a chantier given on its own', async () => {
     const [chantier] = (await loadSeed()).chantiers as unknown as Record<string, unknown>[];
     chantier.thematique = 7;
-    expect(parseChantier(chantier)).to.deep.equal({ ok: false, errors: [{ path: 'thematique', expected: 'text', received: '7' }] });
+    expect(parseChantier(chantier)).to.deep.equal({ ok: false, errors: [{ path: 'thematique', expected: 'text', received: '7' }], errorCount: 1 });
   });
 });

@@ -12,17 +12,21 @@ import { grandeBoite } from '../demo/grande-boite.js';
 import { applyPrintRules } from '../stories/support/print-preview.js';
 import { deepQueryAll, loadSeed, normalizeSpace, settle, until } from './helpers.js';
 
+/** The test page's own URL, as the test runner gave it (the box adds its keys to its query). */
+const PAGE = location.href;
+
 interface Options {
   count?: number;
-  hash?: string;
+  /** The box's keys in the page's query, as a shared link gives them (`boite.chantier=…`). */
+  query?: string;
   width?: string;
   layout?: string;
   lang?: string;
 }
 
 /** A box of `count` chantiers in a page column of `width`, once rendered. */
-async function bigBox({ count = 30, hash = '', width = '1280px', layout, lang }: Options = {}): Promise<BoiteAIdeesElement> {
-  history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+async function bigBox({ count = 30, query = '', width = '1280px', layout, lang }: Options = {}): Promise<BoiteAIdeesElement> {
+  history.replaceState(null, '', query ? `${PAGE}&${query}` : PAGE);
   const wrapper = document.createElement('div');
   wrapper.style.inlineSize = width;
   if (lang) wrapper.lang = lang;
@@ -46,9 +50,9 @@ function focused(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
-const params = () => new URLSearchParams(location.hash.slice(1));
+const params = () => new URLSearchParams(location.search);
 
-afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+afterEach(() => history.replaceState(null, '', PAGE));
 
 describe('<boite-a-idees>: the overview of many chantiers', () => {
   it('shows at least 10 chantier titles in the first 1,600 px of a 30-chantier box at 1280 px', async () => {
@@ -82,7 +86,7 @@ describe('<boite-a-idees>: the overview of many chantiers', () => {
   it('opens a whole chantier in place with one click on its title, in the URL, focus on its title', async () => {
     const box = await bigBox();
     const link = entryLinks(box)[1];
-    expect(link.getAttribute('href')).to.equal('#boite.chantier=logement-acces-equitable-4');
+    expect(link.getAttribute('href')).to.equal(`${PAGE}&boite.chantier=logement-acces-equitable-4`);
     link.click();
     await settle(box);
     const opened = root(box).querySelector('.opened')!;
@@ -126,7 +130,7 @@ describe('<boite-a-idees>: the overview of many chantiers', () => {
   });
 
   it('opens the chantier a shared link names, in place, focused', async () => {
-    const box = await bigBox({ hash: '#boite.chantier=sante-creer-reseau-vigilance-30' });
+    const box = await bigBox({ query: 'boite.chantier=sante-creer-reseau-vigilance-30' });
     await until(() => focused()?.id === 'title', 'the title did not take focus');
     expect(focused()!.textContent).to.equal('Créer un réseau de vigilance pour lutter contre les discriminations en santé des personnes précaires (exemple 30)');
     expect(root(box).querySelectorAll('.opened chantier-card')).to.have.length(1);
@@ -211,7 +215,7 @@ describe('<boite-a-idees>: the overview of many chantiers', () => {
   });
 
   it('opens a linked chantier beyond the first dozen, and shows its theme\'s others when it closes', async () => {
-    const box = await bigBox({ count: 100, hash: '#boite.chantier=emploi-lutter-discriminations-jeunes-89' });
+    const box = await bigBox({ count: 100, query: 'boite.chantier=emploi-lutter-discriminations-jeunes-89' });
     await until(() => focused()?.id === 'title', 'the title did not take focus');
     const emploi = root(box).querySelectorAll('.group')[1];
     expect(emploi.querySelectorAll('.entry-title')).to.have.length(12);

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import '../src/define.js';
 import { formatPath, parseChantier, parseDocument } from '../src/model/parse-document.js';
 import type { Chantier, IdeaBoxDocument, Item } from '../src/model/types.js';
-import { formatValidationError } from '../src/shared/labels.js';
+import { formatValidationError } from '../src/shared/messages.js';
 import { deepQueryAll, loadSeed, settle, flatText, normalizeSpace } from './helpers.js';
 
 const EXPECTATION_CODES = ['document', 'object', 'array', 'text', 'item', 'id', 'unique-id', 'version', 'section', 'required', 'unknown-key', 'too-deep'];

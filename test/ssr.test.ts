@@ -8,12 +8,14 @@
  * warnings, and every node the HTML parser built before any module script ran.
  */
 import { expect } from '@open-wc/testing';
-import { normalizeSpace, seedLinesByChantier, loadSeed, settle as settleTree, until } from './helpers.js';
+import { loadFrame as loadPage, normalizeSpace, removeFrames, seedLinesByChantier, loadSeed, settle as settleTree, until } from './helpers.js';
 import type { BoiteAIdeesElement, BoiteAIdeesFilterEvent, ChantierCardElement } from '../src/index.js';
 
 const BOX_PAGE = '/.tmp/ssr/box.html'; // rendered with --id idees: its URL keys are idees.q, idees.themes…
 const CHANTIER_PAGE = '/.tmp/ssr/chantier.html';
 const INLINE_STYLES_PAGE = '/.tmp/ssr/box-inline-styles.html'; // --inline-styles: served with style-src 'unsafe-inline'
+/** Three boxes rendered apart without id (`--fragment`): the seed, another meeting, the seed again. */
+const BOXES_PAGE = '/.tmp/ssr/boxes.html';
 const CHANTIER_ID = 'sante-creer-reseau-vigilance';
 
 interface Recorder {
@@ -21,27 +23,15 @@ interface Recorder {
   /** Content-Security-Policy violations (`effectiveDirective` and what was blocked). */
   violations: string[];
   serverNodes: Node[];
+  /** The `href` of every link as the server wrote it, read before any script ran. */
+  serverHrefs: string[];
   definedAtParse: boolean;
 }
 type FrameWindow = Window & typeof globalThis & { __ssr: Recorder };
 
-const frames: HTMLIFrameElement[] = [];
-
-/** Loads a page in an iframe and resolves once it has loaded (module scripts run by then). */
-async function loadFrame(url: string, { scripts = true } = {}): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  // Same origin (the test reads its DOM); without `allow-scripts`, no script of the page runs.
-  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.title = 'Page rendue par le serveur';
-  frame.width = '1024';
-  frame.height = '800';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  return { frame, win: frame.contentWindow as FrameWindow, doc: frame.contentDocument! };
-}
+/** Loads a page of `npm run render` in an iframe (see `loadFrame` in helpers.ts). */
+const loadFrame = (url: string, { scripts = true } = {}) =>
+  loadPage<FrameWindow>(url, { title: 'Page rendue par le serveur', scripts });
 
 /** Every node under `root`, shadow roots included, in document order (works across documents). */
 function allNodes(root: Node): Node[] {
@@ -97,7 +87,7 @@ describe('server-side rendering (npm run render)', () => {
   });
 
   afterEach(() => {
-    for (const frame of frames.splice(0)) frame.remove();
+    removeFrames();
   });
 
   describe('without JavaScript', () => {
@@ -165,9 +155,11 @@ describe('server-side rendering (npm run render)', () => {
       expect(box.shadowRoot!.querySelectorAll('.controls').length).to.equal(1);
       for (const card of box.shadowRoot!.querySelectorAll('chantier-card')) {
         expect(card.shadowRoot!.querySelectorAll('article').length).to.equal(1);
-        // Links keyed by the box's id (`--id idees`), on the server as in the browser.
+        // Links keyed by the box's id (`--id idees`), on the server as in the browser: in the fragment on
+        // the server, which knows no page URL; the page's URL with the box's key once hydrated.
         const id = (card.data as { id: string }).id;
-        expect(card.shadowRoot!.querySelector('a[part="permalink"]')?.getAttribute('href')).to.equal(`#idees.chantier=${id}`);
+        expect(win.__ssr.serverHrefs).to.include(`#idees.chantier=${id}`);
+        expect(card.shadowRoot!.querySelector('a[part="permalink"]')?.getAttribute('href')).to.equal(`${win.location.href.split(/[?#]/)[0]}?idees.chantier=${id}`);
       }
     });
 
@@ -191,7 +183,7 @@ describe('server-side rendering (npm run render)', () => {
       await settle(doc);
       expect(shownIds()).to.deep.equal([CHANTIER_ID]);
       expect(root.querySelector('[role="status"]')?.textContent).to.include('1 chantier sur 3');
-      expect(win.location.hash).to.include('idees.q=vigilance');
+      expect(win.location.search).to.equal('?idees.q=vigilance');
 
       (root.querySelector('.actions button') as HTMLButtonElement).click(); // clear
       await settle(doc);
@@ -228,14 +220,52 @@ describe('server-side rendering (npm run render)', () => {
       expect(win.__ssr.errors).to.deep.equal([]);
     });
 
-    it('opens the view of a link (a search in the URL) once hydrated, without a mismatch', async () => {
-      const { win, doc } = await loadFrame(`${BOX_PAGE}#idees.q=jeunes`);
+    for (const link of ['?idees.q=jeunes', '#idees.q=jeunes']) it(`opens the view of a link (${link}) once hydrated, without a mismatch`, async () => {
+      const { win, doc } = await loadFrame(`${BOX_PAGE}${link}`);
       await win.customElements.whenDefined('boite-a-idees');
       await settle(doc);
       const root = doc.querySelector('boite-a-idees')!.shadowRoot!;
       expect((root.querySelector('input[type="search"]') as HTMLInputElement).value).to.equal('jeunes');
       expect(root.querySelector('[role="status"]')?.textContent).to.include('1 chantier sur 3');
       expect([...root.querySelectorAll('li')].filter((item) => !item.hidden).length).to.equal(1);
+      expect(win.__ssr.errors).to.deep.equal([]);
+    });
+
+    it('gives boxes rendered apart without id URL keys of their own, which the browser keeps', async () => {
+      const { win, doc } = await loadFrame(BOXES_PAGE);
+      await win.customElements.whenDefined('boite-a-idees');
+      await settle(doc);
+      expect(win.__ssr.errors).to.deep.equal([]);
+      expect(allNodes(doc.body).length, 'nodes added').to.equal(win.__ssr.serverNodes.length);
+      const boxes = [...doc.querySelectorAll('boite-a-idees')] as BoiteAIdeesElement[];
+      const keys = boxes.map((box) => box.getAttribute('url-key')!);
+      // Another meeting, another key; the same document, the same key from the server…
+      expect(keys[0]).to.match(/^boite-[0-9a-z]{5}$/);
+      expect(keys[1]).to.match(/^boite-[0-9a-z]{5}$/);
+      expect(keys[1]).not.to.equal(keys[0]);
+      expect(keys[2]).to.equal(keys[0]);
+      const ids = (await loadSeed()).chantiers.map((chantier) => chantier.id);
+      for (const key of [keys[0], keys[1]]) {
+        expect(win.__ssr.serverHrefs.filter((href) => href.startsWith(`#${key}.chantier=`)), `server links of ${key}`).to.have.length(key === keys[0] ? 6 : 3);
+      }
+      // …which the browser numbers: the third box is `<key>2`. Every link carries its own box's key.
+      const pageKeys = [keys[0], keys[1], `${keys[0]}2`];
+      const cardsOf = (box: BoiteAIdeesElement) => [...box.shadowRoot!.querySelectorAll('chantier-card')] as ChantierCardElement[];
+      for (const [index, box] of boxes.entries()) {
+        const hrefs = cardsOf(box).map((card) => card.shadowRoot!.querySelector('a[part="permalink"]')!.getAttribute('href'));
+        expect(hrefs).to.deep.equal(ids.map((id) => `${win.location.href.split(/[?#]/)[0]}?${pageKeys[index]}.chantier=${id}`));
+      }
+      // The second box's link focuses the second box's card, and the third's the third's.
+      for (const index of [1, 2]) {
+        const card = cardsOf(boxes[index])[2];
+        (card.shadowRoot!.querySelector('a[part="permalink"]') as HTMLAnchorElement).click();
+        await settle(doc);
+        await new Promise((resolve) => win.requestAnimationFrame(resolve));
+        expect(boxes[index].shadowRoot!.activeElement, `box ${index + 1}`).to.equal(card);
+        expect(boxes[0].shadowRoot!.activeElement, 'the first box').to.equal(null);
+      }
+      // Each link changed only its own box's key: both views are in the URL.
+      expect(win.location.search).to.equal(`?${pageKeys[1]}.chantier=${ids[2]}&${pageKeys[2]}.chantier=${ids[2]}`);
       expect(win.__ssr.errors).to.deep.equal([]);
     });
 

@@ -16,6 +16,11 @@
 // - B  `b-N.html`   the floor: F's rendered DOM (every chantier in full) serialized with declarative shadow roots
 //                   (<template shadowrootmode="open">, each with the element's styles as <style>), no
 //                   library script. End mark: an inline script after the content forces layout and marks.
+// - S  `s-N.html`   the server-rendered way: `npm run render`'s HTML of the box (declarative shadow DOM, the
+//                   data as <script type="application/json">) and <script type="module"
+//                   src="/dist/boite-a-idees-hydrate.js"> in <head>. End mark: like B, an inline script after
+//                   the content forces layout and marks (what the visitor sees); `__hydrated` is the time the
+//                   hydrating bundle has taken the box over (every element settled, laid out again).
 // - C  `c-N.html`   the iframe way: N iframes, each a full document (`c-N-k.html`) that loads the bundle
 //                   and shows one <chantier-card> from inline JSON. Each posts "rendered" to the parent
 //                   after the same settle + forced layout; the parent marks once all N have.
@@ -121,6 +126,21 @@ export function pageA(n, dist = '/dist', attributes = '') {
 /** `boxHtml`: the serialized box (see serialize.mjs). */
 export function pageB(boxHtml) {
   return shell({ body: `${boxHtml}\n<script>window.__finish();</script>` });
+}
+
+/** `fragment`: the box rendered on the server (`npm run render -- --fragment --no-script`). */
+export function pageS(fragment) {
+  return shell({
+    head: `<script type="module" src="/dist/boite-a-idees-hydrate.js"></script>
+<script>
+  window.__hydrated = customElements.whenDefined('boite-a-idees').then(async () => {
+    await window.__settle(document.querySelector('boite-a-idees'));
+    window.__forceLayout();
+    return performance.now();
+  });
+</script>`,
+    body: `${fragment}\n<script>window.__finish();</script>`,
+  });
 }
 
 export function pageC(n) {

@@ -6,12 +6,13 @@
 // Options: --samples N (default 7 per variant, after one warm-up round), --cpu R (CPU slowdown through
 // CDP, e.g. 4 for a cheap phone; default 1), --json FILE (also write the raw samples), --only A1000,B1000
 // (a subset), --dist DIR (another build as A), --compare DIR (A's pages on another build too, as X).
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { buildRoutes, pageB } from './pages.mjs';
+import { buildRoutes, documentOf, pageB, pageS } from './pages.mjs';
 import { serializeInPage } from './serialize.mjs';
 import { startServer } from './server.mjs';
 
@@ -46,9 +47,21 @@ function fail(message) {
 }
 
 // --- the pages, served from memory; /dist and /data from the project ------------------------------------
-const SIZES = { A: [3, 30, 100, 1000], B: [3, 100, 1000], C: [3, 30], F: [1000] };
+const SIZES = { A: [3, 30, 100, 1000], B: [3, 100, 1000], C: [3, 30], F: [1000], S: [3] };
 if (COMPARE) SIZES.X = SIZES.A;
 const routes = buildRoutes(SIZES);
+// S: the box rendered on the server by `npm run render` (the command a town hall runs), hydrated by
+// dist/boite-a-idees-hydrate.js.
+for (const n of SIZES.S) {
+  if (ONLY && !ONLY.includes(`S${n}`)) continue;
+  const file = join(tmpdir(), `boite-a-idees-bench-${process.pid}-${n}.json`);
+  writeFileSync(file, JSON.stringify(documentOf(n)));
+  const fragment = execFileSync('node', [join(ROOT, 'scripts/render.mjs'), file, '--fragment', '--no-script'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  routes.set(`/bench/s-${n}.html`, pageS(fragment));
+}
+if (SIZES.S.some((n) => !ONLY || ONLY.includes(`S${n}`)) && !existsSync(join(DIST, 'boite-a-idees-hydrate.js'))) {
+  fail('dist/boite-a-idees-hydrate.js is missing: `npm run bench` builds it (vite build -c vite.hydrate.config.ts).');
+}
 const { server, base: BASE } = await startServer(ROOT, routes, DIST, COMPARE);
 
 const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
@@ -164,10 +177,11 @@ const variants = [
   ...SIZES.B.map((n) => ({ key: `B${n}`, path: `/bench/b-${n}.html`, heap: n === 1000 })),
   ...SIZES.C.map((n) => ({ key: `C${n}`, path: `/bench/c-${n}.html` })),
   ...SIZES.F.map((n) => ({ key: `F${n}`, path: `/bench/f-${n}.html`, heap: n === 1000, interact: n === 1000 })),
+  ...SIZES.S.map((n) => ({ key: `S${n}`, path: `/bench/s-${n}.html`, hydrated: true })),
   ...(SIZES.X ?? []).map((n) => ({ key: `X${n}`, path: `/bench/x-${n}.html`, heap: n === 1000, interact: n === 1000 })),
 ];
 if (ONLY) variants.splice(0, variants.length, ...variants.filter((variant) => ONLY.includes(variant.key)));
-const samples = Object.fromEntries(variants.map((variant) => [variant.key, { time: [], js: [], dom: [], first: [], second: [], refine: [], themeOn: [], themeOff: [], overhead: [] }]));
+const samples = Object.fromEntries(variants.map((variant) => [variant.key, { time: [], hydrated: [], js: [], dom: [], first: [], second: [], refine: [], themeOn: [], themeOff: [], overhead: [] }]));
 const checks = {};
 
 for (let round = -1; round < SAMPLES; round += 1) {
@@ -176,6 +190,7 @@ for (let round = -1; round < SAMPLES; round += 1) {
   for (const variant of order) {
     const result = await withPage(async (page, cdp) => {
       const out = { time: await load(page, variant.path) };
+      if (variant.hydrated) out.hydrated = await page.evaluate(() => window.__hydrated);
       if (variant.heap) Object.assign(out, await heap(cdp));
       if (variant.interact) Object.assign(out, await interactions(page));
       return out;
@@ -206,8 +221,9 @@ const has = (key, name = 'time') => (samples[key]?.[name]?.length ?? 0) > 0;
 console.log('\n| variant | N | median | min–max (ms) |\n|---|---:|---:|---:|');
 for (const variant of variants) {
   const values = samples[variant.key].time;
-  const label = { A: 'A embed (overview from 7)', B: 'B static HTML', C: 'C iframes', F: 'F embed, layout="full"', X: 'X embed, --compare build' }[variant.key[0]];
+  const label = { A: 'A embed (overview from 7)', B: 'B static HTML', C: 'C iframes', F: 'F embed, layout="full"', S: 'S server-rendered, shown', X: 'X embed, --compare build' }[variant.key[0]];
   console.log(`| ${label} | ${variant.key.slice(1)} | ${ms(median(values))} | ${spread(values)} |`);
+  if (variant.hydrated) console.log(`| S server-rendered, hydrated | ${variant.key.slice(1)} | ${ms(median(samples[variant.key].hydrated))} | ${spread(samples[variant.key].hydrated)} |`);
 }
 
 for (const key of ['A1000', 'F1000', 'X1000'].filter((key) => has(key, 'first'))) {
@@ -235,8 +251,11 @@ if (['A1000', 'B1000', 'F1000', 'X1000'].some((key) => has(key, 'js'))) {
 
 const targets = [
   ['A/B at N=1000 (A: the overview; B: every chantier, static)', m('A1000') / m('B1000'), 1.5],
-  ['F/B at N=1000 (the same content: every chantier in full)', m('F1000') / m('B1000'), 1.5],
-  ['A/B at N=3', m('A3') / m('B3'), 1.3],
+  // Issue 19: the same content as static HTML, as fast (F: every chantier in full; B is F's DOM, static).
+  ['F/B at N=1000 (the same content: every chantier in full)', m('F1000') / m('B1000'), 1.0],
+  ['A/B at N=3 (the embed; no target: S is the fast path)', m('A3') / m('B3'), undefined],
+  ['S/B at N=3 (server-rendered, shown)', m('S3') / m('B3'), 1.1],
+  ['S/B at N=3 (server-rendered, hydrated; no target)', m('S3', 'hydrated') / m('B3'), undefined],
   ['A/B at N=100 (no target)', m('A100') / m('B100'), undefined],
   ['A/C at N=30', m('A30') / m('C30'), 0.2],
   ['A/C at N=3 (no target)', m('A3') / m('C3'), undefined],
@@ -252,6 +271,8 @@ const targets = [
   ['theme toggle on / A render at N=1000 (no target)', m('A1000', 'themeOn') / m('A1000'), undefined],
   ['heap A/B at N=1000 (JS + DOM)', heapA / heapB, 2],
   ['heap F/B at N=1000 (JS + DOM; the same content)', heapOf('F1000') / heapB, 2],
+  ['JS heap a chantier at N=1000, every chantier in full (F, KB)', m('F1000', 'js') / 1000 / 1024, 20],
+  ['JS heap a chantier at N=1000, the overview (A, KB; no target)', m('A1000', 'js') / 1000 / 1024, undefined],
   ['JS heap A/B at N=1000 (V8 only; no target)', m('A1000', 'js') / m('B1000', 'js'), undefined],
   ...(COMPARE
     ? [

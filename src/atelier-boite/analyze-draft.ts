@@ -92,7 +92,7 @@ function analyzeText(text: string): DraftAnalysis {
     document: checked.ok ? checked.value : undefined,
     // Paths into a document the author did not write: no place in the text to send them to.
     errors: errors.slice(0, MAX_LISTED).map((error) => ({ error, steps: describePath(report.document, error.path) })),
-    errorTotal: errors.length,
+    errorTotal: checked.ok ? 0 : checked.errorCount,
   };
 }
 
@@ -112,7 +112,7 @@ function analyzeJson(text: string): DraftAnalysis {
   const parsed = parseDocument(value);
   const validation = parsed.ok ? [] : parsed.errors;
   // A key written twice is an error too: the download would keep only one of its values.
-  const errorTotal = duplicates.length + validation.length;
+  const errorTotal = duplicates.length + (parsed.ok ? 0 : parsed.errorCount);
   if (parsed.ok && !errorTotal) return { format: 'json', text, document: parsed.value, errors: [], errorTotal: 0 };
   const listed = validation.slice(0, Math.max(0, MAX_LISTED - duplicates.length));
   const positions = reading.locate(listed.map((error) => error.path));

@@ -83,13 +83,11 @@ export const boiteAIdeesStyles = css`
   .cards > li[hidden] {
     display: none;
   }
-  /* Cards far from the viewport skip style and layout until the visitor scrolls near them (they stay in
-     the accessibility tree and find-in-page). The block size is a placeholder until a card was rendered
-     once, then its real size is remembered; only the block size, so the grid column keeps its width.
-     On the card, not the <li>: hiding an <li> that holds skipped content costs seconds in Chromium. */
-  .cards > li > chantier-card {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 100rem;
+  /* The chantier a link points to: outlined, besides its focused title, until the view changes. */
+  .cards > li[aria-current] > chantier-card {
+    outline: 3px solid var(--boite-selected, currentColor);
+    outline-offset: 4px;
+    border-radius: var(--boite-radius, 0.375rem);
   }
   .empty {
     padding: var(--boite-space, 1rem);
@@ -123,10 +121,17 @@ export const boiteAIdeesStyles = css`
   :host {
     container-type: inline-size;
   }
+  /* Forced colours (Windows high contrast): system colours only. The pressed toggle opts out of the
+     forced palette, or Chromium draws a Canvas backplate under its HighlightText label and hides it. */
   @media (forced-colors: active) {
     .theme-toggle[aria-pressed='true'] {
+      forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      border-color: Highlight;
+    }
+    .cards > li[aria-current] > chantier-card {
+      outline-color: Highlight;
     }
   }
   @media print {
@@ -134,12 +139,12 @@ export const boiteAIdeesStyles = css`
     .empty button {
       display: none;
     }
+    .cards > li[aria-current] > chantier-card {
+      outline: none;
+    }
     /* One chantier per page where possible. */
     .cards > li + li {
       break-before: page;
-    }
-    .cards > li > chantier-card {
-      content-visibility: visible;
     }
   }
 `;

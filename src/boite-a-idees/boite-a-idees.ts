@@ -1,15 +1,15 @@
-import { html, isServer, noChange, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
-import { parseDocument } from '../model/parse-document.js';
 import { matchesTerms, MAX_QUERY_LENGTH, parseQuery, type Term } from '../model/search.js';
 import type { Chantier, IdeaBoxDocument, Sigle } from '../model/types.js';
-import { DataSource } from '../shared/data-source.js';
+import { validDocument } from '../model/validate.js';
+import { DataSource, type DataSourceOptions } from '../shared/data-source.js';
 import { createTextRenderer } from '../shared/decorate-text.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
+import { boxLabelsOf, dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderViewStatus } from '../shared/render.js';
 import { BoiteElement } from '../shared/boite-element.js';
@@ -17,7 +17,9 @@ import { baseStyles } from '../shared/styles.js';
 import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
 import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewStyles, renderOverview, type OverviewEntry, type OverviewGroup } from './overview.js';
 import { searchTextOf, suggestView, type Suggestion } from './search-index.js';
-import { EMPTY_VIEW, readViewState, sameView, writeViewState, type ViewState } from './view-state.js';
+import { stopKeepingHostAnchor } from '../shared/host-anchor.js';
+import { departedFromHere, recordUrl } from './url-history.js';
+import { EMPTY_VIEW, readView, sameView, serverPermalink, urlPlaceOf, writeView, type ViewState } from './view-state.js';
 
 interface Theme {
   readonly slug: string;
@@ -25,12 +27,11 @@ interface Theme {
 }
 
 /**
- * A document with what the box derives from it once: its themes, and each chantier's theme and link.
+ * A document with what the box derives from it once: its themes, and each chantier's theme.
  * The search text is folded on first search only (`searchTextOf`): a box nobody searches never pays it.
  */
 interface Indexed {
   readonly document: IdeaBoxDocument;
-  readonly urlKey: string;
   readonly glossaire: readonly Sigle[];
   readonly themes: readonly Theme[];
   readonly entries: readonly Entry[];
@@ -52,15 +53,24 @@ interface Searched {
 
 const NO_GLOSSARY: readonly Sigle[] = [];
 
-function indexDocument(document: IdeaBoxDocument, urlKey: string): Indexed {
+function indexDocument(document: IdeaBoxDocument): Indexed {
   const themes = new Map<string, string>();
   const entries = document.chantiers.map((chantier) => {
     const theme = slugify(chantier.thematique);
     if (!themes.has(theme)) themes.set(theme, chantier.thematique);
-    return { chantier, theme, permalink: writeViewState('', urlKey, { ...EMPTY_VIEW, chantier: chantier.id }) };
+    return { chantier, theme };
   });
-  return { document, urlKey, glossaire: document.glossaire ?? NO_GLOSSARY, themes: [...themes].map(([slug, name]) => ({ slug, name })), entries };
+  return { document, glossaire: document.glossaire ?? NO_GLOSSARY, themes: [...themes].map(([slug, name]) => ({ slug, name })), entries };
 }
+
+/**
+ * A card's parts, exposed through the box under names of their own (`::part(card-title)`), so that they
+ * never clash with the box's (`::part(title)` is the meeting's title, `::part(mark)` the overview's marks).
+ */
+const CARD_PARTS = ['theme', 'title', 'section', 'section-title', 'disclosure', 'permalink', 'mark', 'list', 'table', 'caption']
+  .map((part) => `${part}:card-${part}`)
+  .concat('card')
+  .join(', ');
 
 /**
  * The whole idea box: the meeting's title and presentation, a search field and one toggle per theme
@@ -69,8 +79,9 @@ function indexDocument(document: IdeaBoxDocument, urlKey: string): Indexed {
  * (`layout`), an overview lists them grouped by theme, each opening in place, and a button shows them
  * all in full; printing always prints every chantier shown in full. When a search finds nothing, the box
  * suggests the closest search that finds something.
- * The view (search, themes, chantier in focus or opened, overview or in full) lives in the URL fragment,
- * so a copied link opens the same view and the back button walks back through views.
+ * The view (search, themes, chantier in focus or opened, overview or in full) lives in the page's URL
+ * under the box's own keys, so a copied link opens the same view and the back button walks back through
+ * views; the rest of the URL (the host's anchor, hash route, parameters) is never touched.
  *
  * Data comes from `.data`, an inline `<script type="application/json">` child, or `src`.
  *
@@ -86,13 +97,28 @@ function indexDocument(document: IdeaBoxDocument, urlKey: string): Indexed {
  * @csspart group-title - The heading of each theme in the overview.
  * @csspart entry-title - The heading of each chantier in the overview (its link opens it).
  * @csspart mark - A search term found in a title or a line of the overview.
- * @csspart empty - The message shown when no chantier matches, with a suggestion.
+ * @csspart empty - The message shown when the box holds no chantier, or when none matches (with a suggestion).
  * @csspart glossary - The glossary of acronyms.
+ * @csspart glossary-title - The glossary's heading.
+ * @csspart glossary-term - Each acronym of the glossary.
+ * @csspart glossary-definition - What each acronym stands for.
+ * @csspart card - Each chantier's card (`<chantier-card>`'s `card` part); its other parts follow, prefixed.
+ * @csspart card-theme - Each card's theme badge.
+ * @csspart card-title - Each chantier's title heading.
+ * @csspart card-section - Each section of a chantier.
+ * @csspart card-section-title - Each section's heading.
+ * @csspart card-disclosure - The button of each section heading.
+ * @csspart card-permalink - Each card's link to itself.
+ * @csspart card-mark - A search term found in a card's text.
+ * @csspart card-list - Every list in the cards.
+ * @csspart card-table - Each governance table.
+ * @csspart card-caption - Each governance table's caption.
  * @csspart status - The loading message.
  * @csspart error - The alert shown when the idea box cannot be shown.
  * @cssprop [--boite-max-width=60rem] - Maximum width of the text blocks and cards.
  * @cssprop [--boite-pressed-bg=currentColor at 14 %] - Background of a pressed theme toggle.
  * @cssprop [--boite-box-title-size=1.75em] - Font size of the meeting's title.
+ * @cssprop [--boite-heading-font=inherit] - Font family of every heading (the text's by default).
  * @cssprop [--boite-input-bg=transparent] - Background of the search field.
  * @cssprop [--boite-border=currentColor at 35 %] - Border of the controls' frame.
  * @cssprop [--boite-space=1rem] - Padding of the controls' frame.
@@ -101,6 +127,7 @@ function indexDocument(document: IdeaBoxDocument, urlKey: string): Indexed {
  * @cssprop [--boite-radius=0.375rem] - Corner radius of frames and buttons.
  * @cssprop [--boite-error=#b3261e / dark #ffb4ab] - Border of error messages.
  * @cssprop [--boite-focus=currentColor] - Focus outline colour.
+ * @cssprop [--boite-selected=currentColor] - Outline of the chantier a link points to.
  * @cssprop [--boite-mark=#fff3a0] - Background of highlighted search words.
  * @cssprop [--boite-mark-text=#1b1b1b] - Text colour of highlighted search words.
  * @fires {BoiteAIdeesLoadEvent} boite-a-idees-load - The document from `src` or inline JSON is shown.
@@ -114,6 +141,8 @@ export class BoiteAIdeesElement extends BoiteElement {
     data: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
     layout: {},
+    urlState: { attribute: 'url-state' },
+    urlKey: { attribute: 'url-key' },
     view: { state: true, attribute: false },
     printing: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
@@ -132,6 +161,15 @@ export class BoiteAIdeesElement extends BoiteElement {
    */
   layout: 'auto' | 'overview' | 'full' = 'auto';
 
+  /**
+   * Where the view lives in the page's URL: `query` (default: `?boite.q=…`, the fragment stays the host's),
+   * `fragment` (`#boite.q=…`, only while the host puts no anchor or route there), or `none`.
+   */
+  urlState?: 'query' | 'fragment' | 'none';
+
+  /** The prefix of this box's keys in the URL; by default its `id`, else `boite`, `boite2`… in page order. */
+  urlKey?: string;
+
 
   private view: ViewState = EMPTY_VIEW;
   /** Between `beforeprint` and `afterprint`: paper gets every chantier in full, never the overview. */
@@ -142,50 +180,76 @@ export class BoiteAIdeesElement extends BoiteElement {
   /** Themes of the overview whose every chantier the visitor asked to see (kept for the page's life, not in the URL). */
   private expanded: ReadonlySet<string> = new Set();
 
-  private readonly source = new DataSource<IdeaBoxDocument>(this, {
-    property: () => this.data,
-    parse: parseDocument,
+  private static readonly dataSource: DataSourceOptions<IdeaBoxDocument, BoiteAIdeesElement> = {
+    property: (box) => box.data,
+    valid: validDocument,
+    explain: (value, parsers) => parsers.parseDocument(value),
     select: (document) => ({ ok: true, value: document }),
     loadEvent: (value, origin) => new BoiteAIdeesLoadEvent(value, origin),
     errorEvent: (error) => new BoiteAIdeesErrorEvent(error),
-  });
+  };
+
+  private readonly source = new DataSource(this, BoiteAIdeesElement.dataSource);
 
   private indexed?: Indexed;
   /** The chantier to focus once rendered, from a link. */
   private pendingFocus?: string;
-  /** The URL keys' prefix: the element's id, or `boite` (`boite2`… for further boxes without id). */
-  private urlKey = 'boite';
+  /** The prefix of this box's keys in the URL, once connected (`keyOnPage`). */
+  private pageKey = 'boite';
+  /** The first render takes over server-rendered HTML: it must render what the server did. */
+  private hydrating = false;
+  /** The history entry this box added for the search being typed, while it is the current one. */
+  private searchEntry?: string;
+  /** The box went back in history (a search emptied) and waits for the browser to get there. */
+  private backPending = false;
+  /** The chantiers' links, made for the page's URL without this box's keys (`linksFor`). */
+  private links?: { for: string; make: (id: string) => string };
 
   private readonly onLocationChange = () => this.applyUrl();
   private readonly onPrint = (event: Event) => (this.printing = event.type === 'beforeprint');
 
-  /**
-   * Cards the browser currently skips (far off screen, `content-visibility: auto`). A keystroke does not
-   * re-render them; they take the current highlight when they come near. Search, filter and count never
-   * depend on it. Browsers without the event simply highlight every card.
-   */
-  private readonly skipped = new WeakSet<Chantier>();
-
-  private readonly onSkipChange = (event: Event) => {
-    const card = event.currentTarget as ChantierCardElement;
-    const chantier = card.data as Chantier;
-    if ((event as ContentVisibilityAutoStateChangeEvent).skipped) this.skipped.add(chantier);
-    else if (this.skipped.delete(chantier)) this.requestUpdate();
+  /** The host may change the URL without an event (a router's `pushState`): links follow before use. */
+  private readonly onApproach = () => {
+    if (this.links && this.links.for !== (this.urlWithoutView() ?? location.href)) this.requestUpdate();
   };
+  /**
+   * The cards near the viewport (two screens around it). Only they show the search words highlighted: a
+   * keystroke re-renders the few cards a visitor can see, not a thousand, and a card takes the highlight as
+   * it comes near. Every card stays rendered, in the accessibility tree and in find-in-page; the filter,
+   * the count and the text never depend on this. Until the observer has first reported (and without one),
+   * every card counts as near.
+   */
+  private readonly near = new Set<unknown>();
+  private nearKnown = false;
+
+  private readonly nearness =
+    typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver(
+          (entries) => {
+            this.nearKnown = true;
+            for (const { target, isIntersecting } of entries) {
+              const chantier = (target as ChantierCardElement).data;
+              if (isIntersecting) this.near.add(chantier);
+              else this.near.delete(chantier);
+            }
+            if (this.view.query.trim()) this.requestUpdate();
+          },
+          { rootMargin: '200% 0px' },
+        );
 
   override connectedCallback(): void {
     // Server-rendered (declarative shadow root, not yet hydrated): hydrate with the view it was rendered
     // with, the unfiltered one, then apply the URL's; hydrating straight into another view mismatches.
-    const serverRendered = !this.hasUpdated && this.shadowRoot !== null;
+    this.hydrating = !isServer && !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
-    if (isServer) {
-      // No URL, window or document on the server: the unfiltered view, links keyed as the browser will.
-      this.urlKey = this.getAttribute('id') || 'boite';
-      return;
-    }
-    this.urlKey = this.id || this.positionalKey();
-    if (serverRendered) void this.updateComplete.then(() => this.applyUrl());
+    if (isServer) return;
+    this.pageKey = this.keyOnPage();
+    if (this.hydrating) void this.updateComplete.then(() => this.applyUrl());
     else this.applyUrl();
+    this.addEventListener('click', this.onPermalinkClick);
+    this.addEventListener('focusin', this.onApproach);
+    this.addEventListener('pointerover', this.onApproach);
     window.addEventListener('hashchange', this.onLocationChange);
     window.addEventListener('popstate', this.onLocationChange);
     window.addEventListener('beforeprint', this.onPrint);
@@ -195,6 +259,9 @@ export class BoiteAIdeesElement extends BoiteElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (isServer) return;
+    this.nearness?.disconnect();
+    this.near.clear();
+    this.nearKnown = false;
     window.removeEventListener('hashchange', this.onLocationChange);
     window.removeEventListener('popstate', this.onLocationChange);
     window.removeEventListener('beforeprint', this.onPrint);
@@ -206,38 +273,83 @@ export class BoiteAIdeesElement extends BoiteElement {
     return this.search()?.visible.length ?? 0;
   }
 
-  private positionalKey(): string {
-    const boxes = [...document.querySelectorAll('boite-a-idees')].filter((box) => !box.id);
+  /** The prefix of this box's keys as its attributes give it, all a server knows: `url-key`, `id`, or `boite`. */
+  private get declaredKey(): string {
+    return this.urlKey || this.getAttribute('id') || 'boite';
+  }
+
+  private get key(): string {
+    return isServer ? this.declaredKey : this.pageKey;
+  }
+
+  private get place() {
+    return urlPlaceOf(this.getAttribute('url-state'));
+  }
+
+  /**
+   * The declared key, numbered among the boxes of the page that declare the same one: boxes without
+   * `url-key` or `id` are `boite`, `boite2`…; two server-rendered copies of one document, `boite-x`, `boite-x2`.
+   */
+  private keyOnPage(): string {
+    const key = this.declaredKey;
+    const boxes = [...(this.getRootNode() as ParentNode).querySelectorAll('boite-a-idees')].filter((box) => box.declaredKey === key);
     const index = boxes.indexOf(this);
-    return index > 0 ? `boite${index + 1}` : 'boite';
+    return index > 0 ? `${key}${index + 1}` : key;
   }
 
+  /**
+   * Takes the view from the URL, at connection and when the page navigates (back, forward, a link).
+   * Navigation that carries none of this box's keys is the host's own (an anchor, a route): the view
+   * stays. Unless it returns to a URL that a box left to record a view: then it is the view before.
+   */
   private applyUrl(): void {
-    const next = readViewState(location.hash, this.urlKey);
-    const closed = this.view.chantier;
-    // Back from a chantier opened in the overview: focus returns to its entry, if focus was in the box
-    // (or lost with the card); a host page's focus is never taken.
-    if (closed && !next.chantier && (this.shadowRoot?.activeElement || document.activeElement === document.body)) this.focusEntry(closed);
-    if (!sameView(next, this.view)) this.view = next;
-    if (next.chantier) this.pendingFocus = next.chantier;
-    this.requestUpdate();
+    const read = readView(location.href, this.key, this.place);
+    if (this.backPending) {
+      this.backPending = false;
+      // The visitor typed again while the browser was going back: what they typed wins.
+      if (!sameView(read ?? EMPTY_VIEW, this.view)) this.writeUrl(this.view, false);
+      return;
+    }
+    const next = read ?? (departedFromHere() ? EMPTY_VIEW : undefined);
+    if (next && !sameView(next, this.view)) {
+      const closed = this.view.chantier;
+      // Back from a chantier opened in the overview: focus returns to its entry, if focus was in the box
+      // (or lost with the card); a host page's focus is never taken.
+      if (closed && !next.chantier && (this.shadowRoot?.activeElement || document.activeElement === document.body)) this.focusEntry(closed);
+      this.view = next;
+      this.searchEntry = undefined;
+      if (next.chantier) this.pendingFocus = next.chantier;
+    }
+    this.requestUpdate(); // the chantiers' links follow the page's URL
   }
 
-  /** Changes the view on a visitor's action: records it in the URL and tells the page of a new search or filter. */
-  private changeView(next: ViewState, { replace = false } = {}): void {
+  /** Writes the view into the URL; the URL that holds it, or `undefined` when it cannot hold it. */
+  private writeUrl(view: ViewState, replace: boolean): string | undefined {
+    const href = writeView(location.href, this.key, this.place, view);
+    if (href === undefined || href === location.href) return href;
+    if (recordUrl(href, replace)) return href;
+    // Refused (too many history calls at once): the URL catches up with the view a moment later.
+    setTimeout(() => this.view === view && this.writeUrl(view, replace), 2000);
+    return undefined;
+  }
+
+  /**
+   * Changes the view on a visitor's action: records it in the URL and tells the page of a new search or
+   * filter. The URL that holds the view, or `undefined` when it cannot hold it.
+   */
+  private changeView(next: ViewState, { replace = false } = {}): string | undefined {
     const filtered = next.query !== this.view.query || next.themes.join() !== this.view.themes.join();
     this.view = next;
-    const hash = writeViewState(location.hash, this.urlKey, next);
-    if (hash !== location.hash && !(hash === '' && location.hash === '#')) {
-      const url = `${location.pathname}${location.search}${hash || ''}`;
-      if (replace) history.replaceState(history.state, '', url);
-      else history.pushState(history.state, '', url);
-    }
-    if (filtered) {
-      this.updateComplete.then(() =>
-        this.dispatchEvent(new BoiteAIdeesFilterEvent(next.query.trim(), next.themes, this.shownCount)),
-      );
-    }
+    this.searchEntry = undefined;
+    const href = this.writeUrl(next, replace);
+    if (filtered) this.announce(next);
+    return href;
+  }
+
+  private announce(view: ViewState): void {
+    this.updateComplete.then(() =>
+      this.dispatchEvent(new BoiteAIdeesFilterEvent(view.query.trim(), view.themes, this.shownCount)),
+    );
   }
 
   private toggleTheme(slug: string): void {
@@ -249,10 +361,38 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   private onSearch(event: Event): void {
     const query = (event.target as HTMLInputElement).value.slice(0, MAX_QUERY_LENGTH);
+    const next = { ...this.view, query, chantier: undefined };
     // The first keystroke of a search adds a history entry; the following ones refine it in place,
     // so the back button returns to the view before the search, not letter by letter.
-    this.changeView({ ...this.view, query, chantier: undefined }, { replace: this.view.query.trim() !== '' && !this.view.chantier });
+    const refining = this.view.query.trim() !== '' && !this.view.chantier;
+    const ownEntry = refining && this.searchEntry === location.href;
+    if (ownEntry && !query.trim()) {
+      // Emptied by deleting its text: back to the entry before the search, rather than a second
+      // entry that shows the same view as it.
+      this.searchEntry = undefined;
+      this.backPending = true;
+      this.view = next;
+      this.announce(next);
+      history.back();
+      return;
+    }
+    const before = location.href;
+    const href = this.changeView(next, { replace: refining });
+    this.searchEntry = href && (refining ? ownEntry : href !== before) ? href : undefined;
   }
+
+  /** "Lien vers ce chantier" in a card: the box shows and focuses it, without leaving the page. */
+  private readonly onPermalinkClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || !isPlainClick(event)) return;
+    const path = event.composedPath() as Element[];
+    const link = path.find((node) => node.localName === 'a' && node.part?.contains('permalink'));
+    const card = path.find((node) => node.localName === 'chantier-card') as ChantierCardElement | undefined;
+    const id = (card?.data as Chantier | undefined)?.id;
+    if (!link || !id) return;
+    event.preventDefault();
+    this.pendingFocus = id;
+    this.changeView({ ...EMPTY_VIEW, chantier: id });
+  };
 
   /**
    * A visitor about to type (the field has focus): the chantiers' search texts are folded now, once, so no
@@ -333,15 +473,44 @@ export class BoiteAIdeesElement extends BoiteElement {
     return this.searched;
   }
 
+  private urlWithoutView(): string | undefined {
+    return writeView(location.href, this.key, this.place, EMPTY_VIEW);
+  }
+
+  /**
+   * Each chantier's link to itself: the page's URL with this box's keys set to that chantier alone, and
+   * everything else (other boxes' keys, the host's) as it is. The server, and the render that takes its
+   * HTML over, know no page URL, and a page that is no web page (`about:srcdoc`, `file:`) has none worth
+   * linking: they link by the fragment, which the box reads too. Without URL state, the page itself.
+   */
+  private linksFor(): (id: string) => string {
+    const place = this.place;
+    const takingOver = isServer || (this.hydrating && !this.hasUpdated);
+    if (takingOver || !location.protocol.startsWith('http')) {
+      const key = takingOver ? this.declaredKey : this.key;
+      return (id) => serverPermalink(key, id);
+    }
+    const base = this.urlWithoutView() ?? location.href;
+    if (this.links?.for !== base) {
+      const key = this.key;
+      // In a fragment the host uses, the box cannot write its view; its links then use the query.
+      const link = (id: string) =>
+        place === 'none'
+          ? base
+          : (writeView(base, key, place, { ...EMPTY_VIEW, chantier: id }) ?? writeView(base, key, 'query', { ...EMPTY_VIEW, chantier: id })!);
+      this.links = { for: base, make: link };
+    }
+    return this.links.make;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Resolve the data now (its hostUpdate, next, then has nothing to do; server rendering never calls it).
     this.source.hostUpdate();
+    if (changed.has('urlKey') && this.isConnected && !isServer) this.pageKey = this.keyOnPage();
     const view = this.source.view;
     const document = view.status === 'ready' ? view.value : undefined;
-    if (document !== this.indexed?.document || this.urlKey !== this.indexed?.urlKey) {
-      this.indexed = document && indexDocument(document, this.urlKey);
-    }
+    if (document !== this.indexed?.document) this.indexed = document && indexDocument(document);
     const id = this.pendingFocus;
     if (id && this.indexed?.entries.some((entry) => entry.chantier.id === id)) {
       // A link to a chantier that the filters hide: show everything rather than focus a hidden card.
@@ -350,6 +519,9 @@ export class BoiteAIdeesElement extends BoiteElement {
   }
 
   protected override updated(): void {
+    // The cards shown (all of them, or those opened in the overview) are watched for nearness; observing
+    // a card twice does nothing.
+    if (this.nearness) for (const card of this.cards()) this.nearness.observe(card);
     const entry = this.pendingEntryFocus;
     this.pendingEntryFocus = undefined;
     if (entry) this.renderRoot.querySelector<HTMLElement>(`#entry-${entry} a`)?.focus();
@@ -357,14 +529,18 @@ export class BoiteAIdeesElement extends BoiteElement {
     if (!id || !this.indexed) return;
     this.pendingFocus = undefined;
     const card = this.cards().find((element) => element.data && (element.data as Chantier).id === id);
-    void card?.focusTitle();
+    if (!card) return;
+    stopKeepingHostAnchor(); // the link names a chantier: it, not the host's anchor, is what to show
+    void card.focusTitle();
   }
 
   protected override render() {
     const lang = langOf(this);
-    const labels = labelsFor(lang);
+    const labels = this.need(labelsOf(lang));
+    const words = this.need(boxLabelsOf(lang));
+    if (!labels || !words) return nothing; // English words on their way: rendered when they arrive
     const sourceView = this.source.view;
-    const status = renderViewStatus(sourceView, lang, () => this.source.reload());
+    const status = renderViewStatus(this, sourceView, labels, lang, () => this.source.reload());
     if (status) return status;
     const searched = this.search();
     if (!searched) return nothing;
@@ -378,7 +554,7 @@ export class BoiteAIdeesElement extends BoiteElement {
       themes.filter((theme) => slugs.includes(theme.slug)).map((theme) => theme.name).join(', ');
     const selectedNames = themeNames(this.view.themes);
     const query = this.view.query.trim();
-    const count = [labels.box.count(visible.length, entries.length), selectedNames, query ? labels.box.searched(query) : '']
+    const count = [words.count(visible.length, entries.length), selectedNames, query ? words.searched(query) : '']
       .filter(Boolean)
       .join(' — ');
     const filtered = query !== '' || this.view.themes.length > 0;
@@ -387,32 +563,46 @@ export class BoiteAIdeesElement extends BoiteElement {
       searched.suggestion = (query && suggestView(entries, query, this.view.themes, glossaire)) || null;
     }
     const suggestion = searched.suggestion;
-    const rencontre = document.rencontre;
+    const link = this.linksFor();
     const card = (entry: Entry, cardLevel: number) => html`<chantier-card
       collapsible
+      exportparts=${CARD_PARTS}
       heading-level=${cardLevel}
       .data=${entry.chantier}
       .glossaire=${glossaire}
-      highlight=${this.skipped.has(entry.chantier) ? noChange : shown.has(entry.chantier.id) && terms.length ? query : ''}
-      permalink=${entry.permalink}
-      @contentvisibilityautostatechange=${this.onSkipChange}
+      highlight=${shown.has(entry.chantier.id) && terms.length && (!this.nearKnown || this.near.has(entry.chantier)) ? query : ''}
+      permalink=${ifDefined(this.place === 'none' ? undefined : link(entry.chantier.id))}
     ></chantier-card>`;
+    const rencontre = document.rencontre;
+    const intro = rencontre
+      ? html`<div class="intro" part="intro" lang=${dataLang}>
+          ${rencontre.intitule || rencontre.organisateur
+            ? html`<p class="kicker">${[rencontre.intitule, rencontre.organisateur].filter(Boolean).join(' — ')}</p>`
+            : nothing}
+          ${heading(level, { class: 'title', part: 'title' }, rencontre.titre)}
+          ${(rencontre.presentation ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}
+        </div>`
+      : nothing;
+    const glossary = document.glossaire?.length
+      ? html`<section class="glossary" part="glossary" aria-labelledby="glossary-title">
+          ${heading(level + 1, { id: 'glossary-title', part: 'glossary-title' }, words.glossary)}
+          <dl lang=${dataLang}>
+            ${document.glossaire.map(
+              (entry) => html`<dt part="glossary-term">${entry.sigle}</dt><dd part="glossary-definition">${entry.definition}</dd>`,
+            )}
+          </dl>
+        </section>`
+      : nothing;
+    // A document without chantiers (yet): nothing to search or filter, and nothing to clear.
+    if (!entries.length) return html`${intro}<p class="empty" part="empty">${words.empty}</p>${glossary}`;
 
     return html`
-      ${rencontre
-        ? html`<header class="intro" part="intro" lang=${dataLang}>
-            ${rencontre.intitule || rencontre.organisateur
-              ? html`<p class="kicker">${[rencontre.intitule, rencontre.organisateur].filter(Boolean).join(' — ')}</p>`
-              : nothing}
-            ${heading(level, { class: 'title', part: 'title' }, rencontre.titre)}
-            ${(rencontre.presentation ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}
-          </header>`
-        : nothing}
+      ${intro}
 
       <div class="controls" part="controls" role="search" aria-labelledby="search-label">
         <div class="field">
-          <label for="search" id="search-label">${labels.box.search}</label>
-          <p class="hint" id="search-hint">${labels.box.searchHint}</p>
+          <label for="search" id="search-label">${words.search}</label>
+          <p class="hint" id="search-hint">${words.searchHint}</p>
           <input
             id="search"
             part="search"
@@ -427,7 +617,7 @@ export class BoiteAIdeesElement extends BoiteElement {
           />
         </div>
         <div class="themes" role="group" aria-labelledby="themes-label">
-          <span class="group-label" id="themes-label">${labels.box.themes}</span>
+          <span class="group-label" id="themes-label">${words.themes}</span>
           ${themes.map(
             (theme) => html`<button
               type="button"
@@ -440,19 +630,19 @@ export class BoiteAIdeesElement extends BoiteElement {
           )}
         </div>
         <div class="actions">
-          <button type="button" part="button" ?disabled=${!filtered} @click=${this.clear}>${labels.box.clear}</button>
+          <button type="button" part="button" ?disabled=${!filtered} @click=${this.clear}>${words.clear}</button>
           ${this.hasOverview()
             ? html`<button type="button" part="button" @click=${() => this.changeView({ ...this.view, chantier: undefined, full: overview })}>
-                ${overview ? labels.box.readAll : labels.box.overview}
+                ${overview ? words.readAll : words.overview}
               </button>`
             : nothing}
           ${overview
             ? nothing
             : html`<button type="button" part="button" @click=${() => this.cards().forEach((card) => card.expandAll())}>
-                  ${labels.box.expandAll}
+                  ${words.expandAll}
                 </button>
                 <button type="button" part="button" @click=${() => this.cards().forEach((card) => card.collapseAll())}>
-                  ${labels.box.collapseAll}
+                  ${words.collapseAll}
                 </button>`}
         </div>
       </div>
@@ -461,20 +651,20 @@ export class BoiteAIdeesElement extends BoiteElement {
 
       ${visible.length === 0
         ? html`<div class="empty" part="empty">
-            <p>${labels.box.none}</p>
+            <p>${words.none}</p>
             ${suggestion
               ? html`<p>
-                  ${labels.box.tryInstead}
+                  ${words.tryInstead}
                   <button type="button" part="button" @click=${() => this.searchAgain({ query: suggestion.query, themes: suggestion.themes })}>
-                    ${labels.box.suggestion(
+                    ${words.suggestion(
                       suggestion.query,
-                      suggestion.themes.join() === this.view.themes.join() ? '' : themeNames(suggestion.themes) || labels.box.allThemes,
+                      suggestion.themes.join() === this.view.themes.join() ? '' : themeNames(suggestion.themes) || words.allThemes,
                       suggestion.shown,
                     )}
                   </button>
                 </p>`
               : nothing}
-            <button type="button" part="button" @click=${this.clear}>${labels.box.clear}</button>
+            <button type="button" part="button" @click=${this.clear}>${words.clear}</button>
           </div>`
         : nothing}
 
@@ -488,24 +678,23 @@ export class BoiteAIdeesElement extends BoiteElement {
             dataLang: dataLangFor(lang),
             expanded: this.expanded,
             expand: (slug) => this.expand(slug, visible),
-            more: labels.box.more,
-            back: labels.box.back,
+            more: words.more,
+            back: words.back,
             open: (event, id) => this.open(event, id),
             close: () => this.close(),
             card,
+            link,
           })
         : html`<ul class="cards" part="cards" role="list">
-            ${entries.map((entry) => html`<li ?hidden=${!shown.has(entry.chantier.id)}>${card(entry, level + 1)}</li>`)}
+            ${entries.map(
+              (entry) => html`<li
+                ?hidden=${!shown.has(entry.chantier.id)}
+                aria-current=${ifDefined(this.view.chantier === entry.chantier.id ? 'true' : undefined)}
+              >${card(entry, level + 1)}</li>`,
+            )}
           </ul>`}
 
-      ${document.glossaire?.length
-        ? html`<section class="glossary" part="glossary" aria-labelledby="glossary-title">
-            ${heading(level + 1, { id: 'glossary-title' }, labels.box.glossary)}
-            <dl lang=${dataLang}>
-              ${document.glossaire.map((entry) => html`<dt>${entry.sigle}</dt><dd>${entry.definition}</dd>`)}
-            </dl>
-          </section>`
-        : nothing}
+      ${glossary}
     `;
   }
 

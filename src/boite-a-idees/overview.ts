@@ -33,7 +33,6 @@ export interface OverviewEntry {
   readonly chantier: Chantier;
   /** The slug of its theme. */
   readonly theme: string;
-  readonly permalink: string;
 }
 
 export interface OverviewGroup {
@@ -63,6 +62,8 @@ export interface OverviewOptions {
   readonly close: () => void;
   /** The box's card for a chantier, at a heading level. */
   readonly card: (entry: OverviewEntry, level: number) => TemplateResult;
+  /** The link to a chantier (the page's URL with the box's keys naming it), for its entry's `href`. */
+  readonly link: (id: string) => string;
 }
 
 /** A plain click opens in place; with a modifier key or another button, the link does what links do. */
@@ -87,7 +88,7 @@ export function renderOverview(options: OverviewOptions): TemplateResult {
               ${heading(
                 level + 2,
                 { id: `entry-${id}`, class: 'entry-title', part: 'entry-title', lang: dataLang },
-                html`<a href=${entry.permalink} @click=${(event: MouseEvent) => options.open(event, id)}>${text(titre)}</a>`,
+                html`<a href=${options.link(id)} @click=${(event: MouseEvent) => options.open(event, id)}>${text(titre)}</a>`,
               )}
               ${excerpt ? html`<p class="excerpt" lang=${dataLang ?? nothing}>${text(excerpt)}</p>` : nothing}
             </li>`;

@@ -1,23 +1,24 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
-import { parseChantier } from '../model/parse-document.js';
 import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
+import { validChantier } from '../model/validate.js';
 import type { Chantier, Section, Sigle } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
-import { DataSource, selectChantier } from '../shared/data-source.js';
+import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { parseQuery, type Term } from '../model/search.js';
 import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
+import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderSection, renderViewStatus } from '../shared/render.js';
 import { safeHref } from '../shared/safe-url.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { chantierCardStyles } from './chantier-card.styles.js';
+import { adoptThemeAccent } from './theme-accent.js';
 
 let lastTerms: { query: string; glossaire: readonly Sigle[]; terms: Term[] } | undefined;
 
@@ -46,7 +47,9 @@ const keyOf = (terms: readonly Term[]) => terms.map((term) => term.needles.join(
  * @csspart disclosure - The button of a section heading, when the card is `collapsible`.
  * @csspart permalink - The link to this chantier, when `permalink` is set.
  * @csspart mark - A search term found in the text (`highlight`).
- * @csspart list - Every list of items.
+ * @csspart list - Every list of items (the obstacles' and the governance notes' too).
+ * @csspart table - The governance table (`<gouvernance-table>`'s `table` part).
+ * @csspart caption - The governance table's caption.
  * @csspart status - The loading message.
  * @csspart error - The alert shown when the data cannot be shown.
  * @csspart button - The "try again" button of a failed load.
@@ -54,6 +57,8 @@ const keyOf = (terms: readonly Term[]) => terms.map((term) => term.needles.join(
  * @cssprop [--boite-accent-logement=#1d5fa0 / dark #8fc1f5] - Accent of the Logement theme.
  * @cssprop [--boite-accent-emploi=#8a4b00 / dark #f0b36b] - Accent of the Emploi theme.
  * @cssprop [--boite-accent-sante=#1f6f43 / dark #7fd6a2] - Accent of the Santé theme.
+ * @cssprop [--boite-accent-<slug>=--boite-accent] - Accent of any other theme, named after its slug: `Éducation` → `--boite-accent-education`.
+ * @cssprop [--boite-heading-font=inherit] - Font family of the title and section headings (the text's by default).
  * @cssprop [--boite-error=#b3261e / dark #ffb4ab] - Border of error messages.
  * @cssprop [--boite-focus=currentColor] - Focus outline colour.
  * @cssprop [--boite-mark=#fff3a0] - Background of highlighted search words.
@@ -114,13 +119,16 @@ export class ChantierCardElement extends BoiteElement {
 
   private folded: ReadonlySet<SectionKey> = new Set();
 
-  private readonly source = new DataSource<Chantier>(this, {
-    property: () => this.data,
-    parse: parseChantier,
+  private static readonly dataSource: DataSourceOptions<Chantier, ChantierCardElement> = {
+    property: (card) => card.data,
+    valid: validChantier,
+    explain: (value, parsers) => parsers.parseChantier(value),
     select: (document, id) => selectChantier(document, id, (chantier) => chantier),
     loadEvent: (value, origin) => new ChantierCardLoadEvent(value, origin),
     errorEvent: (error) => new ChantierCardErrorEvent(error),
-  });
+  };
+
+  private readonly source = new DataSource(this, ChantierCardElement.dataSource);
 
   private readonly provider = new ContextProvider(this, { context: chantierContext });
   private readonly decorationsProvider = new ContextProvider(this, { context: decorationsContext });
@@ -143,8 +151,7 @@ export class ChantierCardElement extends BoiteElement {
     if (!title) return;
     title.tabIndex = -1; // focusable from script only, out of the tab order
     title.focus({ preventScroll: true });
-    // Smooth only when close: a long smooth scroll passes cards that render and grow on the way
-    // (content-visibility) and would stop short of its target.
+    // Smooth only when close: a long smooth scroll over thousands of pixels only delays the visitor.
     const distance = Math.abs(this.getBoundingClientRect().top);
     const smooth = distance < 2 * innerHeight && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
@@ -157,6 +164,7 @@ export class ChantierCardElement extends BoiteElement {
     this.source.hostUpdate();
     const view = this.source.view;
     this.provider.setValue(view.status === 'ready' ? view.value : undefined);
+    if (view.status === 'ready' && !isServer) adoptThemeAccent(this.renderRoot as ShadowRoot, slugify(view.value.thematique));
     const glossaire = this.glossaire ?? (view.status === 'ready' ? view.document?.glossaire : undefined) ?? [];
     const previous = this.decorations;
     // highlight is null once the attribute is removed.
@@ -169,7 +177,12 @@ export class ChantierCardElement extends BoiteElement {
     }
   }
 
-  private toggle(key: SectionKey): void {
+  /**
+   * A section's button was clicked. One method for every button (Lit calls it on the element), its section
+   * read from `aria-controls`: no closure per section and per card to keep.
+   */
+  private toggle(event: Event): void {
+    const key = (event.currentTarget as HTMLElement).getAttribute('aria-controls')!.slice('content-'.length) as SectionKey;
     const folded = new Set(this.folded);
     if (!folded.delete(key)) folded.add(key);
     this.folded = folded;
@@ -177,9 +190,10 @@ export class ChantierCardElement extends BoiteElement {
 
   protected override render() {
     const lang = langOf(this);
-    const labels = labelsFor(lang);
+    const labels = this.need(labelsOf(lang));
+    if (!labels) return nothing; // English words on their way: rendered when they arrive
     const view = this.source.view;
-    const status = renderViewStatus(view, lang, () => this.source.reload());
+    const status = renderViewStatus(this, view, labels, lang, () => this.source.reload());
     if (status) return status;
     if (view.status !== 'ready') return nothing;
 
@@ -200,15 +214,15 @@ export class ChantierCardElement extends BoiteElement {
               part="disclosure"
               aria-expanded=${folded ? 'false' : 'true'}
               aria-controls="content-${key}"
-              @click=${() => this.toggle(key)}
+              @click=${this.toggle}
             >${label}</button>`
           : label)}
         <div class="section-content" id="content-${key}" lang=${dataLang} ?hidden=${folded}>${content}</div>
       </section>`;
     };
     const contentOf = (key: SectionKey) => {
-      if (key === 'gouvernance') return chantier.gouvernance && html`<gouvernance-table></gouvernance-table>`;
-      if (key === 'freins') return chantier.freins && html`<freins-list></freins-list>`;
+      if (key === 'gouvernance') return chantier.gouvernance && html`<gouvernance-table exportparts="table, caption, list, mark"></gouvernance-table>`;
+      if (key === 'freins') return chantier.freins && html`<freins-list exportparts="list, mark"></freins-list>`;
       const content: Section | undefined = chantier[key];
       return content && renderSection(content, text);
     };

@@ -1,6 +1,6 @@
 /**
  * The command line's own words, in French and English. Validation problems are worded by
- * `formatValidationError` (src/shared/labels.ts), exactly as the elements word them.
+ * `formatValidationError` (src/shared/messages.ts), exactly as the elements word them.
  */
 import { MAX_FILE_BYTES, megabytes } from '../model/decode-bytes.js';
 import type { Lang } from '../shared/labels.js';
@@ -41,6 +41,7 @@ Les fichiers sont lus en UTF-8 (ou en UTF-16 avec sa marque d'ordre des octets),
   isJson: (file: string) =>
     `${file}: ce fichier est un document JSON, pas une restitution en texte. Pour le vérifier : boite-a-idees validate ${file}`,
   importInvalid: 'le document importé ne respecte pas le format :',
+  moreErrors: (file: string, count: number) => `${file} : … et ${count} autre${count > 1 ? 's' : ''} erreur${count > 1 ? 's' : ''} (corrigez les premières, puis vérifiez à nouveau)`,
 };
 
 type Messages = typeof fr;
@@ -80,6 +81,7 @@ Files are read as UTF-8 (or UTF-16 with its byte order mark), ${megabytes(MAX_FI
     `${read} line${read === 1 ? '' : 's'} read, ${placed} placed (${toCheck} to check), ${reported} reported`,
   isJson: (file: string) => `${file}: this file is a JSON document, not a restitution text. To check it: boite-a-idees validate ${file}`,
   importInvalid: 'the imported document does not follow the format:',
+  moreErrors: (file: string, count: number) => `${file}: … and ${count} more error${count === 1 ? '' : 's'} (fix the first ones, then check again)`,
 };
 
 const MESSAGES: Record<Lang, Messages> = { fr, en };

@@ -7,7 +7,8 @@ import { decodeBytes, MAX_FILE_BYTES } from '../model/decode-bytes.js';
 import { importNoteReason, importRestitution } from '../model/import-restitution.js';
 import { parseDocument } from '../model/parse-document.js';
 import { describeDuplicateKey, describeJsonSyntaxError, describeUndecodable, readJson, type TextPosition } from '../model/source-text.js';
-import { formatValidationError, type Lang } from '../shared/labels.js';
+import type { Lang } from '../shared/labels.js';
+import { formatValidationError } from '../shared/messages.js';
 import { messagesFor } from './messages.js';
 import { escapeForTerminal } from './terminal.js';
 
@@ -153,6 +154,8 @@ async function validateFile(file: string, lang: Lang, io: CliIo): Promise<boolea
   // In the order of the file, as linters print.
   problems.sort((a, b) => a.position.offset - b.position.offset);
   for (const { position, message } of problems) io.out(`${file}:${position.line}:${position.column}: ${message}\n`);
+  // Only the first errors are kept (MAX_ERRORS); the others are counted, and said.
+  if (!result.ok && result.errorCount > result.errors.length) io.out(`${words.moreErrors(file, result.errorCount - result.errors.length)}\n`);
   return false;
 }
 
@@ -175,5 +178,6 @@ async function importFile(file: string, lang: Lang, io: CliIo): Promise<ExitCode
   if (check.ok) return 0;
   io.err(`${words.importInvalid}\n`);
   for (const error of check.errors) io.err(`  ${formatValidationError(error, lang)}\n`);
+  if (check.errorCount > check.errors.length) io.err(`${words.moreErrors(file, check.errorCount - check.errors.length)}\n`);
   return 1;
 }

@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
-import { parseSection } from '../model/parse-document.js';
+import { validSection } from '../model/validate.js';
 import type { Section } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
-import { DataSource, selectChantier } from '../shared/data-source.js';
+import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { dataLangFor, langOf } from '../shared/labels.js';
+import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderSection, renderViewStatus } from '../shared/render.js';
 import { BoiteElement } from '../shared/boite-element.js';
@@ -57,14 +57,17 @@ export class FreinsListElement extends BoiteElement {
   /** Glossary and search terms of the enclosing card, if any. */
   private readonly decorations = new ContextConsumer(this, { context: decorationsContext, subscribe: true });
 
-  private readonly source = new DataSource<Section | undefined>(this, {
-    property: () => this.freins,
-    parse: parseSection,
+  private static readonly dataSource: DataSourceOptions<Section | undefined, FreinsListElement> = {
+    property: (list) => list.freins,
+    valid: validSection,
+    explain: (value, parsers) => parsers.parseSection(value),
     select: (document, id) => selectChantier(document, id, (chantier) => chantier.freins),
-    fromContext: () => this.card.value?.freins,
+    fromContext: (list) => list.card.value?.freins,
     loadEvent: (value, origin) => new FreinsListLoadEvent(value, origin),
     errorEvent: (error) => new FreinsListErrorEvent(error),
-  });
+  };
+
+  private readonly source = new DataSource(this, FreinsListElement.dataSource);
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -73,8 +76,10 @@ export class FreinsListElement extends BoiteElement {
 
   protected override render() {
     const lang = langOf(this);
+    const labels = this.need(labelsOf(lang));
+    if (!labels) return nothing; // English words on their way: rendered when they arrive
     const view = this.source.view;
-    const status = renderViewStatus(view, lang, () => this.source.reload());
+    const status = renderViewStatus(this, view, labels, lang, () => this.source.reload());
     if (status) return status;
     if (view.status !== 'ready' || !view.value) return nothing;
     const text = createTextRenderer(this.decorations.value ?? NO_DECORATIONS);

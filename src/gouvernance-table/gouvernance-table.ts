@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
-import { parseGouvernance } from '../model/parse-document.js';
+import { validGouvernance } from '../model/validate.js';
 import type { Chantier, Gouvernance } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
-import { DataSource, selectChantier } from '../shared/data-source.js';
+import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { dataLangFor, labelsFor, langOf } from '../shared/labels.js';
+import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { renderItems, renderViewStatus } from '../shared/render.js';
 import { BoiteElement } from '../shared/boite-element.js';
@@ -74,20 +74,23 @@ export class GouvernanceTableElement extends BoiteElement {
   /** Glossary and search terms of the enclosing card, if any. */
   private readonly decorations = new ContextConsumer(this, { context: decorationsContext, subscribe: true });
 
-  private readonly source = new DataSource<GouvernanceOfChantier>(this, {
-    property: () => this.gouvernance,
-    parse: (value) => {
-      const parsed = parseGouvernance(value);
-      return parsed.ok ? { ok: true, value: { gouvernance: parsed.value } } : parsed;
+  private static readonly dataSource: DataSourceOptions<GouvernanceOfChantier, GouvernanceTableElement> = {
+    property: (table) => table.gouvernance,
+    valid: (value) => {
+      const gouvernance = validGouvernance(value);
+      return gouvernance && { gouvernance };
     },
+    explain: (value, parsers) => parsers.parseGouvernance(value),
     select: (document, id) => selectChantier(document, id, ofChantier),
-    fromContext: () => {
-      const chantier = this.card.value;
+    fromContext: (table) => {
+      const chantier = table.card.value;
       return chantier && ofChantier(chantier);
     },
     loadEvent: (value, origin) => new GouvernanceTableLoadEvent(value, origin),
     errorEvent: (error) => new GouvernanceTableErrorEvent(error),
-  });
+  };
+
+  private readonly source = new DataSource(this, GouvernanceTableElement.dataSource);
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -96,9 +99,10 @@ export class GouvernanceTableElement extends BoiteElement {
 
   protected override render() {
     const lang = langOf(this);
-    const labels = labelsFor(lang);
+    const labels = this.need(labelsOf(lang));
+    if (!labels) return nothing; // English words on their way: rendered when they arrive
     const view = this.source.view;
-    const status = renderViewStatus(view, lang, () => this.source.reload());
+    const status = renderViewStatus(this, view, labels, lang, () => this.source.reload());
     if (status) return status;
     if (view.status !== 'ready' || !view.value.gouvernance) return nothing;
 

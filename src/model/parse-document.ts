@@ -1,52 +1,39 @@
 /**
  * Turns untrusted JSON into a typed idea box document, or into a list of errors that each name the JSON
- * path of the problem and what was expected there. Never throws, whatever the input.
+ * path of the problem and what was expected there. Never throws, whatever the input. The checks are
+ * generated from the valibot schema (schema.checks.ts, `npm run schema`) with the blocks of check.ts;
+ * valibot itself stays out of the browser. The elements first ask validate.ts (valid or not, faster and
+ * smaller) and load this module only for a document that fails.
  */
-import * as v from 'valibot';
-import {
-  ChantierSchema,
-  DocumentSchema,
-  FORMAT_VERSION,
-  GouvernanceSchema,
-  SectionSchema,
-  type ExpectationCode,
-} from './schema.js';
+import { MAX_DEPTH } from './blocks.js';
+import { describe, formatPath, fullBlocks, report, type Check, type Collector, type ValidationError } from './check.js';
+import { buildChecks } from './schema.checks.js';
+import { trust, trustedChantiers } from './validate.js';
+import { FORMAT_VERSION } from './version.js';
 import type { Chantier, Gouvernance, IdeaBoxDocument, Section } from './types.js';
 
-/** One problem in a document: where (`chantiers[1].freins.items[0]`), what was expected, what was found. */
-export interface ValidationError {
-  /** JSON path in JavaScript notation; `""` for the document itself. */
-  readonly path: string;
-  readonly expected: ExpectationCode;
-  /** A short, language-neutral rendering of the value found there (`42`, `null`, `"texte"`, `tableau`). */
-  readonly received: string;
-}
-
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+export { describe, formatPath, MAX_DEPTH, type ValidationError };
 
 /**
- * Deeper than this is refused before validation: no real document nests lists this far, and validators
- * recurse, so thousands of levels would otherwise overflow the stack.
+ * `errors` holds the first problems found (at most `maxErrors`, 100 by default), `errorCount` counts them
+ * all: a document with millions of broken items is reported in linear time and constant memory.
  */
-export const MAX_DEPTH = 64;
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[]; errorCount: number };
 
-/**
- * The chantiers this parser returned inside a valid document. A box hands each one to its card, which
- * would otherwise validate (and copy) it again: 1,000 chantiers, 1,000 more validations. Only the parser's
- * own output objects are listed, never an input, and they are frozen, so what is trusted cannot change.
- */
-const validChantiers = new WeakSet<object>();
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
+export interface ParseOptions {
+  /** How many errors to keep (the others are only counted); 100 by default. */
+  readonly maxErrors?: number;
 }
+
+/** The default number of errors kept; more are counted (`errorCount`), not kept. */
+export const MAX_ERRORS = 100;
+
+const { DocumentCheck, ChantierCheck, SectionCheck, GouvernanceCheck } = buildChecks(fullBlocks);
+
+const failure = (error: ValidationError): ParseResult<never> => ({ ok: false, errors: [error], errorCount: 1 });
 
 /** Parses a whole idea box document. */
-export function parseDocument(input: unknown): ParseResult<IdeaBoxDocument> {
+export function parseDocument(input: unknown, options?: ParseOptions): ParseResult<IdeaBoxDocument> {
   // A document of another format version is reported alone: its other "errors" would only be noise.
   let version: unknown;
   try {
@@ -55,111 +42,83 @@ export function parseDocument(input: unknown): ParseResult<IdeaBoxDocument> {
     // A throwing getter: parseWith reports the document as unreadable.
   }
   if (typeof input === 'object' && input !== null && version !== undefined && version !== FORMAT_VERSION) {
-    return { ok: false, errors: [{ path: 'version', expected: 'version', received: describe(version) }] };
+    return failure({ path: 'version', expected: 'version', received: describe(version) });
   }
-  const result = parseWith(DocumentSchema, input, '', checkUniqueIds);
-  if (result.ok) for (const chantier of result.value.chantiers) validChantiers.add(deepFreeze(chantier));
+  const result = parseWith<IdeaBoxDocument>(DocumentCheck, input, options);
+  if (!result.ok) return result;
+  const duplicates = duplicateIds(result.value, options);
+  if (duplicates.count) return { ok: false, errors: duplicates.errors, errorCount: duplicates.count };
+  trust(result.value);
   return result;
 }
 
 /** Parses a section given on its own (`<freins-list>.freins`). */
-export function parseSection(input: unknown): ParseResult<Section> {
-  return parseWith(SectionSchema, input, '');
+export function parseSection(input: unknown, options?: ParseOptions): ParseResult<Section> {
+  return parseWith(SectionCheck, input, options);
 }
 
 /** Parses a governance given on its own (`<gouvernance-table>.gouvernance`). */
-export function parseGouvernance(input: unknown): ParseResult<Gouvernance> {
-  return parseWith(GouvernanceSchema, input, '');
+export function parseGouvernance(input: unknown, options?: ParseOptions): ParseResult<Gouvernance> {
+  return parseWith(GouvernanceCheck, input, options);
 }
 
 /** Parses one chantier given on its own (`.data` or an inline JSON child of `<chantier-card>`). */
-export function parseChantier(input: unknown): ParseResult<Chantier> {
-  if (typeof input === 'object' && input !== null && validChantiers.has(input)) return { ok: true, value: input as Chantier };
-  return parseWith(ChantierSchema, input, '');
+export function parseChantier(input: unknown, options?: ParseOptions): ParseResult<Chantier> {
+  if (typeof input === 'object' && input !== null && trustedChantiers.has(input)) return { ok: true, value: input as Chantier };
+  return parseWith(ChantierCheck, input, options);
 }
 
-function parseWith<T>(
-  schema: v.GenericSchema<unknown, T>,
-  input: unknown,
-  basePath: string,
-  extraCheck?: (value: T) => ValidationError[],
-): ParseResult<T> {
-  let result: v.SafeParseResult<v.GenericSchema<unknown, T>>;
+const collector = (options: ParseOptions = {}): Collector => ({ errors: [], count: 0, max: Math.max(1, options.maxErrors ?? MAX_ERRORS) });
+
+function parseWith<T>(check: Check, input: unknown, options?: ParseOptions): ParseResult<T> {
+  const errors = collector(options);
+  let output: unknown;
   try {
-    const tooDeep = findTooDeep(input, basePath);
-    if (tooDeep) return { ok: false, errors: [tooDeep] };
-    result = v.safeParse(schema, input, { abortPipeEarly: true });
+    const tooDeep = findTooDeep(input);
+    if (tooDeep) return failure(tooDeep);
+    output = check(input, undefined, undefined, errors);
   } catch {
     // Exotic input from a script (a throwing getter, a proxy) may throw while read: report it, never throw.
-    return { ok: false, errors: [{ path: basePath, expected: 'document', received: describe(input) }] };
+    return failure({ path: '', expected: 'document', received: describe(input) });
   }
-  if (!result.success) return { ok: false, errors: result.issues.map((issue) => toError(issue, basePath)) };
-  const extra = extraCheck?.(result.output) ?? [];
-  return extra.length ? { ok: false, errors: extra } : { ok: true, value: result.output };
+  return errors.count ? { ok: false, errors: errors.errors, errorCount: errors.count } : { ok: true, value: output as T };
 }
 
-function checkUniqueIds(document: IdeaBoxDocument): ValidationError[] {
+/** Every chantier whose id an earlier one already has (ids make links and `chantier="ID"`). */
+function duplicateIds(document: IdeaBoxDocument, options?: ParseOptions): Collector {
+  const errors = collector(options);
   const seen = new Set<string>();
-  const errors: ValidationError[] = [];
-  document.chantiers.forEach((chantier, index) => {
-    if (seen.has(chantier.id)) {
-      errors.push({ path: `chantiers[${index}].id`, expected: 'unique-id', received: JSON.stringify(chantier.id) });
-    }
-    seen.add(chantier.id);
+  document.chantiers.forEach(({ id }, index) => {
+    if (seen.has(id)) report(errors, { parent: { parent: undefined, key: 'chantiers' }, key: index }, 'id', 'unique-id', id, JSON.stringify(id));
+    seen.add(id);
   });
   return errors;
 }
 
-function toError(issue: v.BaseIssue<unknown>, basePath: string): ValidationError {
-  const keys = (issue.path ?? []).map((item) => item.key as string | number);
-  const path = formatPath(basePath, keys);
-  const code = issue.message as ExpectationCode;
-  if (issue.type === 'strict_object' && issue.expected === 'never') {
-    return { path, expected: 'unknown-key', received: JSON.stringify(keys.at(-1)) };
-  }
-  if (issue.type === 'strict_object' && issue.received === 'undefined' && keys.length > 0) {
-    return { path, expected: 'required', received: describe(undefined) };
-  }
-  return { path, expected: code, received: describe(issue.input) };
-}
-
-/** `chantiers[1].freins`, with bracketed quotes for keys that are not identifiers. */
-export function formatPath(basePath: string, keys: readonly (string | number)[]): string {
-  let path = basePath;
-  for (const key of keys) {
-    if (typeof key === 'number') path += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) path += path ? `.${key}` : key;
-    else path += `[${JSON.stringify(key)}]`;
-  }
-  return path;
-}
-
-/** Describes a found value briefly, without echoing a whole subtree into an error message. */
-export function describe(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `[…${value.length}]`;
-  if (typeof value === 'object') return '{…}';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return String(value);
-}
-
-/** Walks the value without recursion, so depth itself cannot overflow the stack here. */
-function findTooDeep(input: unknown, basePath: string): ValidationError | undefined {
-  // Each entry links to its parent, so the path is built only for the offending value.
-  interface Visit { value: unknown; depth: number; key?: string | number; parent?: Visit }
-  const stack: Visit[] = [{ value: input, depth: 0 }];
-  while (stack.length) {
-    const visit = stack.pop()!;
-    const { value, depth } = visit;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_DEPTH) {
-      const keys: (string | number)[] = [];
-      for (let at: Visit | undefined = visit; at?.parent; at = at.parent) keys.unshift(at.key!);
-      return { path: formatPath(basePath, keys), expected: 'too-deep', received: `> ${MAX_DEPTH}` };
+/**
+ * The first value nested deeper than MAX_DEPTH, depth-first. Without recursion, and with one frame per
+ * level (each walks its children in turn), so neither depth nor width can exhaust the stack or the memory.
+ */
+function findTooDeep(input: unknown): ValidationError | undefined {
+  type Frame = { value: object; keys: readonly (string | number)[] | null; index: number; key?: string | number };
+  const frames: Frame[] = [];
+  const enter = (value: unknown, key?: string | number) => {
+    if (typeof value === 'object' && value !== null) frames.push({ value, keys: Array.isArray(value) ? null : Object.keys(value), index: 0, key });
+  };
+  enter(input);
+  while (frames.length) {
+    if (frames.length > MAX_DEPTH + 1) {
+      return { path: formatPath('', frames.slice(1).map((frame) => frame.key!)), expected: 'too-deep', received: `> ${MAX_DEPTH}` };
     }
-    if (Array.isArray(value)) value.forEach((child, key) => stack.push({ value: child, depth: depth + 1, key, parent: visit }));
-    else for (const key of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, key, parent: visit });
+    const frame = frames.at(-1)!;
+    const length = frame.keys ? frame.keys.length : (frame.value as unknown[]).length;
+    if (frame.index >= length) {
+      frames.pop();
+      continue;
+    }
+    const key = frame.keys ? frame.keys[frame.index] : frame.index;
+    frame.index += 1;
+    enter((frame.value as Record<string | number, unknown>)[key], key);
   }
   return undefined;
 }

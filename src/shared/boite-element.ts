@@ -1,9 +1,11 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { DEFAULT_TIMEOUT_MS } from './fetch-json.js';
+import type { OnDemand } from './on-demand.js';
 
 /**
- * What every element of the library shares: where its data comes from (`src`, `timeout`) and the two
- * look attributes. Properties only, so each element still reads as a plain LitElement.
+ * What every element of the library shares: where its data comes from (`src`, `timeout`), the two look
+ * attributes, and the words it loads on demand. Properties only, so each element still reads as a plain
+ * LitElement.
  */
 export class BoiteElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -33,4 +35,42 @@ export class BoiteElement extends LitElement {
    * only; collectivities may not use the DSFR). Unset by default: a neutral look inheriting the page's.
    */
   design?: 'dsfr';
+
+  /**
+   * True when the last render lacked words that are still loading: it will render again when they arrive.
+   * The `<tag>-load` and `<tag>-error` events wait for that complete render (DataSource).
+   */
+  incomplete = false;
+
+  /** What the last renders needed and did not have yet; `updateComplete` waits for it. */
+  private awaited?: Promise<unknown>;
+
+  /**
+   * A value loaded on demand (English words, failure messages): returns it, or `undefined` after starting
+   * its loading; the element then renders again when it arrives, and `updateComplete` waits for that.
+   */
+  need<T>(value: OnDemand<T>): T | undefined {
+    const loaded = value.get();
+    if (loaded === undefined) {
+      this.incomplete = true;
+      this.awaited = value.load().then(() => this.requestUpdate());
+    }
+    return loaded;
+  }
+
+  // Before willUpdate, where the data is resolved (and an invalid one may need its explaining parsers).
+  protected override performUpdate(): void {
+    this.incomplete = false;
+    super.performUpdate();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let awaited = this.awaited; awaited; awaited = this.awaited) {
+      this.awaited = undefined;
+      await awaited;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
 }

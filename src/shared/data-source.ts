@@ -1,9 +1,13 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { isServer } from 'lit';
-import { parseDocument, type ParseResult } from '../model/parse-document.js';
+import type { ParseResult } from '../model/parse-document.js';
 import type { IdeaBoxDocument } from '../model/types.js';
-import { fetchJson, parseInlineJson } from './fetch-json.js';
+import { keepHostAnchorInView } from './host-anchor.js';
+import { validDocument } from '../model/validate.js';
+import { failure, type Failure } from './failure.js';
+import { fetchJson, parseInlineJson, type JsonOutcome } from './fetch-json.js';
 import type { LoadError, LoadFailure, Origin } from './load-error.js';
+import type { OnDemand } from './on-demand.js';
 
 /** What an element shows: nothing yet, a pending fetch, its data, or a failure. */
 export type View<T> =
@@ -12,30 +16,43 @@ export type View<T> =
   | { readonly status: 'ready'; readonly value: T; readonly origin: Origin | 'context'; readonly document?: IdeaBoxDocument }
   | { readonly status: 'error'; readonly error: LoadError };
 
-/** The attributes every data element shares (`src`, `chantier`, `timeout`). */
+/** The attributes every data element shares (`src`, `chantier`, `timeout`), and BoiteElement's `need`. */
 export interface DataHost extends ReactiveElement {
   src?: string;
   chantier?: string;
   timeout: number;
+  /** The last render lacked words still loading (BoiteElement.need): events wait for the next one. */
+  incomplete?: boolean;
+  need<V>(value: OnDemand<V>): V | undefined;
 }
 
 export type Selection<T> = { ok: true; value: T } | { ok: false; failure: LoadFailure };
 
-export interface DataSourceOptions<T> {
+/**
+ * What an element tells its DataSource: one object per element class (a static member), not per instance,
+ * so 1,000 cards hold no 1,000 sets of closures; the functions that read the element receive it.
+ */
+export interface DataSourceOptions<T, H extends DataHost = DataHost> {
   /** The value set from JavaScript (`.data`, `.freins`…), `undefined` when none. */
-  property(): unknown;
-  /** Validates a value given directly: the property, or inline JSON that is not a whole document. */
-  parse(value: unknown): ParseResult<T>;
+  property(host: H): unknown;
+  /** A value given directly (the property, or inline JSON that is not a whole document): valid data, or `undefined`. */
+  valid(value: unknown): T | undefined;
+  /** Says what is wrong with a value `valid` refused, with the full parsers (loaded then). */
+  explain(value: unknown, parsers: Failure): ParseResult<unknown>;
   /** Picks this element's data out of a whole document, using the `chantier` attribute when needed. */
   select(document: IdeaBoxDocument, chantierId: string | undefined): Selection<T>;
   /** Data provided by an enclosing element through context, used when the element has none of its own. */
-  fromContext?(): T | undefined;
+  fromContext?(host: H): T | undefined;
   /** Builds the element's typed events. */
   loadEvent(value: T, origin: Origin): Event;
   errorEvent(error: LoadError): Event;
 }
 
-type Fetched = { url: string; result: ParseResult<IdeaBoxDocument> | { ok: false; error: LoadError } };
+/** A fetched document: its JSON (and the document, when valid), or why it could not be had. */
+type Fetched = { url: string; outcome: JsonOutcome; document?: IdeaBoxDocument };
+
+const EMPTY = { status: 'empty' } as const;
+const failed = (error: LoadError) => ({ status: 'error', error }) as const;
 
 const isDocumentShaped = (json: unknown) =>
   typeof json === 'object' && json !== null && !Array.isArray(json) && ('chantiers' in json || 'version' in json);
@@ -43,22 +60,25 @@ const isDocumentShaped = (json: unknown) =>
 /**
  * Resolves an element's data from, in this order: its property, an inline `<script type="application/json">`
  * child, its `src` URL (+ `chantier` id), or context. Fetches with abort on change and on removal, and a
- * timeout; validates untrusted input; fires `<tag>-load` once data from `src` or inline JSON is shown, and
- * `<tag>-error` on every failure. Nothing it does can throw into the host page.
+ * timeout; validates untrusted input (validate.ts; an invalid one is explained by the parsers loaded then);
+ * fires `<tag>-load` once data from `src` or inline JSON is shown, and `<tag>-error` on every failure.
+ * Nothing it does can throw into the host page.
  */
-export class DataSource<T> implements ReactiveController {
+export class DataSource<T, H extends DataHost = DataHost> implements ReactiveController {
   /** What to render; recomputed only when an input changes, so events fire once per outcome. */
-  view: View<T> = { status: 'empty' };
+  view: View<T> = EMPTY;
 
   private inlineText: string | null = null;
   private request?: { url: string; controller: AbortController };
   private fetched?: Fetched;
   private inputs: unknown[] = [];
   private notified?: View<T>;
+  /** An invalid input waits for the parsers that explain it: resolved again when they arrive. */
+  private explaining = false;
 
   constructor(
-    private readonly host: DataHost,
-    private readonly options: DataSourceOptions<T>,
+    private readonly host: H,
+    private readonly options: DataSourceOptions<T, H>,
   ) {
     host.addController(this);
   }
@@ -92,19 +112,22 @@ export class DataSource<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const property = this.options.property();
-    const context = this.options.fromContext?.();
+    const property = this.options.property(this.host);
+    const context = this.options.fromContext?.(this.host);
     const { src, chantier } = this.host;
     const inputs = [property, this.inlineText, src, chantier, this.fetched, context];
     if (inputs.length === this.inputs.length && inputs.every((value, index) => value === this.inputs[index])) return;
-    this.inputs = inputs;
+    this.explaining = false;
     this.view = this.resolve(property, src, chantier, context);
+    this.inputs = this.explaining ? [] : inputs;
   }
 
   hostUpdated(): void {
     const view = this.view;
-    if (view === this.notified) return;
+    if (view === this.notified || this.host.incomplete) return;
     this.notified = view;
+    // What was shown grew or moved the page: the host's anchor, if the page opened at one, comes back.
+    if (view.status === 'ready' || view.status === 'error') keepHostAnchorInView();
     if (view.status === 'error') this.host.dispatchEvent(this.options.errorEvent(view.error));
     else if (view.status === 'ready' && (view.origin === 'src' || view.origin === 'inline')) {
       this.host.dispatchEvent(this.options.loadEvent(view.value, view.origin));
@@ -114,20 +137,22 @@ export class DataSource<T> implements ReactiveController {
   private resolve(property: unknown, src: string | undefined, chantier: string | undefined, context: T | undefined): View<T> {
     if (property !== undefined) {
       this.abort();
-      const parsed = this.options.parse(property);
-      return parsed.ok
-        ? { status: 'ready', value: parsed.value, origin: 'property' }
-        : { status: 'error', error: { origin: 'property', kind: 'invalid', errors: parsed.errors } };
+      return this.own(property, 'property');
     }
     if (this.inlineText !== null) {
       this.abort();
-      return this.fromJson(parseInlineJson(this.inlineText), 'inline', undefined, chantier);
+      const inline = parseInlineJson(this.inlineText);
+      if (!inline.ok) return failed(inline.error);
+      // Inline JSON may hold just this element's data (one chantier in a card), not a whole document.
+      return isDocumentShaped(inline.json) ? this.fromDocument(inline.json, validDocument(inline.json), 'inline', undefined, chantier) : this.own(inline.json, 'inline');
     }
     if (src) {
       const url = absoluteUrl(src);
-      if (this.fetched?.url === url) {
+      const fetched = this.fetched;
+      if (fetched?.url === url) {
         this.abort(); // back to the document already here: a request for another one must not replace it
-        return this.fromJson(this.fetched.result, 'src', url, chantier);
+        const { outcome } = fetched;
+        return outcome.ok ? this.fromDocument(outcome.json, fetched.document, 'src', url, chantier) : failed(outcome.error);
       }
       // A removed element fetches nothing (it may have left before its first update); hostConnected
       // asks again when it comes back.
@@ -135,36 +160,32 @@ export class DataSource<T> implements ReactiveController {
       return { status: 'loading', url };
     }
     this.abort();
-    if (context !== undefined) return { status: 'ready', value: context, origin: 'context' };
-    return { status: 'empty' };
+    return context === undefined ? EMPTY : { status: 'ready', value: context, origin: 'context' };
   }
 
-  private fromJson(
-    result: { ok: true; json: unknown } | ParseResult<IdeaBoxDocument> | { ok: false; error: LoadError },
-    origin: Origin,
-    url: string | undefined,
-    chantier: string | undefined,
-  ): View<T> {
-    if (!result.ok) {
-      return { status: 'error', error: 'error' in result ? result.error : { origin, url, kind: 'invalid', errors: result.errors } };
-    }
-    let document: IdeaBoxDocument;
-    if ('value' in result) document = result.value;
-    else if (origin === 'inline' && !isDocumentShaped(result.json)) {
-      // Inline JSON may hold just this element's data (one chantier in a card), not a whole document.
-      const own = this.options.parse(result.json);
-      return own.ok
-        ? { status: 'ready', value: own.value, origin }
-        : { status: 'error', error: { origin, kind: 'invalid', errors: own.errors } };
-    } else {
-      const parsed = parseDocument(result.json);
-      if (!parsed.ok) return { status: 'error', error: { origin, url, kind: 'invalid', errors: parsed.errors } };
-      document = parsed.value;
-    }
+  /** The element's own data, given directly. */
+  private own(value: unknown, origin: Origin): View<T> {
+    const valid = this.options.valid(value);
+    return valid !== undefined ? { status: 'ready', value: valid, origin } : this.invalid(origin, undefined, (parsers) => this.options.explain(value, parsers));
+  }
+
+  /** The element's data picked out of a whole document (`document` when valid). */
+  private fromDocument(json: unknown, document: IdeaBoxDocument | undefined, origin: Origin, url: string | undefined, chantier: string | undefined): View<T> {
+    if (!document) return this.invalid(origin, url, (parsers) => parsers.parseDocument(json));
     const selected = this.options.select(document, chantier);
-    return selected.ok
-      ? { status: 'ready', value: selected.value, origin, document }
-      : { status: 'error', error: { origin, url, ...selected.failure } };
+    return selected.ok ? { status: 'ready', value: selected.value, origin, document } : failed({ origin, url, ...selected.failure });
+  }
+
+  /** An invalid input, explained by the full parsers; nothing is shown while they load. */
+  private invalid(origin: Origin, url: string | undefined, explain: (parsers: Failure) => ParseResult<unknown>): View<T> {
+    const parsers = this.host.need(failure);
+    if (!parsers) {
+      this.explaining = true;
+      return EMPTY;
+    }
+    const result = explain(parsers);
+    const [errors, count] = result.ok ? [[], 0] : [result.errors, result.errorCount];
+    return failed({ origin, url, kind: 'invalid', errors, count });
   }
 
   private startFetch(url: string): void {
@@ -175,10 +196,11 @@ export class DataSource<T> implements ReactiveController {
     void fetchJson(url, controller.signal, this.host.timeout).then((outcome) => {
       if (controller.signal.aborted || this.request?.controller !== controller) return; // a newer request won
       this.request = undefined;
-      // Validated once here, not on every render; the element picks its chantier from the result.
-      const result = outcome.ok ? parseDocument(outcome.json) : 'error' in outcome ? outcome : undefined;
-      if (!result) return;
-      this.fetched = { url, result };
+      if ('aborted' in outcome) return;
+      // Validated once here, not on every render; the element picks its chantier from the result. The raw
+      // JSON of a valid document is dropped (the document is its checked copy): 1,000 chantiers, MBs.
+      const document = outcome.ok ? validDocument(outcome.json) : undefined;
+      this.fetched = { url, outcome: document ? { ok: true, json: undefined } : outcome, document };
       this.host.requestUpdate();
     });
   }

@@ -19,16 +19,48 @@ export const NO_DECORATIONS: TextDecorations = { glossaire: [], terms: [] };
 
 type Range = [start: number, end: number];
 
-/** A text renderer for one element: it remembers which acronyms it has already expanded. */
-export type TextRenderer = (text: string) => string | (string | TemplateResult)[];
+/** A decorated text: a plain string, or strings and `<abbr>`/`<mark>` as Lit templates or as DOM nodes. */
+export type Decorated = string | (string | TemplateResult | Node)[];
+
+/**
+ * A text renderer for one element: it remembers which acronyms it has already expanded. It gives Lit
+ * values for templates, or, with `dom`, strings and nodes to `append` (the lists, built without a Lit
+ * part per item: render.ts).
+ */
+export type TextRenderer = (text: string, dom?: boolean) => Decorated;
+
+type Piece = string | TemplateResult | Node;
+
+/** How a highlight and an acronym are made: as Lit templates, or as DOM nodes (never from markup). */
+const makers = [
+  {
+    mark: (text: string): Piece => html`<mark part="mark">${text}</mark>`,
+    abbr: (title: string, inner: Piece[]): Piece => html`<abbr title=${title}>${inner}</abbr>`,
+  },
+  {
+    mark: (text: string): Piece => {
+      const mark = document.createElement('mark');
+      mark.setAttribute('part', 'mark');
+      mark.textContent = text;
+      return mark;
+    },
+    abbr: (title: string, inner: Piece[]): Piece => {
+      const abbr = document.createElement('abbr');
+      abbr.title = title;
+      abbr.append(...(inner as (string | Node)[]));
+      return abbr;
+    },
+  },
+];
 
 export function createTextRenderer({ glossaire, terms }: TextDecorations): TextRenderer {
   const acronyms = glossaryPattern(glossaire);
   const seen = new Set<string>();
   if (!acronyms && !terms.length) return (text) => text;
-  return (text) => {
+  return (text, dom) => {
+    const make = makers[dom ? 1 : 0];
     const marks = terms.length ? findMatches(text, terms) : [];
-    const pieces: (string | TemplateResult)[] = [];
+    const pieces: Piece[] = [];
     let at = 0;
     if (acronyms) {
       acronyms.pattern.lastIndex = 0;
@@ -37,27 +69,27 @@ export function createTextRenderer({ glossaire, terms }: TextDecorations): TextR
         if (seen.has(sigle)) continue;
         seen.add(sigle);
         const end = match.index + sigle.length;
-        pieces.push(...highlight(text, at, match.index, marks));
-        pieces.push(html`<abbr title=${acronyms.definitions.get(sigle)!}>${highlight(text, match.index, end, marks)}</abbr>`);
+        pieces.push(...highlight(text, at, match.index, marks, make.mark));
+        pieces.push(make.abbr(acronyms.definitions.get(sigle)!, highlight(text, match.index, end, marks, make.mark)));
         at = end;
       }
     }
-    pieces.push(...highlight(text, at, text.length, marks));
+    pieces.push(...highlight(text, at, text.length, marks, make.mark));
     // A plain string when nothing was decorated: Lit renders it as one text node, an array as many parts.
     return pieces.length === 1 && typeof pieces[0] === 'string' ? pieces[0] : pieces;
   };
 }
 
 /** The text between `start` and `end`, with the parts inside `marks` wrapped in `<mark>`. */
-function highlight(text: string, start: number, end: number, marks: readonly Range[]): (string | TemplateResult)[] {
-  const pieces: (string | TemplateResult)[] = [];
+function highlight(text: string, start: number, end: number, marks: readonly Range[], mark: (text: string) => Piece): Piece[] {
+  const pieces: Piece[] = [];
   let at = start;
   for (const [markStart, markEnd] of marks) {
     const from = Math.max(markStart, at);
     const to = Math.min(markEnd, end);
     if (from >= to) continue;
     if (from > at) pieces.push(text.slice(at, from));
-    pieces.push(html`<mark part="mark">${text.slice(from, to)}</mark>`);
+    pieces.push(mark(text.slice(from, to)));
     at = to;
   }
   if (at < end) pieces.push(text.slice(at, end));

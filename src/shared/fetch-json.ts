@@ -1,7 +1,10 @@
 import { decodeBytes } from '../model/decode-bytes.js';
 import type { LoadError, LoadFailure } from './load-error.js';
 
-export type FetchOutcome = { ok: true; json: unknown } | { ok: false; error: LoadError } | { ok: false; aborted: true };
+/** JSON, or why there is none. */
+export type JsonOutcome = { ok: true; json: unknown } | { ok: false; error: LoadError };
+
+export type FetchOutcome = JsonOutcome | { ok: false; aborted: true };
 
 /** How long a request may take before the element gives up and offers to try again. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -54,7 +57,7 @@ export async function fetchJson(url: string, signal: AbortSignal, requestedMs = 
 }
 
 /** Parses the text of an inline `<script type="application/json">`, with the same errors as a fetch. */
-export function parseInlineJson(text: string): { ok: true; json: unknown } | { ok: false; error: LoadError } {
+export function parseInlineJson(text: string): JsonOutcome {
   if (!text.trim()) return { ok: false, error: { origin: 'inline', kind: 'empty' } };
   try {
     return { ok: true, json: JSON.parse(text) };

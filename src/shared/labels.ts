@@ -1,11 +1,15 @@
 /**
- * Every word of the interface, in one place per language. The data itself is never translated: it is the
- * participants' words. To add a language, add an entry to `LABELS` with the same keys.
+ * Every word of the interface, one object per language with the same keys: `fr` below, `en` in
+ * labels-en.ts (TypeScript refuses an `en` that lacks a key). **Adding a label is one line in each.**
+ * Words only the box uses are apart (`frBox`, `enBox`), so the single-chantier bundle goes without them.
+ * The words of failures (alert details, validation messages) follow the same shape in messages.ts.
+ *
+ * French is in the embed bundle; English is loaded on first use (`import()`), so only pages that ask for it
+ * download it, and so are the failure messages, only when something fails (BoiteElement.need waits for them
+ * and renders again). The data itself is never translated: it is the participants' words.
  */
-import type { ExpectationCode } from '../model/schema.js';
-import type { ValidationError } from '../model/parse-document.js';
 import type { SectionKey } from '../model/sections.js';
-import type { LoadError } from './load-error.js';
+import { onDemand, type OnDemand } from './on-demand.js';
 
 export type Lang = 'fr' | 'en';
 
@@ -18,7 +22,7 @@ export const DATA_LANG: Lang = 'fr';
 /** The `lang` attribute value for data shown in an interface of language `lang`, or `undefined` when equal. */
 export const dataLangFor = (lang: Lang): Lang | undefined => (lang === DATA_LANG ? undefined : DATA_LANG);
 
-const fr = {
+export const fr = {
   sections: {
     enjeu: 'Enjeu',
     reussite: 'On aura réussi si…',
@@ -36,144 +40,54 @@ const fr = {
   whoHeader: 'Qui, quoi',
   notes: 'Autres points de gouvernance',
   loading: 'Chargement des données…',
-  retry: 'Réessayer',
-  box: {
-    search: 'Rechercher dans les chantiers',
-    // Narrow no-break spaces before ; and :, no-break spaces inside « »: French typography, and no line
-    // that starts with a semicolon on a phone.
-    searchHint: 'Accents, majuscules et pluriels indifférents\u202f; chaque mot ajouté affine\u202f; «\u00a0entre guillemets\u00a0»\u202f: expression exacte.',
-    themes: 'Thématiques',
-    clear: 'Effacer les filtres et la recherche',
-    expandAll: 'Tout déplier',
-    collapseAll: 'Tout replier',
-    count: (shown: number, total: number) => `${shown} chantier${shown > 1 ? 's' : ''} sur ${total}`,
-    searched: (query: string) => `recherche « ${query} »`,
-    none: 'Aucun chantier ne correspond à ces critères.',
-    glossary: 'Glossaire des sigles',
-    tryInstead: 'Essayez plutôt\u202f:',
-    suggestion: (query: string, themes: string, shown: number) =>
-      `«\u00a0${query}\u00a0»${themes && ` — ${themes}`}\u202f: ${shown}\u00a0chantier${shown > 1 ? 's' : ''}`,
-    allThemes: 'toutes thématiques',
-    readAll: 'Lire tous les chantiers en entier',
-    overview: "Vue d'ensemble",
-    back: "Retour à la vue d'ensemble",
-    more: (count: number, theme: string) => `Afficher les ${count} autres chantiers\u202f: ${theme}`,
-  },
   failed: "Ces données n'ont pas pu être affichées.",
-  moreErrors: (count: number) => `… et ${count} de plus.`,
-  expected: {
-    document: 'un objet JSON avec « version » et « chantiers »',
-    object: 'un objet',
-    array: 'une liste',
-    text: 'un texte non vide',
-    item: 'un texte ou {texte, items}',
-    id: 'un identifiant en minuscules, chiffres et tirets (logement-acces-equitable)',
-    'unique-id': 'un identifiant pas encore utilisé',
-    version: 'la version 1 du format',
-    section: 'un texte ou une liste non vide',
-    required: 'un champ obligatoire, absent ici',
-    'unknown-key': 'aucun autre champ (champ inconnu)',
-    'too-deep': "moins d'imbrication : imbrication trop profonde",
-  } satisfies Record<ExpectationCode, string>,
-  validation: (path: string, expected: string, received: string) =>
-    `${path || 'document'} : attendu ${expected}, reçu ${received}`,
-  error: {
-    network: (url: string) => `Le réseau n'a pas permis de charger ${url}.`,
-    timeout: (url: string, seconds: string) => `${url} n'a pas répondu en ${seconds} s.`,
-    http: (url: string, status: number, statusText: string) =>
-      `Le serveur a répondu ${status}${statusText ? ` (${statusText})` : ''} pour ${url}.`,
-    json: (where: string, contentType: string, detail: string) =>
-      `${where} n'est pas du JSON valide${contentType ? ` (type reçu : ${contentType})` : ''} : ${detail}`,
-    encoding: (where: string, charset = '') => `${where} n'est pas du texte UTF-8${charset && ` (servi en ${charset})`}.`,
-    empty: (where: string) => `${where} est vide.`,
-    invalid: (where: string) => `Les données de ${where} ne respectent pas le format :`,
-    unknownId: (id: string, known: string) => `Aucun chantier n'a l'identifiant « ${id} ». Identifiants connus : ${known}.`,
-    missingId: (known: string) => `Précisez le chantier à afficher avec l'attribut chantier, parmi : ${known}.`,
-    inline: 'le JSON intégré à la page',
-    property: 'la propriété JavaScript',
-  },
+  retry: 'Réessayer',
 };
 
-type Labels = typeof fr;
-
-const en: Labels = {
-  sections: {
-    enjeu: 'What is at stake',
-    reussite: 'We will have succeeded if…',
-    actions: 'What the project consists of',
-    ressources: 'Resources to bring together',
-    questions: 'Open questions',
-    gouvernance: 'Governance: who does what?',
-    freins: 'Obstacles to anticipate',
-  },
-  theme: 'Theme',
-  permalink: 'Link to this project',
-  gouvernanceCaption: ['Governance of the project “', '”: who does what'],
-  roleHeader: 'Role or aspect',
-  whoHeader: 'Who, what',
-  notes: 'Other governance points',
-  loading: 'Loading data…',
-  retry: 'Try again',
-  box: {
-    search: 'Search the projects',
-    searchHint: 'Accents, capitals and plurals do not matter; each added word narrows; “in quotes”: an exact phrase.',
-    themes: 'Themes',
-    clear: 'Clear filters and search',
-    expandAll: 'Expand all',
-    collapseAll: 'Collapse all',
-    count: (shown: number, total: number) => `${shown} project${shown === 1 ? '' : 's'} of ${total}`,
-    searched: (query: string) => `search “${query}”`,
-    none: 'No project matches these criteria.',
-    glossary: 'Glossary of acronyms',
-    tryInstead: 'Try instead:',
-    suggestion: (query: string, themes: string, shown: number) =>
-      `“${query}”${themes && ` — ${themes}`}: ${shown} project${shown === 1 ? '' : 's'}`,
-    allThemes: 'all themes',
-    readAll: 'Read every project in full',
-    overview: 'Overview',
-    back: 'Back to the overview',
-    more: (count: number, theme: string) => `Show the ${count} other projects: ${theme}`,
-  },
-  failed: 'This data could not be displayed.',
-  moreErrors: (count: number) => `… and ${count} more.`,
-  expected: {
-    document: 'a JSON object with "version" and "chantiers"',
-    object: 'an object',
-    array: 'a list',
-    text: 'a non-empty text',
-    item: 'a text or {texte, items}',
-    id: 'an identifier of lowercase letters, digits and hyphens (logement-acces-equitable)',
-    'unique-id': 'an identifier not used yet',
-    version: 'version 1 of the format',
-    section: 'a text or a non-empty list',
-    required: 'a required field, missing here',
-    'unknown-key': 'no other field (unknown field)',
-    'too-deep': 'less nesting: nested too deeply',
-  },
-  validation: (path: string, expected: string, received: string) =>
-    `${path || 'document'}: expected ${expected}, received ${received}`,
-  error: {
-    network: (url: string) => `The network did not allow loading ${url}.`,
-    timeout: (url: string, seconds: string) => `${url} did not answer within ${seconds} s.`,
-    http: (url: string, status: number, statusText: string) =>
-      `The server answered ${status}${statusText ? ` (${statusText})` : ''} for ${url}.`,
-    json: (where: string, contentType: string, detail: string) =>
-      `${where} is not valid JSON${contentType ? ` (type received: ${contentType})` : ''}: ${detail}`,
-    encoding: (where: string, charset = '') => `${where} is not UTF-8 text${charset && ` (served as ${charset})`}.`,
-    empty: (where: string) => `${where} is empty.`,
-    invalid: (where: string) => `The data of ${where} does not follow the format:`,
-    unknownId: (id: string, known: string) => `No project has the identifier “${id}”. Known identifiers: ${known}.`,
-    missingId: (known: string) => `Choose the project to show with the chantier attribute, among: ${known}.`,
-    inline: 'the JSON embedded in the page',
-    property: 'the JavaScript property',
-  },
+/** The words of `<boite-a-idees>` alone. */
+export const frBox = {
+  search: 'Rechercher dans les chantiers',
+  // Narrow no-break spaces before ; and :, no-break spaces inside « »: French typography, and no line
+  // that starts with a semicolon on a phone.
+  searchHint: 'Accents, majuscules et pluriels indifférents\u202f; chaque mot ajouté affine\u202f; «\u00a0entre guillemets\u00a0»\u202f: expression exacte.',
+  themes: 'Thématiques',
+  clear: 'Effacer les filtres et la recherche',
+  expandAll: 'Tout déplier',
+  collapseAll: 'Tout replier',
+  count: (shown: number, total: number) => `${shown} chantier${shown > 1 ? 's' : ''} sur ${total}`,
+  searched: (query: string) => `recherche « ${query} »`,
+  none: 'Aucun chantier ne correspond à ces critères.',
+  empty: 'Cette boîte ne contient encore aucun chantier.',
+  glossary: 'Glossaire des sigles',
+  tryInstead: 'Essayez plutôt\u202f:',
+  suggestion: (query: string, themes: string, shown: number) =>
+    `«\u00a0${query}\u00a0»${themes && ` — ${themes}`}\u202f: ${shown}\u00a0chantier${shown > 1 ? 's' : ''}`,
+  allThemes: 'toutes thématiques',
+  readAll: 'Lire tous les chantiers en entier',
+  overview: "Vue d'ensemble",
+  back: "Retour à la vue d'ensemble",
+  more: (count: number, theme: string) => `Afficher les ${count} autres chantiers\u202f: ${theme}`,
 };
 
-const LABELS: Record<Lang, Labels> = { fr, en };
+export type Labels = typeof fr;
+export type BoxLabels = typeof frBox;
 
-export function labelsFor(lang: Lang): Labels {
-  return LABELS[lang];
-}
+// A failed download leaves the French words: a page in the wrong language, not an empty one.
+const LABELS: Record<Lang, OnDemand<Labels>> = {
+  fr: onDemand(fr),
+  en: onDemand(() => import('./labels-en.js').then((module) => module.en), fr),
+};
+
+const BOX_LABELS: Record<Lang, OnDemand<BoxLabels>> = {
+  fr: onDemand(frBox),
+  en: onDemand(() => import('./labels-en.js').then((module) => module.enBox), frBox),
+};
+
+/** The labels of a language; `.get()` is undefined until they are loaded (`.load()`). */
+export const labelsOf = (lang: Lang): OnDemand<Labels> => LABELS[lang];
+
+/** The box's own labels of a language, likewise. */
+export const boxLabelsOf = (lang: Lang): OnDemand<BoxLabels> => BOX_LABELS[lang];
 
 /**
  * The language of an element: its own `lang` or its nearest ancestor's, across shadow roots, so a box
@@ -195,36 +109,4 @@ export function langOf(element: Element): Lang {
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return 'fr';
-}
-
-export function formatValidationError(error: ValidationError, lang: Lang): string {
-  const labels = LABELS[lang];
-  return labels.validation(error.path, labels.expected[error.expected], error.received);
-}
-
-/** The one-paragraph explanation of a failure; validation details are listed separately. */
-export function describeLoadError(error: LoadError, lang: Lang): string {
-  const { error: words } = LABELS[lang];
-  const where = error.url ?? (error.origin === 'inline' ? words.inline : words.property);
-  switch (error.kind) {
-    case 'network':
-      return words.network(where);
-    case 'timeout':
-      // "0,3 s" for a short timeout, "15 s" for the default: never a rounded "0 s".
-      return words.timeout(where, new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(error.ms / 1000));
-    case 'http':
-      return words.http(where, error.status, error.statusText);
-    case 'json':
-      return words.json(where, error.contentType ?? '', error.detail);
-    case 'encoding':
-      return words.encoding(where, error.charset);
-    case 'empty':
-      return words.empty(where);
-    case 'invalid':
-      return words.invalid(where);
-    case 'unknown-id':
-      return words.unknownId(error.id, error.known.join(', '));
-    case 'missing-id':
-      return words.missingId(error.known.join(', '));
-  }
 }

@@ -18,7 +18,8 @@ export type LoadFailure =
   /** Bytes that are not UTF-8 (nor UTF-16 with a byte order mark); `charset` as the server declared it. */
   | { readonly kind: 'encoding'; readonly charset?: string }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'invalid'; readonly errors: readonly ValidationError[] }
+  /** `errors` lists the first problems found (at most 100), `count` counts them all. */
+  | { readonly kind: 'invalid'; readonly errors: readonly ValidationError[]; readonly count: number }
   | { readonly kind: 'unknown-id'; readonly id: string; readonly known: readonly string[] }
   | { readonly kind: 'missing-id'; readonly known: readonly string[] };
 

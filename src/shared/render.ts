@@ -1,16 +1,32 @@
 /** Templates shared by the elements: nested lists, sections, the loading status and the error alert. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { Item, Section } from '../model/types.js';
-import { formatValidationError, describeLoadError, labelsFor, type Lang } from './labels.js';
-import { isRetryable, type LoadError } from './load-error.js';
+import type { BoiteElement } from './boite-element.js';
+import type { Decorated, TextRenderer } from './decorate-text.js';
 import type { View } from './data-source.js';
+import type { Labels, Lang } from './labels.js';
+import { isRetryable, type LoadError } from './load-error.js';
+import { failure, type Failure } from './failure.js';
 
 /** Validation errors listed in an alert; the rest are counted, so a broken export stays readable. */
 const MAX_LISTED_ERRORS = 8;
 
+/**
+ * Lists as Lit templates (one part per item: what the server renders, and what hydration must find again),
+ * or as DOM built directly (the default in the browser): a list of 40 items is then one part instead of 80,
+ * and no marker comments, which is what 1,000 chantiers on a phone need (BENCHMARKS.md).
+ */
+const lists = { asTemplates: isServer };
+
+/** For the hydrating bundle: render lists exactly as the server did, templates included. */
+export const renderListsAsTemplates = () => (lists.asTemplates = true);
+
+const plain: TextRenderer = (text) => text;
+
 /** Renders list items as text (never markup), nested lists as nested `<ul>`. */
-export function renderItems(items: readonly Item[] | undefined, renderText: (text: string) => unknown = (text) => text): TemplateResult | typeof nothing {
+export function renderItems(items: readonly Item[] | undefined, renderText: TextRenderer = plain): TemplateResult | Node | typeof nothing {
   if (!items?.length) return nothing;
+  if (!lists.asTemplates) return buildList(items, renderText);
   return html`<ul part="list">
     ${items.map((item) =>
       typeof item === 'string'
@@ -20,38 +36,55 @@ export function renderItems(items: readonly Item[] | undefined, renderText: (tex
   </ul>`;
 }
 
-/** A section's paragraph, then its list. */
-export function renderSection(section: Section | undefined, renderText?: (text: string) => unknown) {
-  if (!section) return nothing;
-  return html`${section.texte ? html`<p>${renderText ? renderText(section.texte) : section.texte}</p>` : nothing}${renderItems(section.items, renderText)}`;
+function buildList(items: readonly Item[], renderText: TextRenderer): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.setAttribute('part', 'list');
+  for (const item of items) {
+    const entry = list.appendChild(document.createElement('li'));
+    append(entry, renderText(typeof item === 'string' ? item : item.texte, true));
+    if (typeof item !== 'string' && item.items.length) entry.append(buildList(item.items, renderText));
+  }
+  return list;
 }
+
+/** A section's paragraph, then its list: built as DOM in the browser, like the lists. */
+export function renderSection(section: Section | undefined, renderText: TextRenderer = plain) {
+  if (!section) return nothing;
+  if (lists.asTemplates) return html`${section.texte ? html`<p>${renderText(section.texte)}</p>` : nothing}${renderItems(section.items, renderText)}`;
+  const nodes = document.createDocumentFragment();
+  if (section.texte) append(nodes.appendChild(document.createElement('p')), renderText(section.texte, true));
+  if (section.items?.length) nodes.append(buildList(section.items, renderText));
+  return nodes;
+}
+
+const append = (parent: ParentNode, text: Decorated) => (typeof text === 'string' ? parent.append(text) : parent.append(...(text as (string | Node)[])));
 
 /**
  * The loading status (announced politely, in a region marked busy) or the error alert, or `undefined`
  * when the view holds data. The alert names the problem (URL and status, JSON paths); retryable failures
- * offer to try again.
+ * offer to try again. Until the failure messages have arrived (a moment), the element shows nothing.
  */
-export function renderViewStatus(view: View<unknown>, lang: Lang, retry: () => void) {
+export function renderViewStatus(host: BoiteElement, view: View<unknown>, labels: Labels, lang: Lang, retry: () => void) {
   if (view.status === 'loading') {
-    return html`<div aria-busy="true"><p class="status" role="status" part="status">${labelsFor(lang).loading}</p></div>`;
+    return html`<div aria-busy="true"><p class="status" role="status" part="status">${labels.loading}</p></div>`;
   }
-  if (view.status === 'error') return renderError(view.error, lang, retry);
-  return undefined;
+  if (view.status !== 'error') return undefined;
+  const messages = host.need(failure);
+  return messages ? renderError(view.error, messages, labels, lang, retry) : nothing;
 }
 
-function renderError(error: LoadError, lang: Lang, retry: () => void) {
-  const labels = labelsFor(lang);
+function renderError(error: LoadError, messages: Failure, labels: Labels, lang: Lang, retry: () => void) {
   const errors = error.kind === 'invalid' ? error.errors : [];
   const listed = errors.slice(0, MAX_LISTED_ERRORS);
   return html`<div class="error" role="alert" part="error">
     <p><strong>${labels.failed}</strong></p>
-    <p>${describeLoadError(error, lang)}</p>
+    <p>${messages.describeLoadError(error, lang)}</p>
     ${listed.length
       ? html`<ul>
-          ${listed.map((item) => html`<li><code>${formatValidationError(item, lang)}</code></li>`)}
+          ${listed.map((item) => html`<li><code>${messages.formatValidationError(item, lang)}</code></li>`)}
         </ul>`
       : nothing}
-    ${errors.length > listed.length ? html`<p>${labels.moreErrors(errors.length - listed.length)}</p>` : nothing}
+    ${error.kind === 'invalid' && error.count > listed.length ? html`<p>${messages.moreErrors(error.count - listed.length, lang)}</p>` : nothing}
     ${isRetryable(error) ? html`<button type="button" part="button" @click=${retry}>${labels.retry}</button>` : nothing}
   </div>`;
 }

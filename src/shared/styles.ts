@@ -34,6 +34,14 @@ export const baseStyles = css`
     --boite-radius: 0;
     --boite-table-head: var(--background-contrast-grey, light-dark(#eeeeee, #242424));
   }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--boite-heading-font, inherit);
+  }
   ul {
     margin-block: 0.25em 0.5em;
     padding-inline-start: 1.5em;

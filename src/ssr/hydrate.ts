@@ -6,4 +6,12 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './adopt-styles-on-hydration.js';
-export * from '../define.js';
+import '../define.js';
+import { renderListsAsTemplates } from '../shared/render.js';
+import { provideAllWords } from './words.js';
+
+// Before the elements' first update (a microtask after this module graph has run), so that they render
+// what the server did: its words at once (English too, and the failure messages), and its lists as Lit
+// templates.
+provideAllWords();
+renderListsAsTemplates();

@@ -14,7 +14,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../define.js';
 import { parseDocument, type ValidationError } from '../model/parse-document.js';
 import type { IdeaBoxDocument } from '../model/types.js';
-import { formatValidationError } from '../shared/labels.js';
+import { formatValidationError } from '../shared/messages.js';
+import { provideAllWords } from './words.js';
+
+// One pass, no waiting: every word the elements may need is there before they render.
+provideAllWords();
 
 /** The tags of this library: on the server, they run `connectedCallback` (context needs it), others do not. */
 const TAGS = ['boite-a-idees', 'chantier-card', 'freins-list', 'gouvernance-table'];
@@ -32,8 +36,20 @@ export interface RenderOptions {
   styles?: 'inline' | string;
   /** Interface language, `fr` (default) or `en`; set as the element's `lang` (the data stays French). */
   lang?: 'fr' | 'en';
-  /** The element's `id`; for a box, the prefix of its keys in the URL (`#boite.q=…` without one). */
+  /** The element's `id`. */
   id?: string;
+}
+
+export interface IdeaBoxRenderOptions extends RenderOptions {
+  /**
+   * The prefix of the box's keys in the page's URL (`?idees.q=…`). By default its `id`; without one, a key
+   * drawn from the document (`boite-` and five letters from the meeting's title, or the chantiers' ids), the
+   * same on every render of that document, so that boxes rendered apart and pasted on one page do not
+   * share their keys, and links shared yesterday open today.
+   */
+  urlKey?: string;
+  /** Where the box keeps its view in the URL: `query` (default), `fragment` or `none` (`url-state`). */
+  urlState?: 'query' | 'fragment' | 'none';
 }
 
 export interface ChantierRenderOptions extends RenderOptions {
@@ -50,10 +66,11 @@ export class InvalidDocumentError extends Error {
 }
 
 /** `<boite-a-idees>` with the whole idea box, server-rendered; rejects with `InvalidDocumentError`. */
-export async function renderIdeaBox(document: unknown, options: RenderOptions = {}): Promise<string> {
+export async function renderIdeaBox(document: unknown, options: IdeaBoxRenderOptions = {}): Promise<string> {
   const parsed = validated(document);
+  const urlKey = options.urlKey ?? (options.id ? undefined : documentKey(parsed));
   const rendered = await renderToString(
-    html`<boite-a-idees id=${ifDefined(options.id)} lang=${ifDefined(options.lang)} heading-level=${options.headingLevel ?? 2} .data=${parsed}></boite-a-idees>`,
+    html`<boite-a-idees id=${ifDefined(options.id)} url-key=${ifDefined(urlKey)} url-state=${ifDefined(options.urlState)} lang=${ifDefined(options.lang)} heading-level=${options.headingLevel ?? 2} .data=${parsed}></boite-a-idees>`,
   );
   return withStyles(withDataScript(rendered, 'boite-a-idees', parsed), options.styles);
 }
@@ -154,6 +171,19 @@ export function titleOf(document: unknown, chantierId?: string): string {
   if (!parsed.ok) return 'Boîte à idées';
   const chantier = chantierId ? parsed.value.chantiers.find((candidate) => candidate.id === chantierId) : undefined;
   return chantier?.titre ?? parsed.value.rencontre?.titre ?? 'Boîte à idées';
+}
+
+/**
+ * A box's URL key drawn from its document: the meeting's title (or, without one, the chantiers' ids) hashed
+ * (FNV-1a, 32 bits) into five base-36 letters. Two different documents get different keys; two copies of
+ * one document on a page are told apart in the browser, which numbers the second (`boite-x2`).
+ */
+export function documentKey(document: IdeaBoxDocument): string {
+  let hash = 0x811c9dc5;
+  for (const char of document.rencontre?.titre ?? document.chantiers.map((chantier) => chantier.id).join(' ')) {
+    hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  }
+  return `boite-${hash.toString(36).padStart(5, '0').slice(-5)}`;
 }
 
 function validated(document: unknown): IdeaBoxDocument {

@@ -12,12 +12,13 @@
  * - What a story shows decides which variables can act in it:
  *   - an error (`parameters.state`) shown instead of the data: only the alert's font, line height,
  *     radius, border and focus (when it has a "Réessayer" button), and no attribute that presents data
- *     (heading level, folding, highlight, permalink, caption, layout);
+ *     (heading level, folding, highlight, permalink, caption, layout, URL state);
  *   - a loading message: only its font and line height, and neither those attributes nor the colour
  *     scheme or design (the message has no colour of its own);
  *   - data: the error border only with an alert beside it (the authoring page); the focus colour only
  *     when something takes the focus; search marks only when words are highlighted; the pressed toggle's
- *     background only when a toggle is pressed; a theme's accent only when a chantier of that theme
+ *     background only when a toggle is pressed; the linked chantier's outline only when a link points to
+ *     one; a theme's accent only when a chantier of that theme
  *     shows (`parameters.shows`, or the card's `chantier` arg).
  * - A story hides any other control that cannot act in it with `control: false`.
  */
@@ -38,6 +39,8 @@ export interface Shows {
   marks?: boolean;
   /** A pressed theme toggle (`--boite-pressed-bg`). */
   pressed?: boolean;
+  /** The chantier a link points to, outlined (`--boite-selected`). */
+  selected?: boolean;
 }
 
 export interface ControlsParameters {
@@ -69,12 +72,12 @@ export interface EnhancerContext {
 const INSTEAD_OF_DATA: Partial<Record<StoryState, { variables: readonly string[]; inert: readonly string[] }>> = {
   error: {
     variables: ['--boite-font', '--boite-line-height', '--boite-radius', '--boite-error', '--boite-focus'],
-    inert: ['heading-level', 'collapsible', 'highlight', 'permalink', 'caption', 'layout'],
+    inert: ['heading-level', 'collapsible', 'highlight', 'permalink', 'caption', 'layout', 'url-state'],
   },
   // Inherited text only: no colour of ours, no frame.
   loading: {
     variables: ['--boite-font', '--boite-line-height'],
-    inert: ['heading-level', 'collapsible', 'highlight', 'permalink', 'caption', 'layout', 'color-scheme', 'design'],
+    inert: ['heading-level', 'collapsible', 'highlight', 'permalink', 'caption', 'layout', 'url-state', 'color-scheme', 'design'],
   },
 };
 const ACCENT_OF_THEME = /^--boite-accent-(.+)$/;
@@ -85,6 +88,7 @@ function actsOnData(name: string, shows: Shows, alert: boolean): boolean {
   if (name === '--boite-focus') return Boolean(shows.focus);
   if (name === '--boite-mark' || name === '--boite-mark-text') return Boolean(shows.marks);
   if (name === '--boite-pressed-bg') return Boolean(shows.pressed);
+  if (name === '--boite-selected') return Boolean(shows.selected);
   const theme = ACCENT_OF_THEME.exec(name)?.[1];
   if (theme && shows.themes) return shows.themes.includes(theme);
   return true;
@@ -144,6 +148,7 @@ export function storyControls(context: EnhancerContext): ArgTypes {
     themes: parameters.shows?.themes ?? (chantierTheme ? [chantierTheme] : undefined),
     marks: parameters.shows?.marks ?? Boolean(args.highlight),
     pressed: parameters.shows?.pressed ?? false,
+    selected: parameters.shows?.selected ?? false,
   };
   const acts = (name: string) =>
     insteadOfData

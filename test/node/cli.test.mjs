@@ -48,6 +48,20 @@ describe('boite-a-idees validate', () => {
     assert.equal(stdout, `${seedJsonPath} : valide (3 chantiers)\n`);
   });
 
+  it('lists the first 100 errors and counts the others, in French or English', async () => {
+    const items = Array.from({ length: 130 }, () => '1').join(',\n');
+    await writeFile(join(dir, 'tres-casse.json'), `{"version": 1, "chantiers": [\n${items}\n]}\n`);
+    const fr = run('validate', 'tres-casse.json');
+    assert.equal(fr.code, 1);
+    const lines = fr.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 101);
+    assert.equal(lines[0], 'tres-casse.json:2:1: chantiers[0] : attendu un objet, reçu 1');
+    assert.equal(lines[99], 'tres-casse.json:101:1: chantiers[99] : attendu un objet, reçu 1');
+    assert.equal(lines[100], 'tres-casse.json : … et 30 autres erreurs (corrigez les premières, puis vérifiez à nouveau)');
+    const en = run('validate', '--lang', 'en', 'tres-casse.json');
+    assert.equal(en.stdout.trimEnd().split('\n').at(-1), 'tres-casse.json: … and 30 more errors (fix the first ones, then check again)');
+  });
+
   it('names the file, line, column and path of a wrong value, in French or English', async () => {
     const text = await readFile(seedJsonPath, 'utf8');
     const wrong = JSON.stringify(JSON.parse(text).chantiers[1].freins.items[0]);

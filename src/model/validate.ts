@@ -1,0 +1,48 @@
+/**
+ * Valid or not, fast: what the elements run on every document (the generated checks with the blocks of
+ * check-fast.ts). Each function returns the document as the schema outputs it (texts trimmed), or
+ * `undefined` when it is invalid; parse-document.ts then says what is wrong (the elements load it only then).
+ */
+import { fastBlocks, validate } from './check-fast.js';
+import { buildChecks } from './schema.checks.js';
+import type { Chantier, Gouvernance, IdeaBoxDocument, Section } from './types.js';
+
+const { DocumentCheck, ChantierCheck, SectionCheck, GouvernanceCheck } = buildChecks(fastBlocks);
+
+/**
+ * The chantiers of valid documents. A box hands each one to its card, which would otherwise validate (and
+ * copy) it again: 1,000 chantiers, 1,000 more validations. Only the checks' own output objects are listed,
+ * never an input, and they are frozen, so what is trusted cannot change.
+ */
+export const trustedChantiers = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Marks a valid document's chantiers as trusted (frozen first). */
+export function trust(document: IdeaBoxDocument): IdeaBoxDocument {
+  for (const chantier of document.chantiers) trustedChantiers.add(deepFreeze(chantier));
+  return document;
+}
+
+/** A whole idea box document, its chantier ids unique. */
+export function validDocument(input: unknown): IdeaBoxDocument | undefined {
+  const document = validate<IdeaBoxDocument>(DocumentCheck, input);
+  const ids = document?.chantiers.map((chantier) => chantier.id);
+  return document && new Set(ids).size === ids!.length ? trust(document) : undefined;
+}
+
+/** One chantier (`.data`, or inline JSON of a card). */
+export const validChantier = (input: unknown): Chantier | undefined =>
+  typeof input === 'object' && input !== null && trustedChantiers.has(input) ? (input as Chantier) : validate(ChantierCheck, input);
+
+/** A section on its own (`<freins-list>.freins`). */
+export const validSection = (input: unknown): Section | undefined => validate(SectionCheck, input);
+
+/** A governance on its own (`<gouvernance-table>.gouvernance`). */
+export const validGouvernance = (input: unknown): Gouvernance | undefined => validate(GouvernanceCheck, input);

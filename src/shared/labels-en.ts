@@ -1,0 +1,48 @@
+/**
+ * The English words of the interface: the same keys as `fr` in labels.ts (one line here for each line
+ * there). Loaded on first use by an element under `lang="en"` (its own chunk of the embed).
+ */
+import type { BoxLabels, Labels } from './labels.js';
+
+export const en: Labels = {
+  sections: {
+    enjeu: 'What is at stake',
+    reussite: 'We will have succeeded if…',
+    actions: 'What the project consists of',
+    ressources: 'Resources to bring together',
+    questions: 'Open questions',
+    gouvernance: 'Governance: who does what?',
+    freins: 'Obstacles to anticipate',
+  },
+  theme: 'Theme',
+  permalink: 'Link to this project',
+  gouvernanceCaption: ['Governance of the project “', '”: who does what'],
+  roleHeader: 'Role or aspect',
+  whoHeader: 'Who, what',
+  notes: 'Other governance points',
+  loading: 'Loading data…',
+  failed: 'This data could not be displayed.',
+  retry: 'Try again',
+};
+
+export const enBox: BoxLabels = {
+  search: 'Search the projects',
+  searchHint: 'Accents, capitals and plurals do not matter; each added word narrows; “in quotes”: an exact phrase.',
+  themes: 'Themes',
+  clear: 'Clear filters and search',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  count: (shown: number, total: number) => `${shown} project${shown === 1 ? '' : 's'} of ${total}`,
+  searched: (query: string) => `search “${query}”`,
+  none: 'No project matches these criteria.',
+  empty: 'This box does not hold any project yet.',
+  glossary: 'Glossary of acronyms',
+  tryInstead: 'Try instead:',
+  suggestion: (query: string, themes: string, shown: number) =>
+    `“${query}”${themes && ` — ${themes}`}: ${shown} project${shown === 1 ? '' : 's'}`,
+  allThemes: 'all themes',
+  readAll: 'Read every project in full',
+  overview: 'Overview',
+  back: 'Back to the overview',
+  more: (count: number, theme: string) => `Show the ${count} other projects: ${theme}`,
+};
