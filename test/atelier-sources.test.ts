@@ -5,6 +5,7 @@
  * with its lists nested as in the document; broken, encrypted, empty or mislabelled files a clear refusal.
  */
 import { expect } from '@open-wc/testing';
+import { expectLinearGrowth } from './helpers.js';
 import { strToU8, zipSync } from 'fflate';
 import { importRestitution } from '../src/model/import-restitution.js';
 import type { Chantier } from '../src/model/types.js';
@@ -97,19 +98,10 @@ describe('clipboard HTML → the text template', () => {
   });
 
   it('reads crafted markup in linear time (unclosed tags, quotes and style elements)', () => {
-    const time = (html: string) => {
-      const start = performance.now();
-      for (let run = 0; run < 3; run += 1) withoutInlineStyles(html);
-      return performance.now() - start;
-    };
     for (const unit of ['<style', '<a b="', '<p style', '<!--', '<x ']) {
       const small = unit.repeat(25_000 / unit.length);
       const large = unit.repeat(100_000 / unit.length);
-      time(small);
-      // Best of three pairs: a quadratic scan takes 16 times as long for 4 times the text.
-      let best = Infinity;
-      for (let attempt = 0; attempt < 3 && best >= 8; attempt += 1) best = Math.min(best, time(large) / Math.max(time(small), 0.5));
-      expect(best, unit).to.be.below(8);
+      expectLinearGrowth(() => withoutInlineStyles(small), () => withoutInlineStyles(large), unit);
     }
   });
 

@@ -2,54 +2,13 @@
  * The restitution importer stays linear on inputs crafted against it (issue 14): each crafted text is
  * imported at about 25 KB and at about 100 KB, and the larger one must take less than 8 times as long as
  * the smaller (linear: about 4 times; quadratic: 16; the cubic `unquote` of old: 64). No wall-clock limit:
- * the ratio is measured within one run, best of several, so a loaded machine slows both sizes alike.
+ * the ratio is measured within one run, best of several (`expectLinearGrowth`), so a loaded machine slows
+ * both sizes alike.
  */
 import { expect } from '@open-wc/testing';
 import { importRestitution } from '../src/model/import-restitution.js';
 import { analyzeDraft } from '../src/atelier-boite/analyze-draft.js';
-
-/**
- * time(large) / time(small): each call repeated until a run lasts at least 50 ms, runs of the two sizes
- * interleaved (so a change of load on the machine weighs on both), best of `runs` for each, after a
- * warm-up of both sizes (the engine compiles the code, and its heap grows to what the large input needs:
- * measured cold, the first large runs pay for that growth and the ratio doubles).
- */
-function growth(call: (input: string) => unknown, small: string, large: string, runs = 5): number {
-  for (const start = performance.now(); performance.now() - start < 300; ) {
-    call(small);
-    call(large);
-  }
-  const repeats = [small, large].map((input) => {
-    let repeat = 1;
-    for (;;) {
-      const start = performance.now();
-      for (let index = 0; index < repeat; index += 1) call(input);
-      if (performance.now() - start >= 50 || repeat >= 1 << 14) return repeat;
-      repeat *= 2;
-    }
-  });
-  const best = [Infinity, Infinity];
-  for (let run = 0; run < runs; run += 1) {
-    [small, large].forEach((input, which) => {
-      const start = performance.now();
-      for (let index = 0; index < repeats[which]; index += 1) call(input);
-      best[which] = Math.min(best[which], (performance.now() - start) / repeats[which]);
-    });
-  }
-  return best[1] / best[0];
-}
-
-/**
- * The best ratio of up to three measurements: on a machine shared with other work, a pause of the process
- * (another job, a collection of garbage) only ever makes one measurement look worse, while a super-linear
- * cost shows in every one (16 times for a quadratic one, 64 for a cubic one).
- */
-function bestGrowth(call: (input: string) => unknown, small: string, large: string, runs?: number): number {
-  let best = Infinity;
-  for (let attempt = 0; attempt < 3 && best >= LIMIT; attempt += 1) best = Math.min(best, growth(call, small, large, runs));
-  return best;
-}
-const LIMIT = 8;
+import { expectLinearGrowth } from './helpers.js';
 
 const NBSP = '\u00a0';
 /** Each family makes a text of about `size` characters that once sent a part of the importer super-linear. */
@@ -95,8 +54,7 @@ describe('importRestitution: linear time on crafted input (100 KB)', () => {
       const small = make(SMALL);
       const large = make(LARGE);
       expect(large.length).to.be.within(LARGE * 0.9, LARGE * 1.1);
-      const ratio = bestGrowth(importRestitution, small, large);
-      expect(ratio, `time(100 KB) / time(25 KB) = ${ratio.toFixed(1)}`).to.be.below(LIMIT);
+      expectLinearGrowth(() => importRestitution(small), () => importRestitution(large), 'time(100 KB) / time(25 KB)');
     });
   }
 
@@ -104,7 +62,6 @@ describe('importRestitution: linear time on crafted input (100 KB)', () => {
     const make = CRAFTED['thousands of chantiers with equal titles'];
     const small = make(SMALL);
     const large = make(LARGE);
-    const ratio = bestGrowth(analyzeDraft, small, large, 3);
-    expect(ratio, `time(100 KB) / time(25 KB) = ${ratio.toFixed(1)}`).to.be.below(LIMIT);
+    expectLinearGrowth(() => analyzeDraft(small), () => analyzeDraft(large), 'time(100 KB) / time(25 KB)', 3);
   });
 });

@@ -120,7 +120,7 @@ describe('boite-a-idees validate', () => {
     ]);
   });
 
-  it('locates n errors in time linear in n: time(4n) < 8 × time(n) (8,000 errors in 16 KB took 8 s)', async () => {
+  it('checks n errors in time linear in n: time(4n) < 8 × time(n) (8,000 errors in 16 KB took 8 s); 100 listed', async () => {
     const { runCli } = await loadTs(join(root, 'src/cli/run.ts'));
     const validate = async (count) => {
       const text = JSON.stringify({ version: 1, chantiers: Array.from({ length: count }, () => 1) });
@@ -128,7 +128,7 @@ describe('boite-a-idees validate', () => {
       const io = { readBytes: async () => new TextEncoder().encode(text), out: () => (lines += 1), err: (line) => assert.fail(line) };
       const start = performance.now();
       assert.equal(await runCli(['validate', 'n.json'], io), 1);
-      assert.equal(lines, count);
+      assert.equal(lines, 101); // the first 100 errors, then how many others
       return performance.now() - start;
     };
     await validate(1_000); // warm up: compiled code at both sizes
