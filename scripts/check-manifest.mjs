@@ -1,7 +1,8 @@
 // Fails (exit 1) when the docs drift from the code:
 // 1. the committed custom-elements.json differs from a fresh analysis of src/ (run `npm run analyze`);
 // 2. a custom element of the manifest has no stories/<tag>.stories.ts;
-// 3. a stories/*.stories.ts module is not listed in STORY_MODULES of test/story-harness.ts (so its stories would go untested).
+// 3. a stories/*.stories.ts module is not listed in STORY_MODULES of test/story-harness.ts (so its stories would go untested);
+// 4. a documented CSS part has no picture in stories/assets/parts/ (the Introduction shows where each part is).
 // The analysis runs in memory with custom-elements-manifest.config.mjs; nothing is written.
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -43,6 +44,15 @@ for (const file of storyFiles) {
   const module = `../stories/${file.replace(/\.ts$/, '.js')}`;
   if (!storiesTest.includes(`'${module}'`) || !storiesTest.includes(`'stories/${file}':`)) {
     problems.push(`stories/${file} is not tested: add \`import * as … from '${module}';\` to STORY_MODULES in test/story-harness.ts.`);
+  }
+}
+
+// 4. every documented part has its picture for the Introduction (stories/assets/parts, npm run pictures).
+for (const element of fresh.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement)) {
+  for (const part of element.cssParts ?? []) {
+    if (!existsSync(`${root}stories/assets/parts/${element.tagName}--${part.name}.png`)) {
+      problems.push(`${element.tagName}::part(${part.name}) has no picture: npm run build-storybook && npm run pictures (then look at stories/assets/parts/).`);
+    }
   }
 }
 

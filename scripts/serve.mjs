@@ -28,7 +28,7 @@ export const PUBLIC_FOLDERS = ['demo', 'dist', 'data'];
  * The file a request path names, or why not: `{ status: 400 }` for a path that is not valid percent-encoding
  * (or holds a NUL), `{ status: 404 }` for one outside the public folders or through a dot-file.
  */
-export function resolveRequestPath(base, rawPath) {
+export function resolveRequestPath(base, rawPath, folders = PUBLIC_FOLDERS) {
   let pathname;
   try {
     pathname = decodeURIComponent(new URL(rawPath ?? '/', 'http://localhost').pathname);
@@ -38,15 +38,18 @@ export function resolveRequestPath(base, rawPath) {
   if (pathname.includes('\0')) return { status: 400, message: 'Bad request: the path holds a NUL character.' };
   const segments = pathname.split(/[/\\]+/).filter(Boolean);
   if (segments.some((segment) => segment.startsWith('.'))) return { status: 404 };
-  if (!PUBLIC_FOLDERS.includes(segments[0] ?? '')) return { status: 404 };
+  if (!folders.includes(segments[0] ?? '')) return { status: 404 };
   const file = normalize(join(base, ...segments));
   const folder = join(base, segments[0]);
   if (file !== folder && !file.startsWith(folder + sep)) return { status: 404 };
   return { file, pathname };
 }
 
-/** Starts serving `root`; resolves with the server and its base URL. Port 0 picks a free port. */
-export function serve({ root = process.cwd(), port = 8080, host = '127.0.0.1' } = {}) {
+/**
+ * Starts serving `root`; resolves with the server and its base URL. Port 0 picks a free port. `folders`
+ * are the top-level folders served (the built Storybook for scripts/docs-pictures.mjs).
+ */
+export function serve({ root = process.cwd(), port = 8080, host = '127.0.0.1', folders = PUBLIC_FOLDERS } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const plain = { 'content-type': 'text/plain; charset=utf-8' };
@@ -54,7 +57,7 @@ export function serve({ root = process.cwd(), port = 8080, host = '127.0.0.1' } 
       response.writeHead(302, { location: '/demo/' }).end();
       return;
     }
-    const target = resolveRequestPath(base, request.url);
+    const target = resolveRequestPath(base, request.url, folders);
     if (!target.file) {
       response.writeHead(target.status, plain).end(target.message ?? 'Not found.');
       return;

@@ -52,6 +52,8 @@ const atelier = (args: AtelierArgs, value = '', onElement?: (element: Element | 
       storage-key=${args['storage-key'] ?? ''}
       heading-level=${ifDefined(args['heading-level'])}
       debounce=${ifDefined(args.debounce)}
+      color-scheme=${ifDefined(args['color-scheme'] || undefined)}
+      design=${ifDefined(args.design || undefined)}
       .value=${value}
       @atelier-boite-change=${args.onAtelierBoiteChange}
       ${ref(onElement)}
@@ -138,17 +140,22 @@ const pasteLoaded = async ({ canvasElement, loaded }: { canvasElement: HTMLEleme
 const meta = {
   title: 'Authoring/atelier-boite',
   component: 'atelier-boite',
+  // Its docs page is stories/atelier-boite.mdx: one authoring page on the page, and a link to each state.
+  tags: ['!autodocs'],
   // Stories keep no draft (an empty storage-key), so each one starts as it says.
   args: { ...frameArgs, 'example-src': RESTITUTION_URL, 'storage-key': '', 'heading-level': 2 },
   argTypes: {
     'example-src': { control: 'text' },
-    'storage-key': { control: 'text', description: 'Where the draft is kept (`localStorage`); empty in the stories: no draft.' },
+    // No control: a draft kept or not, and the pause before the checks, show nothing in a story.
+    'storage-key': { description: 'Where the draft is kept (`localStorage`); empty in the stories: no draft.' },
     'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
-    debounce: { control: 'number' },
     ...withoutControls('headingLevel', 'exampleSrc', 'storageKey', 'schemaUrl', 'value', 'currentDocument', 'errorCount'),
     ...frameArgTypes,
   },
+  // The page always shows its text field (it takes the focus); its alert shows beside the draft.
   parameters: {
+    alertBesideData: true,
+    shows: { focus: true },
     docs: {
       description: {
         component:
@@ -160,8 +167,13 @@ const meta = {
 } satisfies Meta<AtelierArgs>;
 export default meta;
 
+/** A story whose messages are few or none: the messages panel never reaches a height to cap. */
+const shortReport = withoutControls('--boite-report-height');
+
 export const Empty: Story = {
   render: (args) => atelier(args),
+  // No preview yet: nothing whose colours follow the scheme.
+  argTypes: { ...shortReport, ...withoutControls('color-scheme') },
   parameters: { docs: { description: { story: 'Nothing pasted yet: the field, the actions, and where the preview will show.' } } },
 };
 
@@ -182,6 +194,7 @@ export const SeedTextPasted: Story = {
 
 export const BrokenJson: Story = {
   name: 'JSON with a wrong type',
+  argTypes: shortReport,
   loaders: [jsonLoader({ document: (document) => (document.chantiers[1].freins.items[0] = 4242) })],
   parameters: {
     ...errorState,
@@ -191,6 +204,7 @@ export const BrokenJson: Story = {
 
 export const JsonSyntaxError: Story = {
   name: 'JSON syntax error',
+  argTypes: shortReport,
   loaders: [jsonLoader({ text: (text) => text.replace('"version": 1,', '"version": 1') })],
   parameters: {
     ...errorState,
@@ -211,6 +225,7 @@ export const Narrow: Story = {
 
 export const Dark: Story = {
   args: { look: 'dark' },
+  argTypes: shortReport,
   loaders: [jsonLoader({ document: (document) => (document.chantiers[1].freins.items[0] = 4242) })],
   parameters: errorState,
 };
@@ -230,6 +245,7 @@ export const LinesReportedAndToCheck: Story = {
 
 export const FileError: Story = {
   name: 'A file that cannot be read',
+  argTypes: shortReport,
   render: (args) =>
     atelier(
       args,

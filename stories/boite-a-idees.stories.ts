@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { IdeaBoxDocument } from '../src/model/types.js';
-import { frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
+import { BRAND, frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
-import { EXAMPLE_URL, exampleLoader, SEED_URL, seedLoader, type SeedLoaded } from './support/seed.js';
-import { errorState, loadingState } from './support/story-state.js';
+import { CHANTIER_THEMES, EXAMPLE_URL, exampleLoader, FOURTH_THEME, SEED_URL, fourthThemeLoader, seedLoader, type SeedLoaded } from './support/seed.js';
+import { errorState, loadingState, noRetry } from './support/story-state.js';
 import { applyPrintRules } from './support/print-preview.js';
 import { grandeBoite } from '../demo/grande-boite.js';
 import { adoptHostStyles, withoutBoxKeys } from './support/host-styles.js';
@@ -22,27 +22,28 @@ interface BoxArgs extends FrameArgs {
 }
 type Story = StoryObj<BoxArgs>;
 
-const box = (args: BoxArgs, data: { property?: unknown; inline?: unknown; id?: string } = {}) =>
-  frame(
-    args,
-    html`<boite-a-idees
-      id=${ifDefined(data.id)}
-      src=${ifDefined(args.src || undefined)}
-      heading-level=${ifDefined(args['heading-level'])}
-      layout=${ifDefined(args.layout || undefined)}
-      timeout=${ifDefined(args.timeout || undefined)}
-      url-state=${ifDefined(args['url-state'] || undefined)}
-      color-scheme=${ifDefined(args['color-scheme'] || undefined)}
-      design=${ifDefined(args.design || undefined)}
-      .data=${data.property}
-      @boite-a-idees-load=${args.onBoiteAIdeesLoad}
-      @boite-a-idees-error=${args.onBoiteAIdeesError}
-      @boite-a-idees-filter=${args.onBoiteAIdeesFilter}
-      >${data.inline === undefined
-        ? nothing
-        : html`<script type="application/json">${JSON.stringify(data.inline, null, 2)}</script>`}</boite-a-idees
-    >`,
-  );
+/** The box with the story's attributes; `.data` and inline JSON stories add their data on top. */
+const boxElement = (args: BoxArgs, data: { property?: unknown; inline?: unknown; id?: string } = {}) =>
+  html`<boite-a-idees
+    id=${ifDefined(data.id)}
+    src=${ifDefined(args.src || undefined)}
+    heading-level=${ifDefined(args['heading-level'])}
+    layout=${ifDefined(args.layout || undefined)}
+    timeout=${ifDefined(args.timeout || undefined)}
+    url-state=${ifDefined(args['url-state'] || undefined)}
+    color-scheme=${ifDefined(args['color-scheme'] || undefined)}
+    design=${ifDefined(args.design || undefined)}
+    .data=${data.property}
+    @boite-a-idees-load=${args.onBoiteAIdeesLoad}
+    @boite-a-idees-error=${args.onBoiteAIdeesError}
+    @boite-a-idees-filter=${args.onBoiteAIdeesFilter}
+    >${data.inline === undefined
+      ? nothing
+      : html`<script type="application/json">${JSON.stringify(data.inline, null, 2)}</script>`}</boite-a-idees
+  >`;
+
+/** The box in the story's frame (language and look). */
+const box = (args: BoxArgs, data: { property?: unknown; inline?: unknown; id?: string } = {}) => frame(args, boxElement(args, data));
 
 const seedOf = (loaded: Partial<SeedLoaded> | undefined): IdeaBoxDocument => {
   if (!loaded?.seed) throw new Error('the story lacks loaders: [seedLoader]');
@@ -88,17 +89,22 @@ const typeSearch = (text: string) => async ({ canvasElement }: { canvasElement: 
 const meta = {
   title: 'Elements/boite-a-idees',
   component: 'boite-a-idees',
+  // Its docs page is stories/boite-a-idees.mdx: one box on the page, and a link to each state.
+  tags: ['!autodocs'],
   args: { ...frameArgs, src: SEED_URL, 'heading-level': 2 },
   argTypes: {
     src: { control: 'text' },
     'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
-    layout: { control: 'inline-radio', options: ['', 'auto', 'overview', 'full'] },
-    timeout: { control: 'number' },
-    'url-state': { control: 'inline-radio', options: ['', 'query', 'fragment', 'none'] },
+    // The empty option is the default (no attribute, which is `auto`): a readable label, not a bare radio.
+    layout: { control: { type: 'inline-radio', labels: { '': 'none (auto)' } }, options: ['', 'auto', 'overview', 'full'] },
+    'url-state': { control: { type: 'inline-radio', labels: { '': 'unset (query)' } }, options: ['', 'query', 'fragment', 'none'] },
     ...withoutControls('headingLevel', 'data', 'shownCount', 'urlState', 'urlKey'),
     ...frameArgTypes,
   },
   loaders: [cleanUrl],
+  // The box shows every theme of its document; the cards, lists and tables inside read their variables too.
+  // The search field takes the focus.
+  parameters: { contains: ['chantier-card', 'freins-list', 'gouvernance-table'], shows: { focus: true } },
   render: (args) => box(args),
 } satisfies Meta<BoxArgs>;
 export default meta;
@@ -114,6 +120,7 @@ export const HeadingLevel1: Story = {
 export const FromProperty: Story = {
   name: '.data from JavaScript',
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
 };
@@ -121,6 +128,7 @@ export const FromProperty: Story = {
 export const InlineJson: Story = {
   name: 'Inline JSON child',
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { inline: seedOf(loaded) }),
 };
@@ -128,15 +136,21 @@ export const InlineJson: Story = {
 // --- a visitor's actions ------------------------------------------------------------------------------------
 export const Search: Story = {
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: typeSearch('logement'),
-  parameters: { docs: { description: { story: 'A visitor typed "logement": matches are marked, the count is announced.' } } },
+  parameters: {
+    // Only the Logement chantier matches: the other themes' accents show nowhere.
+    shows: { marks: true, themes: ['logement'] },
+    docs: { description: { story: 'A visitor typed "logement": matches are marked, the count is announced.' } },
+  },
 };
 
 export const ThemeFilter: Story = {
   name: 'Theme filter',
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: async ({ canvasElement }) => {
@@ -144,25 +158,36 @@ export const ThemeFilter: Story = {
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')?.click();
     await element.updateComplete;
   },
-  parameters: { docs: { description: { story: 'A visitor pressed the first theme toggle.' } } },
+  // The first toggle is Logement's: only its chantier shows.
+  parameters: { shows: { pressed: true, themes: ['logement'] }, docs: { description: { story: 'A visitor pressed the first theme toggle.' } } },
 };
+
+/**
+ * A box given `.data` that shows no card (no result, the overview's titles): `src` cannot act, and
+ * neither can the colour scheme (no accent drawn) — nor, with `contains: []`, the cards' variables.
+ */
+const noCardShown = withoutControls('src', 'color-scheme');
 
 export const NoResult: Story = {
   name: 'No result',
   args: { src: undefined },
+  argTypes: noCardShown,
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: typeSearch('zzz introuvable'),
-  parameters: { docs: { description: { story: 'Nothing found, nothing close: the message and the button that clears the search.' } } },
+  // No card shows: nothing of theirs can be seen.
+  parameters: { contains: [], docs: { description: { story: 'Nothing found, nothing close: the message and the button that clears the search.' } } },
 };
 
 export const NoResultSuggestion: Story = {
   name: 'No result: a suggestion',
   args: { src: undefined },
+  argTypes: noCardShown,
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: typeSearch('dicrimination logemnt'),
   parameters: {
+    contains: [],
     docs: { description: { story: 'Two misspelt words find nothing: the box suggests the words of the chantiers closest to them, with what that finds.' } },
   },
 };
@@ -177,7 +202,8 @@ export const NoResultOtherTheme: Story = {
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')?.click();
     await typeSearch('hôpitaux')(context);
   },
-  parameters: { docs: { description: { story: '"hôpitaux" under the Logement theme: the suggestion names the theme where it is found.' } } },
+  argTypes: noCardShown,
+  parameters: { contains: [], docs: { description: { story: '"hôpitaux" under the Logement theme: the suggestion names the theme where it is found.' } } },
 };
 
 // --- many chantiers: the overview ---------------------------------------------------------------------------
@@ -187,9 +213,12 @@ const many = (args: BoxArgs, loaded: Partial<SeedLoaded> | undefined, id?: strin
 export const Overview: Story = {
   name: 'Overview (30 chantiers)',
   args: { src: undefined },
+  // Nothing of the view in the URL yet: where it would be kept changes nothing shown.
+  argTypes: { ...noCardShown, ...withoutControls('url-state') },
   loaders: [seedLoader],
   render: (args, { loaded }) => many(args, loaded),
   parameters: {
+    contains: [],
     docs: {
       description: {
         story: 'From seven chantiers on (`layout="auto"`), the box opens on an overview grouped by theme: each title opens its chantier in place; "Lire tous les chantiers en entier" shows them all.',
@@ -209,17 +238,21 @@ export const OverviewOpened: Story = {
     },
   ],
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   render: (args, { loaded }) => many(args, loaded, 'grande'),
-  parameters: { docs: { description: { story: 'Opened from its title (or a link): the whole chantier where its entry was, between two buttons back to the overview.' } } },
+  // The opened chantier is an Emploi one.
+  parameters: { shows: { themes: ['emploi'] }, docs: { description: { story: 'Opened from its title (or a link): the whole chantier where its entry was, between two buttons back to the overview.' } } },
 };
 
 export const OverviewSearch: Story = {
   name: 'Overview: a search',
   args: { src: undefined },
   loaders: [seedLoader],
+  argTypes: noCardShown,
   render: (args, { loaded }) => many(args, loaded),
   play: typeSearch('hôpital'),
-  parameters: { docs: { description: { story: 'A search narrows the overview; under each title, the line where the words were found. The toggles count what it finds per theme.' } } },
+  // The found words are marked under each title.
+  parameters: { contains: [], shows: { marks: true }, docs: { description: { story: 'A search narrows the overview; under each title, the line where the words were found. The toggles count what it finds per theme.' } } },
 };
 
 // --- the follow-up (suivi), from the invented example data/exemple-suivi.json ----------------------------------
@@ -278,20 +311,53 @@ export const LinkToChantier: Story = {
   loaders: [openedFrom('lien.chantier=sante-creer-reseau-vigilance')],
   render: (args) => box(args, { id: 'lien' }),
   parameters: {
+    shows: { focus: true, selected: true },
     docs: { description: { story: 'Opened from `?lien.chantier=sante-creer-reseau-vigilance`: that card gets the focus and an outline.' } },
   },
 };
 
+// --- documents that are not the seed ----------------------------------------------------------------------------
 export const EmptyDocument: Story = {
   name: 'Empty document',
   args: { src: undefined },
+  // No card, no search field: nothing that the layout, the URL state, the field's or the cards' colours change.
+  argTypes: withoutControls('src', 'color-scheme', 'layout', 'url-state', '--boite-input-bg', '--boite-border'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: { ...seedOf(loaded), chantiers: [] } }),
   parameters: {
-    docs: { description: { story: 'A box that holds no chantier yet: its own message, nothing to search or clear (unlike "No result").' } },
+    // No chantier: no card, list or table whose variables could act, no colour of the box's own, nothing
+    // that takes the focus.
+    contains: [],
+    shows: { focus: false },
+    docs: {
+      description: {
+        story:
+          'The seed\'s meeting with no chantier yet (`"chantiers": []`): the box says so in a message of its own, under its title; nothing to search or clear (unlike "No result").',
+      },
+    },
   },
 };
 
+export const FourthTheme: Story = {
+  name: 'A fourth theme and its accent',
+  // The accent variable named after the theme's slug, set as a host page would (a control: clear it to see
+  // the theme fall back to `--boite-accent`).
+  args: { src: undefined, '--boite-accent-education': '#8a1c7c' },
+  argTypes: withoutControls('src'),
+  loaders: [fourthThemeLoader],
+  render: (args, { loaded }) => box(args, { property: (loaded as { withFourthTheme: IdeaBoxDocument }).withFourthTheme }),
+  parameters: {
+    shows: { themes: [...Object.values(CHANTIER_THEMES), FOURTH_THEME] },
+    docs: {
+      description: {
+        story:
+          'The seed with a fourth chantier of a theme the package has never heard of, Éducation (stories/fixtures/chantier-education.json): it gets its toggle and an accent variable named after its slug, here `--boite-accent-education: #8a1c7c`. Clear that control and the theme takes `--boite-accent` (unset: the page\'s text colour), like every theme without an accent of its own.',
+      },
+    },
+  },
+};
+
+// --- forced colours and a host's own CSS ----------------------------------------------------------------------
 export const ForcedColours: Story = {
   name: 'Forced colours: every state',
   // Not on the Docs page: focusing the linked card would scroll that page.
@@ -300,35 +366,23 @@ export const ForcedColours: Story = {
   render: (args) =>
     frame(
       args,
-      html`<boite-a-idees id="etats" src=${SEED_URL}></boite-a-idees>
-        <boite-a-idees url-state="none" src="data/n-existe-pas.json"></boite-a-idees>`,
+      html`${boxElement(args, { id: 'etats' })}
+        <boite-a-idees
+          url-state="none"
+          src="data/n-existe-pas.json"
+          color-scheme=${ifDefined(args['color-scheme'] || undefined)}
+          design=${ifDefined(args.design || undefined)}
+        ></boite-a-idees>`,
     ),
   parameters: {
+    // A failed box below one that shows its data: the data's controls stay.
     ...errorState,
+    alertBesideData: true,
+    shows: { focus: true, marks: true, pressed: true, selected: true, themes: ['logement', 'emploi'] },
     docs: {
       description: {
         story:
-          'Every state at once — two themes pressed, "discriminations" highlighted, the linked chantier outlined and focused, a failed box below — to look at in forced colours: Chromium DevTools › Rendering › "Emulate CSS media feature forced-colors: active". `scripts/screenshots.mjs` checks these states in a light and a dark forced palette, test/forced-colors.test.ts their pixels.',
-      },
-    },
-  },
-};
-
-export const FourthTheme: Story = {
-  name: 'A fourth theme and its accent',
-  args: { src: undefined },
-  loaders: [seedLoader],
-  render: (args, { loaded }) => {
-    adoptHostStyles();
-    const seed = seedOf(loaded);
-    const education = { ...seed.chantiers[0], id: 'education-ecole-egalite', thematique: 'Éducation', titre: "L'égalité dès l'école" };
-    return html`<div class="boite-story-accent-education">${box(args, { property: { ...seed, chantiers: [...seed.chantiers, education] } })}</div>`;
-  },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'A theme the package has never heard of gets a toggle and an accent variable named after its slug: here the page sets `--boite-accent-education: #8a1c7c`. Without it, the theme takes `--boite-accent`.',
+          'Every state at once — two themes pressed, "discriminations" highlighted, the linked chantier outlined and focused, its sections\' buttons, a failed box below — to look at in forced colours (Windows contrast themes), which Storybook cannot emulate: in Chromium, DevTools › ⋮ › More tools › Rendering › "Emulate CSS media feature forced-colors: active"; in Firefox, Settings › Colours › Override the colours: Always. Borders turn CanvasText, marks Highlight, buttons ButtonText. `scripts/screenshots.mjs` checks these states in a light and a dark forced palette, test/forced-colors.test.ts their pixels.',
       },
     },
   },
@@ -336,7 +390,10 @@ export const FourthTheme: Story = {
 
 export const HostStyling: Story = {
   name: 'Host styling through parts',
-  args: { src: undefined },
+  // The variables a town hall's theme sets beside its part rules (stories/support/host-styles.ts): controls.
+  args: { src: undefined, '--boite-heading-font': "Georgia, 'Times New Roman', serif", '--boite-accent': '#1f4e79' },
+  // The host's rules set the colours the scheme would change, and the marks' background (::part(card-mark)).
+  argTypes: withoutControls('src', 'color-scheme', '--boite-mark'),
   loaders: [seedLoader],
   render: (args, { loaded }) => {
     adoptHostStyles();
@@ -344,6 +401,8 @@ export const HostStyling: Story = {
   },
   play: typeSearch('logement'),
   parameters: {
+    // As in "Search": only the Logement chantier shows, its matches marked.
+    shows: { marks: true, themes: ['logement'] },
     docs: {
       description: {
         story:
@@ -361,6 +420,7 @@ export const ErrorNotFound: Story = { name: 'Error: 404', args: { src: 'data/n-e
 export const ErrorInvalidData: Story = {
   name: 'Error: invalid data (.data)',
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   loaders: [seedLoader],
   render: (args, { loaded }) => {
     const document = seedOf(loaded);
@@ -368,18 +428,22 @@ export const ErrorInvalidData: Story = {
     const [first, second, ...rest] = document.chantiers;
     return box(args, { property: { ...document, chantiers: [first, { ...second, id: first.id }, ...rest] } });
   },
-  parameters: { ...errorState, docs: { description: { story: 'The seed with its second chantier given the first one\'s id.' } } },
+  parameters: { ...errorState, ...noRetry, docs: { description: { story: 'The seed with its second chantier given the first one\'s id.' } } },
 };
 
 // --- language and looks -------------------------------------------------------------------------------------
 export const English: Story = { args: { lang: 'en' } };
-export const Brand: Story = { args: { look: 'brand' } };
+// The brand sets every colour the scheme would change.
+export const Brand: Story = { args: { ...BRAND }, argTypes: withoutControls('color-scheme') };
 export const Dark: Story = { args: { look: 'dark' } };
-export const Narrow: Story = { args: { look: 'narrow' } };
+// A 320 px column is narrower than any maximum width one would set.
+export const Narrow: Story = { args: { look: 'narrow' }, argTypes: withoutControls('--boite-max-width') };
 
 export const PrintPreview: Story = {
   name: 'Print preview',
   args: { src: undefined },
+  // No search field on paper.
+  argTypes: withoutControls('src', '--boite-input-bg'),
   loaders: [seedLoader],
   render: (args, { loaded }) => box(args, { property: seedOf(loaded) }),
   play: async ({ canvasElement }) => {

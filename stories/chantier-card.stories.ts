@@ -2,12 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Chantier } from '../src/model/types.js';
-import { frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
+import { clampLevel, heading } from '../src/shared/heading.js';
+import { BRAND, dsfrSetsThem, frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
-import { CHANTIER_IDS, EXAMPLE_IDS, EXAMPLE_URL, SEED_URL, chantierOf, exampleLoader, seedLoader } from './support/seed.js';
+import { CHANTIER_IDS, EXAMPLE_IDS, EXAMPLE_URL, FOURTH_THEME, SEED_URL, chantierOf, exampleLoader, fourthThemeLoader, fromSeedArgTypes, seedLoader } from './support/seed.js';
 import type { IdeaBoxDocument } from '../src/model/types.js';
-import { errorState, loadingState } from './support/story-state.js';
-import { adoptHostStyles } from './support/host-styles.js';
+import { errorState, loadingState, noRetry } from './support/story-state.js';
 
 interface CardArgs extends FrameArgs {
   src?: string;
@@ -22,11 +22,11 @@ interface CardArgs extends FrameArgs {
 }
 type Story = StoryObj<CardArgs>;
 
-/** The card's attributes; `.data` and inline JSON stories add their data on top. */
-const card = (args: CardArgs, data: { property?: unknown; inline?: unknown } = {}) =>
+/** The card's attributes; `.data` and inline JSON stories add their data on top, `before` what precedes it. */
+const card = (args: CardArgs, data: { property?: unknown; inline?: unknown } = {}, before: unknown = nothing) =>
   frame(
     args,
-    html`<chantier-card
+    html`${before}<chantier-card
       src=${ifDefined(args.src || undefined)}
       chantier=${ifDefined(args.chantier || undefined)}
       heading-level=${ifDefined(args['heading-level'])}
@@ -43,6 +43,7 @@ const card = (args: CardArgs, data: { property?: unknown; inline?: unknown } = {
         ? nothing
         : html`<script type="application/json">${JSON.stringify(data.inline, null, 2)}</script>`}</chantier-card
     >`,
+    data.inline === undefined ? '' : JSON.stringify(data.inline),
   );
 
 const meta = {
@@ -53,13 +54,14 @@ const meta = {
     src: { control: 'text' },
     chantier: { control: 'select', options: [...CHANTIER_IDS, 'inconnu'] },
     'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
-    timeout: { control: 'number' },
-    collapsible: { control: 'boolean' },
+    // Radios rather than Storybook's switch, whose unselected label is too pale to read (axe: color-contrast).
+    collapsible: { control: { type: 'inline-radio', labels: { false: 'no', true: 'yes' } }, options: [false, true] },
     highlight: { control: 'text' },
     permalink: { control: 'text' },
     ...withoutControls('headingLevel', 'data', 'glossaire'),
     ...frameArgTypes,
   },
+  parameters: { contains: ['freins-list', 'gouvernance-table'] },
   render: (args) => card(args),
 } satisfies Meta<CardArgs>;
 export default meta;
@@ -70,9 +72,21 @@ export const Emploi: Story = { args: { chantier: 'emploi-lutter-discriminations-
 export const Sante: Story = { name: 'Santé', args: { chantier: 'sante-creer-reseau-vigilance' } };
 
 // --- each heading level ---------------------------------------------------------------------------------
+/** A host page's own headings above the card, down to the level just above the card's title. */
+const HOST_OUTLINE = ['Mairie de Saint-Exemple', 'Participation citoyenne', 'La boîte à idées', 'Les chantiers', 'Logement'];
+const hostOutline = (level: number) =>
+  HOST_OUTLINE.slice(0, Math.max(0, level - 1)).map((text, index) => heading(index + 1, { class: 'boite-story-host-heading' }, text));
+
 const atLevel = (level: number): Story => ({
   args: { 'heading-level': level },
-  parameters: { docs: { description: { story: `The title is an \`<h${level}>\`, the sections \`<h${Math.min(level + 1, 6)}>\`.` } } },
+  render: (args) => card(args, {}, hostOutline(clampLevel(args['heading-level'] ?? 2))),
+  parameters: {
+    docs: {
+      description: {
+        story: `${level > 1 ? `Under a host page's headings of levels 1 to ${level - 1}: t` : 'T'}he title is an \`<h${level}>\`, the sections \`<h${Math.min(level + 1, 6)}>\`; the outline skips no level.`,
+      },
+    },
+  },
 });
 export const HeadingLevel1 = atLevel(1);
 export const HeadingLevel2 = atLevel(2);
@@ -90,6 +104,8 @@ export const Collapsible: Story = {
 export const CollapsedAll: Story = {
   name: 'Collapsible, all folded',
   args: { collapsible: true },
+  // The governance table is folded away.
+  argTypes: withoutControls('--boite-table-head'),
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector('chantier-card');
     card?.collapseAll();
@@ -192,6 +208,7 @@ export const SuiviErreur: Story = {
 export const InlineJson: Story = {
   name: 'Inline JSON child',
   args: { src: undefined },
+  argTypes: fromSeedArgTypes,
   loaders: [seedLoader],
   render: (args, { loaded }) => card(args, { inline: chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0]) }),
   parameters: {
@@ -207,14 +224,19 @@ export const InlineJson: Story = {
 export const FromProperty: Story = {
   name: '.data from JavaScript',
   args: { src: undefined },
+  argTypes: fromSeedArgTypes,
   loaders: [seedLoader],
   render: (args, { loaded }) => card(args, { property: chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0]) }),
   parameters: { docs: { description: { story: '`card.data = chantier`, validated like fetched data; fires no load event.' } } },
 };
 
 // --- loading and errors -----------------------------------------------------------------------------------
+/** Stories whose source fails whatever the chantier: the `chantier` control cannot act there. */
+const whateverTheChantier = withoutControls('chantier');
+
 export const Loading: Story = {
   args: { src: NEVER_ANSWERS_URL, timeout: 3_600_000 },
+  argTypes: whateverTheChantier,
   parameters: {
     ...loadingState,
     docs: {
@@ -228,19 +250,22 @@ export const Loading: Story = {
 
 export const Timeout: Story = {
   args: { src: NEVER_ANSWERS_URL, timeout: 1000 },
+  argTypes: whateverTheChantier,
   parameters: { ...errorState, docs: { description: { story: 'The same silent server with `timeout="1000"`: after a second, an alert and a "Réessayer" button.' } } },
 };
 
 export const ErrorNotFound: Story = {
   name: 'Error: 404',
   args: { src: 'data/n-existe-pas.json' },
+  argTypes: whateverTheChantier,
   parameters: errorState,
 };
 
 export const ErrorInvalidJson: Story = {
   name: 'Error: invalid JSON',
   args: { src: 'stories/fixtures/trailing-comma.json' },
-  parameters: { ...errorState, docs: { description: { story: 'A hand-edited document with a trailing comma.' } } },
+  argTypes: whateverTheChantier,
+  parameters: { ...errorState, ...noRetry, docs: { description: { story: 'A hand-edited document with a trailing comma.' } } },
 };
 
 /** The seed's chantier with two authoring mistakes: a misspelt key and an empty title. */
@@ -252,10 +277,13 @@ const withMistakes = (chantier: Chantier) => {
 export const ErrorInvalidData: Story = {
   name: 'Error: invalid data (.data)',
   args: { src: undefined },
+  // Every chantier gets the same mistake: the alert is the same.
+  argTypes: withoutControls('src', 'chantier'),
   loaders: [seedLoader],
   render: (args, { loaded }) => card(args, { property: withMistakes(chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0])) }),
   parameters: {
     ...errorState,
+    ...noRetry,
     docs: { description: { story: 'The seed\'s chantier with `enjeu` misspelt `enjeux` and an empty `titre`: the alert names both JSON paths.' } },
   },
 };
@@ -263,57 +291,124 @@ export const ErrorInvalidData: Story = {
 export const ErrorUnknownId: Story = {
   name: 'Error: unknown id',
   args: { chantier: 'logement-inconnu' },
-  parameters: errorState,
+  parameters: { ...errorState, ...noRetry },
 };
 
 export const ErrorMissingId: Story = {
   name: 'Error: no chantier attribute',
   args: { chantier: '' },
-  parameters: { ...errorState, docs: { description: { story: 'The seed has several chantiers and the card does not say which one.' } } },
+  parameters: { ...errorState, ...noRetry, docs: { description: { story: 'The seed has several chantiers and the card does not say which one.' } } },
+};
+
+// --- very long text ------------------------------------------------------------------------------------------
+/**
+ * The seed's chantier as a town hall might lengthen it: a title of several lines, the workshop named in
+ * full, a web address and a long compound word in a list, a long governance row. Every added word is
+ * kept beside the participants' own, which stay as they are.
+ */
+const withLongText = (chantier: Chantier): Chantier => ({
+  ...chantier,
+  titre: `${chantier.titre} : informer, former et accompagner les propriétaires, les agences immobilières, les bailleurs sociaux et les locataires de l'agglomération`,
+  atelier: chantier.atelier && { ...chantier.atelier, titre: `${chantier.atelier.titre} de la rencontre régionale des acteurs de la politique de la ville` },
+  ressources: {
+    ...chantier.ressources,
+    items: [
+      ...(chantier.ressources?.items ?? []),
+      'Le guide en ligne : https://www.mairie-saint-exemple.fr/participation-citoyenne/boite-a-idees/chantiers/logement-acces-equitable/ressources-et-contacts',
+      'Une formation à la lutte anti-discriminations pour les « professionnels-intermédiaires-du-logement-social-et-privé »',
+    ],
+  },
+  gouvernance: {
+    ...chantier.gouvernance,
+    roles: [
+      ...(chantier.gouvernance?.roles ?? []),
+      {
+        role: 'Coordination intercommunale et départementale du dispositif',
+        texte: "le service habitat de l'agglomération, avec la délégation départementale aux droits des femmes et à l'égalité et l'Agence départementale d'information sur le logement",
+      },
+    ],
+  },
+});
+
+export const LongText: Story = {
+  name: 'Very long text (320 px)',
+  args: { src: undefined, look: 'narrow' },
+  argTypes: { ...fromSeedArgTypes, ...withoutControls('--boite-max-width') },
+  loaders: [seedLoader],
+  render: (args, { loaded }) => card(args, { property: withLongText(chantierOf(loaded, args.chantier ?? CHANTIER_IDS[0])) }),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'In a 320 px column (RGAA 10.11): a title of several lines, a web address and a long compound word break inside the column, the governance rows stack; nothing is cut and nothing scrolls sideways.',
+      },
+    },
+  },
+};
+
+// --- a theme the package does not know ------------------------------------------------------------------------
+export const FourthTheme: Story = {
+  name: 'A fourth theme and its accent',
+  // The accent variable named after the theme's slug, set as a host page would (a control).
+  args: { src: undefined, chantier: undefined, '--boite-accent-education': '#8a1c7c' },
+  // While `--boite-accent-education` is set, `--boite-accent` (its fallback) colours nothing in this card,
+  // and the colour scheme changes nothing in its accent.
+  argTypes: withoutControls('src', 'chantier', '--boite-accent', 'color-scheme'),
+  loaders: [fourthThemeLoader],
+  render: (args, { loaded }) => card(args, { property: (loaded as { withFourthTheme: { chantiers: Chantier[] } }).withFourthTheme.chantiers.at(-1) }),
+  parameters: {
+    shows: { themes: [FOURTH_THEME] },
+    docs: {
+      description: {
+        story:
+          'A chantier of a theme the package has never heard of (Éducation, stories/fixtures/chantier-education.json): its accent variable is named after its slug, here `--boite-accent-education: #8a1c7c`. Without it, the accent falls back to `--boite-accent`, then the page\'s text colour (the box\'s story of a fourth theme shows that fallback\'s control).',
+      },
+    },
+  },
 };
 
 // --- language and looks -------------------------------------------------------------------------------------
 export const English: Story = { args: { lang: 'en' } };
-export const EnglishError: Story = { name: 'English: error', args: { lang: 'en', src: 'data/n-existe-pas.json' }, parameters: errorState };
+export const EnglishError: Story = {
+  name: 'English: error',
+  args: { lang: 'en', src: 'data/n-existe-pas.json' },
+  argTypes: whateverTheChantier,
+  parameters: errorState,
+};
 
 export const Brand: Story = {
-  args: { look: 'brand' },
+  args: { ...BRAND },
+  // The brand sets every colour the scheme would change.
+  argTypes: withoutControls('color-scheme'),
   parameters: {
     docs: {
       description: {
-        story: 'A host brand: `--boite-accent: #6d2077; --boite-surface: #fbf5fa; --boite-font: Georgia, serif` set on an ancestor.',
+        story:
+          'A host brand: `--boite-accent: #6d2077; --boite-surface: #fbf5fa; --boite-font: Georgia, serif`, set on an ancestor as a host page would; change them in the Controls panel.',
       },
     },
   },
 };
 export const Dark: Story = { args: { look: 'dark', chantier: 'sante-creer-reseau-vigilance' } };
-export const DarkError: Story = { name: 'Dark: error', args: { look: 'dark', src: 'data/n-existe-pas.json' }, parameters: errorState };
-export const Narrow: Story = { args: { look: 'narrow', chantier: 'emploi-lutter-discriminations-jeunes' } };
+export const DarkError: Story = {
+  name: 'Dark: error',
+  args: { look: 'dark', src: 'data/n-existe-pas.json' },
+  argTypes: whateverTheChantier,
+  parameters: errorState,
+};
+// A 320 px column is narrower than any maximum width one would set.
+export const Narrow: Story = {
+  args: { look: 'narrow', chantier: 'emploi-lutter-discriminations-jeunes' },
+  argTypes: withoutControls('--boite-max-width'),
+};
 export const DesignDsfr: Story = {
   name: 'design="dsfr"',
   args: { design: 'dsfr' },
+  argTypes: dsfrSetsThem,
   parameters: {
     docs: {
       description: {
         story: 'For State services only: reads the DSFR\'s CSS variables when the page loads the DSFR (here it does not, so its fallbacks show).',
-      },
-    },
-  },
-};
-
-export const FourthTheme: Story = {
-  name: 'A fourth theme and its accent',
-  args: { src: undefined, chantier: undefined },
-  loaders: [seedLoader],
-  render: (args, { loaded }) => {
-    adoptHostStyles();
-    const education: Chantier = { ...chantierOf(loaded, CHANTIER_IDS[0]), id: 'education-ecole-egalite', thematique: 'Éducation', titre: "L'égalité dès l'école" };
-    return html`<div class="boite-story-accent-education">${card(args, { property: education })}</div>`;
-  },
-  parameters: {
-    docs: {
-      description: {
-        story: 'Any theme gets an accent variable named after its slug: `Éducation` reads `--boite-accent-education` (here `#8a1c7c`), then `--boite-accent`.',
       },
     },
   },

@@ -57,6 +57,15 @@ describe('<chantier-card>', () => {
     expect(shadow(card).querySelectorAll('h2')).to.have.length(7);
   });
 
+  it('marks the highlighted words, and unmarks them when the highlight attribute is removed', async () => {
+    const card = await cardFromSeed(LOGEMENT, { highlight: 'logement' });
+    expect(deepQueryAll(card, 'mark').length).to.be.greaterThan(0);
+    card.removeAttribute('highlight');
+    await settle(card);
+    expect(deepQueryAll(card, 'mark')).to.have.length(0);
+    expect(shadow(card).querySelector('h2')!.textContent).to.equal('Un accès équitable au logement');
+  });
+
   it('nests the nested lists: "Souhait d\'associer" and "Il s\'agit de"', async () => {
     const card = await cardFromSeed(LOGEMENT);
     const nested = deepQueryAll(card, 'li > ul > li').map((item) => normalizeSpace(item.textContent!));

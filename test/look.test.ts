@@ -8,38 +8,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { BoiteAIdeesElement } from '../src/boite-a-idees/boite-a-idees.js';
 import { applyPrintRules } from '../stories/support/print-preview.js';
+import { contrast, over, toRGBA, type RGBA } from '../stories/support/contrast.js';
 import { deepQueryAll, nextEvent, settle, SEED_URL, until } from './helpers.js';
-
-type RGBA = [number, number, number, number];
-
-/** Any CSS colour as RGBA, through a canvas: handles rgb(), color(srgb …), oklab() alike. */
-function toRGBA(color: string): RGBA {
-  const context = new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })!;
-  context.clearRect(0, 0, 1, 1);
-  context.fillStyle = '#000';
-  context.fillStyle = color;
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-  return [r, g, b, a / 255];
-}
-
-const over = (top: RGBA, bottom: RGBA): RGBA => {
-  const a = top[3];
-  return [0, 1, 2].map((i) => Math.round(top[i] * a + bottom[i] * (1 - a))).concat(1) as RGBA;
-};
-
-function luminance([r, g, b]: RGBA): number {
-  const channel = (value: number) => {
-    const c = value / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-export function contrast(a: RGBA, b: RGBA): number {
-  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (high + 0.05) / (low + 0.05);
-}
 
 /** The opaque colour behind an element: its backgrounds and its ancestors', across shadow roots. */
 function backgroundOf(element: Element): RGBA {

@@ -7,7 +7,8 @@
  */
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { CHANTIER_IDS, loadSeed } from '../stories/support/seed.js';
+import { CHANTIER_IDS, CHANTIER_THEMES, loadSeed } from '../stories/support/seed.js';
+import { slugify } from '../src/model/fold.js';
 import { STORY_MODULES, alerts, deepText, renderStory, statuses, storiesOf, type RenderedStory } from './story-harness.js';
 
 for (const [file, module] of Object.entries(STORY_MODULES)) {
@@ -48,5 +49,10 @@ describe('stories: the seed', () => {
   it('has one story id per chantier of data/chantiers.json (stories/support/seed.ts)', async () => {
     const seed = await loadSeed();
     expect([...CHANTIER_IDS]).to.deep.equal(seed.chantiers.map((chantier) => chantier.id));
+  });
+
+  it('knows the theme of each chantier of the seed, for the accent controls (stories/support/seed.ts)', async () => {
+    const seed = await loadSeed();
+    expect(CHANTIER_THEMES).to.deep.equal(Object.fromEntries(seed.chantiers.map((chantier) => [chantier.id, slugify(chantier.thematique)])));
   });
 });

@@ -6,6 +6,9 @@
  */
 import { render } from 'lit';
 import { deepQueryAll, settle, until } from './helpers.js';
+import { storyArgTypes } from '../stories/support/controls.js';
+import { setManifest, type ArgTypes, type Manifest } from '../stories/support/manifest.js';
+import { projectDecorators } from '../stories/support/project.js';
 import type { StoryState } from '../stories/support/story-state.js';
 import * as atelierBoite from '../stories/atelier-boite.stories.js';
 import * as atelierSuivi from '../stories/atelier-suivi.stories.js';
@@ -13,6 +16,10 @@ import * as boiteAIdees from '../stories/boite-a-idees.stories.js';
 import * as chantierCard from '../stories/chantier-card.stories.js';
 import * as freinsList from '../stories/freins-list.stories.js';
 import * as gouvernanceTable from '../stories/gouvernance-table.stories.js';
+import * as themeBuilder from '../stories/theme-builder.stories.js';
+
+// The stories read custom-elements.json as Storybook's preview does (setManifest), for their controls.
+setManifest((await (await fetch('/custom-elements.json')).json()) as Manifest);
 
 /**
  * Every stories module, by file. scripts/check-manifest.mjs fails when a stories/*.stories.ts file is
@@ -25,6 +32,7 @@ export const STORY_MODULES: Record<string, StoriesModule> = {
   'stories/chantier-card.stories.ts': chantierCard,
   'stories/freins-list.stories.ts': freinsList,
   'stories/gouvernance-table.stories.ts': gouvernanceTable,
+  'stories/theme-builder.stories.ts': themeBuilder,
 };
 
 type Args = Record<string, unknown>;
@@ -47,6 +55,7 @@ type Play = (context: Context & { canvasElement: HTMLElement }) => unknown;
 interface Annotations {
   name?: string;
   args?: Args;
+  argTypes?: ArgTypes;
   parameters?: Record<string, unknown>;
   loaders?: Loader | Loader[];
   decorators?: Decorator | Decorator[];
@@ -71,6 +80,24 @@ export interface StoryEntry {
   meta: Meta;
   story: Annotations;
   state: StoryState;
+  /** The story's args (meta's, then its own) and argTypes, as Storybook prepares them. */
+  args: Args;
+  argTypes: ArgTypes;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+/** Parameters layered as Storybook layers them: plain objects merged key by key, anything else replaced. */
+export function combineParameters(...layers: (Record<string, unknown> | undefined)[]): Record<string, unknown> {
+  const combined: Record<string, unknown> = {};
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer ?? {})) {
+      const known = combined[key];
+      combined[key] = isPlainObject(known) && isPlainObject(value) ? combineParameters(known, value) : value;
+    }
+  }
+  return combined;
 }
 
 const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
@@ -85,8 +112,23 @@ export function storiesOf(file: string, module: StoriesModule): StoryEntry[] {
     .filter(([exportName]) => !meta.excludeStories || !matches(exportName, meta.excludeStories))
     .map(([exportName, value]) => {
       const story: Annotations = typeof value === 'function' ? { render: value as RenderFn } : (value as Annotations);
-      const parameters = { ...meta.parameters, ...story.parameters };
-      return { file, exportName, name: story.name ?? exportName, meta, story, state: (parameters.state as StoryState) ?? 'data' };
+      const parameters = combineParameters(meta.parameters, story.parameters);
+      return {
+        file,
+        exportName,
+        name: story.name ?? exportName,
+        meta,
+        story,
+        state: (parameters.state as StoryState) ?? 'data',
+        args: { ...meta.args, ...story.args },
+        argTypes: storyArgTypes({
+          component: meta.component,
+          metaArgTypes: meta.argTypes,
+          ownArgTypes: story.argTypes,
+          parameters,
+          args: { ...meta.args, ...story.args },
+        }),
+      };
     });
 }
 
@@ -118,6 +160,11 @@ export interface RenderedStory {
   container: HTMLElement;
   /** console.error calls, uncaught errors and unhandled rejections while the story rendered and settled. */
   errors: string[];
+  /**
+   * Renders the story again with other args, as the Controls panel does (the render function and the
+   * decorators run again; `play` does not), and waits for its elements' updates.
+   */
+  rerender(args: Args): Promise<void>;
   cleanup(): void;
 }
 
@@ -150,23 +197,31 @@ export async function renderStory(entry: StoryEntry, beforeRender?: (container: 
     window.removeEventListener('unhandledrejection', onRejection);
   };
 
+  let storyFn: (ctx: Context) => unknown = () => undefined;
+  let context: Context | undefined;
+  const rerender = async (args: Args) => {
+    if (!context) throw new Error('the story did not render');
+    render(storyFn({ ...context, args }), container);
+    await settle(container);
+  };
   try {
-    const context: Context = {
+    context = {
       id: `${entry.file}--${entry.exportName}`,
       name: entry.name,
       title: meta.title ?? entry.file,
-      args: { ...meta.args, ...story.args },
-      argTypes: {},
+      args: entry.args,
+      argTypes: entry.argTypes,
       globals: {},
-      parameters: { ...meta.parameters, ...story.parameters },
+      parameters: combineParameters(meta.parameters, story.parameters),
       loaded: {},
       viewMode: 'story',
     };
     for (const loader of [...list(meta.loaders), ...list(story.loaders)]) Object.assign(context.loaded, await loader(context));
     const renderFn = story.render ?? meta.render;
     if (!renderFn) throw new Error('the story and its meta have no render function');
-    let storyFn = (ctx: Context) => renderFn(ctx.args, ctx);
-    for (const decorator of [...list(story.decorators), ...list(meta.decorators)]) {
+    storyFn = (ctx: Context) => renderFn(ctx.args, ctx);
+    // Innermost first, as Storybook applies them: the story's, the meta's, then the project's (preview.ts).
+    for (const decorator of [...list(story.decorators), ...list(meta.decorators), ...(projectDecorators as Decorator[])]) {
       const inner = storyFn;
       storyFn = (ctx) => decorator((update) => inner({ ...ctx, ...update }), ctx);
     }
@@ -184,5 +239,5 @@ export async function renderStory(entry: StoryEntry, beforeRender?: (container: 
     cleanup();
     throw error;
   }
-  return { container, errors, cleanup };
+  return { container, errors, rerender, cleanup };
 }

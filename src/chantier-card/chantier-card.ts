@@ -192,7 +192,8 @@ export class ChantierCardElement extends BoiteElement {
     const glossaire = this.glossaire ?? document?.glossaire ?? [];
     this.statutList = statutsOf(this.statuts ? this : document);
     const previous = this.decorations;
-    const terms = termsOf(this.highlight, glossaire);
+    // highlight is null once the attribute is removed.
+    const terms = termsOf(this.highlight ?? '', glossaire);
     if (!previous || previous.glossaire !== glossaire || keyOf(previous.terms) !== keyOf(terms)) {
       // A new object only when something changed, so the inner elements re-render only then ("s" and ""
       // highlight nothing alike).

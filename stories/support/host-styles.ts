@@ -2,13 +2,10 @@
  * A host page's own CSS reaching inside the elements, as a town hall's theme would write it: through the
  * custom properties and the parts the elements expose (`::part(card-title)` through `<boite-a-idees>`).
  * Adopted by the document as a constructed stylesheet, like the looks of frame.ts: no `<style>` element.
- * Each rule set applies inside a wrapper of its class.
+ * Each rule set applies inside a wrapper of its class. The custom properties a host would set with them are
+ * the story's args (controls), like the brand of frame.ts.
  */
 const hostStyles = `
-  .boite-story-host-parts boite-a-idees {
-    --boite-heading-font: Georgia, 'Times New Roman', serif;
-    --boite-accent: #1f4e79;
-  }
   .boite-story-host-parts boite-a-idees::part(title) {
     letter-spacing: -0.01em;
     border-block-end: 4px double currentColor;
@@ -36,9 +33,6 @@ const hostStyles = `
   }
   .boite-story-host-parts boite-a-idees::part(glossary-term) {
     color: #1f4e79;
-  }
-  .boite-story-accent-education {
-    --boite-accent-education: #8a1c7c;
   }
 `;
 

@@ -19,6 +19,25 @@ export const CHANTIER_IDS = [
 ] as const;
 export type ChantierId = (typeof CHANTIER_IDS)[number];
 
+/**
+ * The theme (slug of `thematique`) of each chantier of the seed, for the controls: a card shows the accent
+ * variable of its own theme only. test/stories.test.ts checks it against the seed too.
+ */
+export const CHANTIER_THEMES: Record<ChantierId, string> = {
+  'logement-acces-equitable': 'logement',
+  'emploi-lutter-discriminations-jeunes': 'emploi',
+  'sante-creer-reseau-vigilance': 'sante',
+};
+
+/**
+ * The controls of a story whose chantier is taken from the loaded seed and given as `.data` or inline
+ * JSON: `src` cannot act, and `chantier` picks one of the seed's (there is no unknown one to pick).
+ */
+export const fromSeedArgTypes = {
+  src: { control: false },
+  chantier: { control: 'select', options: [...CHANTIER_IDS] },
+} as const;
+
 let seed: Promise<IdeaBoxDocument> | undefined;
 
 /** The seed document, fetched once per page; callers get a copy they may change. */
@@ -44,6 +63,20 @@ export function chantierOf(loaded: Partial<SeedLoaded> | undefined, id: string):
   if (!found) throw new Error(`data/chantiers.json has no chantier "${id}" (or the story lacks loaders: [seedLoader])`);
   return found;
 }
+
+/**
+ * A fourth chantier, of a theme the seed does not have (Éducation): stories/fixtures/chantier-education.json,
+ * served beside the seed. For the stories of a theme the package knows nothing about.
+ */
+export const FOURTH_THEME_URL = 'stories/fixtures/chantier-education.json';
+export const FOURTH_THEME = 'education';
+
+/** A loader: the seed, and the seed with the fourth chantier added (`context.loaded.withFourthTheme`). */
+export const fourthThemeLoader = async (): Promise<SeedLoaded & { withFourthTheme: IdeaBoxDocument }> => {
+  const seed = await loadSeed();
+  const education = JSON.parse(await loadText(FOURTH_THEME_URL)) as Chantier;
+  return { seed, withFourthTheme: { ...seed, chantiers: [...seed.chantiers, education] } };
+};
 
 const texts = new Map<string, Promise<string>>();
 

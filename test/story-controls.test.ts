@@ -1,0 +1,202 @@
+/**
+ * Every control of every story acts. For each story, and each control its Controls panel shows (the
+ * argTypes Storybook prepares: the manifest's rows, the meta's and the story's, stories/support/manifest.ts),
+ * render the story again with that one arg changed, through the story's args as the panel does, and
+ * compare what renders with the story's own render: the text and markup of the shadow roots, and the
+ * computed look (colours, borders, outline, fonts, spacing, size) of every element that is drawn (a
+ * hidden card's colours count for nothing). A control that changes
+ * nothing there fails the test; a story hides a control that cannot act in it (`control: false`).
+ *
+ * The change tried for each control: another option (every other one in turn, until one acts), the
+ * opposite boolean, a colour no default uses, half a size or number, another font, or the value listed in
+ * TEXT_PROBES for the attributes that take a text or a number.
+ *
+ * Focus outlines are part of the look: the first element of a story that can take the focus has it
+ * while the story is compared (as after a Tab), so `--boite-focus` is judged where it is seen.
+ */
+import { expect } from '@open-wc/testing';
+import '../src/define.js';
+import { CATEGORY, controlledArgs, variableKind, type ArgType } from '../stories/support/manifest.js';
+import { HANG_GUARD_MS, settle } from './helpers.js';
+import { allStories, busyElements, deepQueryAll, renderStory, type RenderedStory, type StoryEntry } from './story-harness.js';
+
+/** A colour that no element uses by default, and a second one in case a story already set the first. */
+const PROBE_COLOURS = ['#c2185b', '#00695c'];
+const PROBE_FONTS = ['Georgia, serif', 'monospace'];
+
+/** The value tried for the text and number attributes (and the story's own text args). */
+const TEXT_PROBES: Record<string, unknown[]> = {
+  src: ['data/n-existe-pas.json', 'data/chantiers.json'],
+  chantier: ['logement-inconnu'],
+  highlight: ['discrimination', 'logement'],
+  permalink: ['#chantier=exemple'],
+  caption: ['Qui fait quoi ?'],
+  timeout: [1],
+  'example-src': [''],
+};
+
+/** Computed properties that make what a person sees. */
+const LOOK = [
+  'color',
+  'background-color',
+  'border-top-color',
+  'border-right-color',
+  'border-bottom-color',
+  'border-left-color',
+  'border-top-width',
+  'border-left-width',
+  'border-top-left-radius',
+  'border-bottom-right-radius',
+  'outline-color',
+  'outline-style',
+  'outline-width',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'line-height',
+  'padding-top',
+  'padding-left',
+  'margin-top',
+  'display',
+  'visibility',
+  'text-decoration-line',
+] as const;
+
+/**
+ * What a story renders, as text: every element's computed look and box, and the markup and text inside
+ * the elements' shadow roots. The story's own markup (its wrappers, the elements' attributes) is left out:
+ * those are the inputs, not the result.
+ */
+function snapshot(container: HTMLElement): string {
+  const lines: string[] = [];
+  const walk = (node: Node, depth: number, inShadow: boolean) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = (node as Text).data.replace(/\s+/g, ' ').trim();
+      if (text) lines.push(`${' '.repeat(depth)}"${text}"`);
+      return;
+    }
+    if (!(node instanceof Element)) {
+      for (const child of node.childNodes) walk(child, depth, inShadow);
+      return;
+    }
+    if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) return;
+    const attributes = inShadow
+      ? [...node.attributes].filter((attribute) => attribute.name !== 'style').map((attribute) => `${attribute.name}=${attribute.value}`)
+      : [];
+    // The look of what is drawn only: a hidden card's colours are computed, but nobody sees them.
+    const drawn = node.getClientRects().length > 0;
+    const style = getComputedStyle(node);
+    const box = node.getBoundingClientRect();
+    const look = drawn
+      ? `${LOOK.map((property) => style.getPropertyValue(property)).join('|')} ${Math.round(box.width * 2) / 2}x${Math.round(box.height * 2) / 2}`
+      : 'not drawn';
+    lines.push(`${' '.repeat(depth)}<${node.localName} ${attributes.join(' ')}> ${look}`);
+    if (node.shadowRoot) walk(node.shadowRoot, depth + 1, true);
+    for (const child of node.childNodes) walk(child, depth + 1, inShadow);
+  };
+  walk(container, 0, false);
+  return lines.join('\n');
+}
+
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/**
+ * What the story shows once the browser is done laying it out: the same snapshot twice, a rendering
+ * update apart (cards far off screen are skipped and sized later, `content-visibility: auto`).
+ */
+async function shown(container: HTMLElement): Promise<string> {
+  let previous: string | undefined;
+  const deadline = performance.now() + HANG_GUARD_MS;
+  for (;;) {
+    await settle(container);
+    await frames();
+    const now = snapshot(container);
+    if (now === previous) return now;
+    if (performance.now() > deadline) throw new Error('the story never stops changing');
+    previous = now;
+  }
+}
+
+/** The values to try for one control, in order, from its argType and the story's value. */
+function probesFor(name: string, argType: ArgType | undefined, value: unknown): unknown[] {
+  const others = (candidates: unknown[]) => candidates.filter((candidate) => candidate !== value);
+  const control = typeof argType?.control === 'object' ? argType.control.type : argType?.control;
+  if (argType?.options) return others([...argType.options]);
+  if (control === 'boolean' || typeof value === 'boolean') return [!value];
+  if (argType?.table?.category === CATEGORY.cssProperties) {
+    const documented = argType.table.defaultValue?.summary;
+    const kind = variableKind(documented);
+    if (kind === 'colour') return others(PROBE_COLOURS).slice(0, 1);
+    const size = /^(-?\d*\.?\d+)([a-z%]*)$/i.exec(String(value || documented || '').trim());
+    if (size) return [`${Number(size[1]) / 2}${size[2]}`];
+    return others(PROBE_FONTS).slice(0, 1);
+  }
+  return others(TEXT_PROBES[name] ?? []);
+}
+
+/** The first element of the story that takes the focus, shadow roots included. */
+const focusable = (container: HTMLElement) =>
+  deepQueryAll(container, 'a[href], button:not([disabled]), input, textarea, select, [tabindex]:not([tabindex="-1"])').find(
+    (element) => element.getClientRects().length > 0,
+  ) as HTMLElement | undefined;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Renders `args` and waits for what they change to show: the elements' updates, then, while an element
+ * is still loading (a new `src`), its answer. A render that stays unchanged while something still loads
+ * counts as unchanged only at the hang guard: a control that acts stops the wait as soon as it shows.
+ */
+async function changedBy(rendered: RenderedStory, args: Record<string, unknown>, before: string): Promise<boolean> {
+  await rendered.rerender(args);
+  const deadline = performance.now() + HANG_GUARD_MS;
+  for (;;) {
+    if ((await shown(rendered.container)) !== before) return true;
+    if (busyElements(rendered.container).length === 0 || performance.now() > deadline) return false;
+    await pause(50);
+  }
+}
+
+/** A fresh render of the story (its `play` included), focused as after a Tab, and what it shows. */
+async function baseline(entry: StoryEntry) {
+  const rendered = await renderStory(entry);
+  focusable(rendered.container)?.focus();
+  return { rendered, shown: await shown(rendered.container) };
+}
+
+for (const entry of allStories()) {
+  const controls = controlledArgs(entry.argTypes, entry.args);
+  describe(`controls: ${entry.file} ${entry.exportName}`, () => {
+    it(`every control changes the render (${controls.join(', ')})`, async () => {
+      let { rendered, shown: before } = await baseline(entry);
+      const inert: string[] = [];
+      try {
+        // The comparison means something only if the same args render the same.
+        await rendered.rerender(entry.args);
+        expect(await shown(rendered.container), 'the story renders differently with the same args').to.equal(before);
+
+        for (const name of controls) {
+          const probes = probesFor(name, entry.argTypes[name], entry.args[name]);
+          expect(probes, `no value to try for the control "${name}": add one to TEXT_PROBES`).not.to.be.empty;
+          let acted = false;
+          for (const probe of probes) {
+            acted = await changedBy(rendered, { ...entry.args, [name]: probe }, before);
+            // Back to the story's args; when that does not give the story back (an element was recreated
+            // and lost what `play` did), start again from a fresh render.
+            await rendered.rerender(entry.args);
+            if ((await shown(rendered.container)) !== before) {
+              rendered.cleanup();
+              ({ rendered, shown: before } = await baseline(entry));
+            }
+            if (acted) break;
+          }
+          if (!acted) inert.push(`${name} (tried ${probes.map((probe) => JSON.stringify(probe)).join(', ')})`);
+        }
+      } finally {
+        rendered.cleanup();
+      }
+      expect(inert, 'controls that change nothing in this story').to.deep.equal([]);
+    });
+  });
+}
