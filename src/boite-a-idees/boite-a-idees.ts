@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
-import { matchesTerms, MAX_QUERY_LENGTH, parseQuery, type Term } from '../model/search.js';
+import { matchesTerms, MAX_QUERY_LENGTH, type Term } from '../model/query.js';
 import type { Chantier, IdeaBoxDocument, Sigle } from '../model/types.js';
 import { validDocument } from '../model/validate.js';
 import { DataSource, type DataSourceOptions } from '../shared/data-source.js';
@@ -16,7 +16,8 @@ import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
 import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewStyles, renderOverview, type OverviewEntry, type OverviewGroup } from './overview.js';
-import { searchTextOf, suggestView, type Suggestion } from './search-index.js';
+import type { Suggestion } from './search-index.js';
+import { searching } from '../shared/searching.js';
 import { stopKeepingHostAnchor } from '../shared/host-anchor.js';
 import { departedFromHere, recordUrl } from './url-history.js';
 import { EMPTY_VIEW, readView, sameView, serverPermalink, urlPlaceOf, writeView, type ViewState } from './view-state.js';
@@ -42,6 +43,8 @@ type Entry = OverviewEntry;
 /** What a search and the theme filter give, computed once per query and themes. */
 interface Searched {
   readonly key: string;
+  /** The query it answers, trimmed. */
+  readonly query: string;
   readonly indexed: Indexed;
   readonly terms: readonly Term[];
   /** Chantiers the query finds, per theme slug, whatever themes are selected (the toggles' counts). */
@@ -395,10 +398,11 @@ export class BoiteAIdeesElement extends BoiteElement {
   };
 
   /**
-   * A visitor about to type (the field has focus): the chantiers' search texts are folded now, once, so no
-   * keystroke waits for them (1,000 chantiers: ≈ 100 ms on focus). A box nobody searches never folds them.
+   * A visitor about to type (the field has focus): the search chunk is loaded (on pointer hover already)
+   * and the chantiers' search texts are folded now, once, so no keystroke waits for them (1,000 chantiers: ≈ 100 ms on focus). A box nobody searches never folds them.
    */
-  private readonly prepareSearch = () => this.indexed?.entries.forEach((entry) => searchTextOf(entry.chantier));
+  private readonly prepareSearch = () =>
+    searching.load().then((search) => this.indexed?.entries.forEach((entry) => search.searchTextOf(entry.chantier)));
 
   /** Shows a view chosen in the box (cleared, or suggested), then returns focus to the search field. */
   private searchAgain(next: ViewState): void {
@@ -460,15 +464,18 @@ export class BoiteAIdeesElement extends BoiteElement {
     const { query, themes } = this.view;
     const key = `${query}\n${themes.join()}`;
     if (this.searched?.indexed !== indexed || this.searched.key !== key) {
-      const terms = parseQuery(query, indexed.glossaire);
+      // A query needs the search chunk: while it loads, the last result stays (none: the render waits).
+      const search = query.trim() && this.need(searching);
+      if (search === undefined) return this.searched?.indexed === indexed ? this.searched : undefined;
+      const terms = search ? search.parseQuery(query, indexed.glossaire) : [];
       const counts = new Map<string, number>();
       const visible: Entry[] = [];
       for (const entry of indexed.entries) {
-        if (terms.length && !matchesTerms(searchTextOf(entry.chantier), terms)) continue;
+        if (search && !matchesTerms(search.searchTextOf(entry.chantier), terms)) continue;
         counts.set(entry.theme, (counts.get(entry.theme) ?? 0) + 1);
         if (!themes.length || themes.includes(entry.theme)) visible.push(entry);
       }
-      this.searched = { key, indexed, terms, counts, visible };
+      this.searched = { key, query: query.trim(), indexed, terms, counts, visible };
     }
     return this.searched;
   }
@@ -514,7 +521,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     const id = this.pendingFocus;
     if (id && this.indexed?.entries.some((entry) => entry.chantier.id === id)) {
       // A link to a chantier that the filters hide: show everything rather than focus a hidden card.
-      if (!this.search()!.visible.some((entry) => entry.chantier.id === id)) this.view = { ...EMPTY_VIEW, chantier: id };
+      if (this.search()?.visible.some((entry) => entry.chantier.id === id) === false) this.view = { ...EMPTY_VIEW, chantier: id };
     }
   }
 
@@ -526,7 +533,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     this.pendingEntryFocus = undefined;
     if (entry) this.renderRoot.querySelector<HTMLElement>(`#entry-${entry} a`)?.focus();
     const id = this.pendingFocus;
-    if (!id || !this.indexed) return;
+    if (!id || !this.indexed || this.incomplete) return;
     this.pendingFocus = undefined;
     const card = this.cards().find((element) => element.data && (element.data as Chantier).id === id);
     if (!card) return;
@@ -553,14 +560,14 @@ export class BoiteAIdeesElement extends BoiteElement {
     const themeNames = (slugs: readonly string[]) =>
       themes.filter((theme) => slugs.includes(theme.slug)).map((theme) => theme.name).join(', ');
     const selectedNames = themeNames(this.view.themes);
-    const query = this.view.query.trim();
+    const query = searched.query;
     const count = [words.count(visible.length, entries.length), selectedNames, query ? words.searched(query) : '']
       .filter(Boolean)
       .join(' — ');
     const filtered = query !== '' || this.view.themes.length > 0;
     const overview = this.showsOverview();
     if (!visible.length && searched.suggestion === undefined) {
-      searched.suggestion = (query && suggestView(entries, query, this.view.themes, glossaire)) || null;
+      searched.suggestion = (query && searching.get()!.suggestView(entries, query, this.view.themes, glossaire)) || null;
     }
     const suggestion = searched.suggestion;
     const link = this.linksFor();
@@ -614,6 +621,7 @@ export class BoiteAIdeesElement extends BoiteElement {
             .value=${this.view.query}
             @input=${this.onSearch}
             @focus=${this.prepareSearch}
+            @pointerenter=${() => searching.load()}
           />
         </div>
         <div class="themes" role="group" aria-labelledby="themes-label">

@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from '../model/search.js';
+import { MAX_QUERY_LENGTH } from '../model/query.js';
 
 /**
  * What a visitor is looking at in one idea box — search words, selected themes, the chantier in focus —

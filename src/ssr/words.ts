@@ -1,14 +1,17 @@
 /**
  * Server rendering and hydration cannot wait for words loaded on demand (the server renders in one pass;
- * the client must render exactly what the server did): both include the English labels and the failure
- * messages, and provide them before any element renders.
+ * the client must render exactly what the server did): both include the English labels, the failure
+ * messages and the search, and provide them before any element renders.
  */
 import { en } from '../shared/labels-en.js';
 import { labelsOf } from '../shared/labels.js';
 import * as messages from '../shared/messages.js';
 import { failure } from '../shared/failure.js';
+import * as search from '../shared/search.js';
+import { searching } from '../shared/searching.js';
 
 export function provideAllWords(): void {
   labelsOf('en').set(en);
   failure.set(messages);
+  searching.set(search);
 }
