@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
-import { matchesTerms, MAX_QUERY_LENGTH, parseQuery, type Term } from '../model/search.js';
+import { matchesTerms, MAX_QUERY_LENGTH, type Term } from '../model/query.js';
 import { statutsOf } from '../model/suivi.js';
 import type { Chantier, IdeaBoxDocument, Sigle, Statut } from '../model/types.js';
 import { validDocument } from '../model/validate.js';
@@ -18,7 +18,8 @@ import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
 import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewStyles, renderOverview, type OverviewEntry, type OverviewGroup } from './overview.js';
-import { searchTextOf, suggestView, type Suggestion } from './search-index.js';
+import type { Suggestion } from './search-index.js';
+import { searching } from '../shared/searching.js';
 import { hasUpdates, inOrder, matchesStatuts, statutCounts, type Tri } from './suivi-view.js';
 import { stopKeepingHostAnchor } from '../shared/host-anchor.js';
 import { departedFromHere, recordUrl } from './url-history.js';
@@ -49,6 +50,8 @@ type Entry = OverviewEntry;
 /** What a search and the filters give, computed once per query, themes, statuses and order. */
 interface Searched {
   readonly key: string;
+  /** The query it answers, trimmed. */
+  readonly query: string;
   readonly indexed: Indexed;
   readonly terms: readonly Term[];
   /** Chantiers the query and the status filter find, per theme slug, whatever themes are selected (the toggles' counts). */
@@ -435,10 +438,11 @@ export class BoiteAIdeesElement extends BoiteElement {
   };
 
   /**
-   * A visitor about to type (the field has focus): the chantiers' search texts are folded now, once, so no
-   * keystroke waits for them (1,000 chantiers: ≈ 100 ms on focus). A box nobody searches never folds them.
+   * A visitor about to type (the field has focus): the search chunk is loaded (on pointer hover already)
+   * and the chantiers' search texts are folded now, once, so no keystroke waits for them (1,000 chantiers: ≈ 100 ms on focus). A box nobody searches never folds them.
    */
-  private readonly prepareSearch = () => this.indexed?.entries.forEach((entry) => searchTextOf(entry.chantier));
+  private readonly prepareSearch = () =>
+    searching.load().then((search) => this.indexed?.entries.forEach((entry) => search.searchTextOf(entry.chantier)));
 
   /**
    * Shows a view chosen in the box (cleared, or suggested), then returns focus to the search field. The
@@ -506,20 +510,23 @@ export class BoiteAIdeesElement extends BoiteElement {
     const { query, themes, statuts = [], tri = '' } = this.view;
     const key = `${query}\n${themes.join()}\n${statuts.join()}\n${tri}`;
     if (this.searched?.indexed !== indexed || this.searched.key !== key) {
-      const terms = parseQuery(query, indexed.glossaire);
+      // A query needs the search chunk: while it loads, the last result stays (none: the render waits).
+      const search = query.trim() && this.need(searching);
+      if (search === undefined) return this.searched?.indexed === indexed ? this.searched : undefined;
+      const terms = search ? search.parseQuery(query, indexed.glossaire) : [];
       const counts = new Map<string, number>();
       const byStatut = new Map<string | undefined, number>();
       const ordered = inOrder(indexed.entries, tri);
       const visible: Entry[] = [];
       for (const entry of ordered) {
-        if (terms.length && !matchesTerms(searchTextOf(entry.chantier), terms)) continue;
+        if (search && !matchesTerms(search.searchTextOf(entry.chantier), terms)) continue;
         const inThemes = !themes.length || themes.includes(entry.theme);
         const inStatuts = matchesStatuts(entry.chantier, statuts);
         if (inStatuts) counts.set(entry.theme, (counts.get(entry.theme) ?? 0) + 1);
         if (inThemes) byStatut.set(entry.chantier.suivi?.statut, (byStatut.get(entry.chantier.suivi?.statut) ?? 0) + 1);
         if (inThemes && inStatuts) visible.push(entry);
       }
-      this.searched = { key, indexed, terms, counts, statutCounts: statutCounts(indexed.statuts, indexed.entries, byStatut), ordered, visible };
+      this.searched = { key, query: query.trim(), indexed, terms, counts, statutCounts: statutCounts(indexed.statuts, indexed.entries, byStatut), ordered, visible };
     }
     return this.searched;
   }
@@ -565,7 +572,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     const id = this.pendingFocus;
     if (id && this.indexed?.entries.some((entry) => entry.chantier.id === id)) {
       // A link to a chantier that the filters hide: show everything rather than focus a hidden card.
-      if (!this.search()!.visible.some((entry) => entry.chantier.id === id)) this.view = { ...EMPTY_VIEW, chantier: id };
+      if (this.search()?.visible.some((entry) => entry.chantier.id === id) === false) this.view = { ...EMPTY_VIEW, chantier: id };
     }
   }
 
@@ -577,7 +584,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     this.pendingEntryFocus = undefined;
     if (entry) this.renderRoot.querySelector<HTMLElement>(`#entry-${entry} a`)?.focus();
     const id = this.pendingFocus;
-    if (!id || !this.indexed) return;
+    if (!id || !this.indexed || this.incomplete) return;
     this.pendingFocus = undefined;
     const card = this.cards().find((element) => element.data && (element.data as Chantier).id === id);
     if (!card) return;
@@ -606,7 +613,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     const selectedStatuts = this.view.statuts ?? [];
     const statutText = (cle: string) => statutLabel(cle, statuts, lang, labels);
     const selectedNames = [themeNames(this.view.themes), ...selectedStatuts.map((cle) => statutText(cle).text)].filter(Boolean).join(', ');
-    const query = this.view.query.trim();
+    const query = searched.query;
     const count = [words.count(visible.length, entries.length), selectedNames, query ? words.searched(query) : '']
       .filter(Boolean)
       .join(' — ');
@@ -615,7 +622,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     if (!visible.length && searched.suggestion === undefined) {
       // Within the statuses selected: a suggestion changes the words or the themes, and keeps them.
       const followed = selectedStatuts.length ? entries.filter((entry) => matchesStatuts(entry.chantier, selectedStatuts)) : entries;
-      searched.suggestion = (query && suggestView(followed, query, this.view.themes, glossaire)) || null;
+      searched.suggestion = (query && searching.get()!.suggestView(followed, query, this.view.themes, glossaire)) || null;
     }
     const suggestion = searched.suggestion;
     const link = this.linksFor();
@@ -670,6 +677,7 @@ export class BoiteAIdeesElement extends BoiteElement {
             .value=${this.view.query}
             @input=${this.onSearch}
             @focus=${this.prepareSearch}
+            @pointerenter=${() => searching.load()}
           />
         </div>
         <div class="themes" role="group" aria-labelledby="themes-label">

@@ -9,11 +9,11 @@
  * the list, where its entry was, between two buttons back to the overview.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Term } from '../model/search.js';
+import type { Term } from '../model/query.js';
 import type { Chantier } from '../model/types.js';
 import type { TextRenderer } from '../shared/decorate-text.js';
 import { heading } from '../shared/heading.js';
-import { excerptOf } from './search-index.js';
+import { searching, stakeOf } from '../shared/searching.js';
 
 /**
  * From how many chantiers `layout="auto"` shows the overview. Up to six, the box shows them in full, as
@@ -85,7 +85,7 @@ export function renderOverview(options: OverviewOptions): TemplateResult {
           ${shown.map((entry) => {
             const { id, titre } = entry.chantier;
             if (id === opened) return html`<li class="opened">${back}${options.card(entry, level + 2)}${back}</li>`;
-            const excerpt = excerptOf(entry.chantier, options.terms);
+            const excerpt = options.terms.length ? searching.get()!.excerptOf(entry.chantier, options.terms) : stakeOf(entry.chantier);
             const statut = options.statut(entry.chantier);
             return html`<li>
               ${heading(

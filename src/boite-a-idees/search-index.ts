@@ -7,6 +7,7 @@
 import { closestWord, findMatches, foldLines, matchesTerms, parseQuery, type Term } from '../model/search.js';
 import { SECTION_KEYS } from '../model/sections.js';
 import type { Chantier, Item, Sigle } from '../model/types.js';
+import { stakeOf } from '../shared/searching.js';
 
 /** Every string of a chantier, title and theme first (an excerpt skips those two: they are shown anyway). */
 function searchParts(chantier: Chantier): string[] {
@@ -58,9 +59,7 @@ export function searchTextOf(chantier: Chantier): string {
  * string beyond its title and theme where a term was found, started a little before the first match.
  */
 export function excerptOf(chantier: Chantier, terms: readonly Term[]): string {
-  const stake = chantier.enjeu;
-  const first = stake?.texte ?? stake?.items?.[0];
-  const text = (typeof first === 'string' ? first : first?.texte) ?? '';
+  const text = stakeOf(chantier);
   if (!terms.length) return text;
   const folded = searchTextOf(chantier);
   const from = folded.indexOf('\n', folded.indexOf('\n') + 1);

@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from '../model/search.js';
+import { MAX_QUERY_LENGTH } from '../model/query.js';
 import type { Tri } from './suivi-view.js';
 
 /**

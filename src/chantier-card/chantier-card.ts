@@ -9,7 +9,8 @@ import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
 import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { parseQuery, type Term } from '../model/search.js';
+import type { Term } from '../model/query.js';
+import { searching, type Search } from '../shared/searching.js';
 import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
@@ -29,7 +30,7 @@ type CardSection = SectionKey | 'etapes';
 let lastTerms: { query: string; glossaire: readonly Sigle[]; terms: Term[] } | undefined;
 
 /** The terms of a query, read once for all the cards of a box that highlight the same query. */
-function termsOf(query: string, glossaire: readonly Sigle[]): Term[] {
+function termsOf({ parseQuery }: Search, query: string, glossaire: readonly Sigle[]): Term[] {
   if (lastTerms?.query !== query || lastTerms.glossaire !== glossaire) lastTerms = { query, glossaire, terms: parseQuery(query, glossaire) };
   return lastTerms.terms;
 }
@@ -192,8 +193,10 @@ export class ChantierCardElement extends BoiteElement {
     const glossaire = this.glossaire ?? document?.glossaire ?? [];
     this.statutList = statutsOf(this.statuts ? this : document);
     const previous = this.decorations;
-    // highlight is null once the attribute is removed.
-    const terms = termsOf(this.highlight ?? '', glossaire);
+    // Only a highlight needs the search chunk; while it loads, the card keeps the marks it shows.
+    const highlight = this.highlight?.trim() ? this.highlight : '';
+    const search = highlight && this.need(searching);
+    const terms = search ? termsOf(search, highlight, glossaire) : highlight ? (previous?.terms ?? []) : [];
     if (!previous || previous.glossaire !== glossaire || keyOf(previous.terms) !== keyOf(terms)) {
       // A new object only when something changed, so the inner elements re-render only then ("s" and ""
       // highlight nothing alike).

@@ -17,19 +17,9 @@
  * distinct terms, so matching costs at most a fixed number of scans of each text, whatever the query.
  */
 import type { Sigle } from './types.js';
+import { MAX_QUERY_LENGTH, MAX_TERMS, type Term } from './query.js';
 
-/** The longest query read, in characters; a longer one (a crafted link, a paste) is cut here. */
-export const MAX_QUERY_LENGTH = 200;
-/** The most distinct terms a query keeps; each term scans every text once per form it has. */
-export const MAX_TERMS = 8;
-
-/** What the visitor looks for, one term of the query: found when any of its needles occurs. */
-export interface Term {
-  /** Folded forms between spaces: `" logement"` (a word starting so), `" hopital "` (that word exactly). */
-  readonly needles: readonly string[];
-  /** The part of the query it comes from, as typed (to suggest a correction). */
-  readonly source: string;
-}
+export { MAX_QUERY_LENGTH, MAX_TERMS, matchesTerms, type Term } from './query.js';
 
 type Range = [start: number, end: number];
 
@@ -219,10 +209,6 @@ function spellOutAcronyms(pieces: Piece[], known: readonly Acronym[]) {
     }
   }
 }
-
-/** True when every term has a needle in the folded text (`foldWords`, or several joined). */
-export const matchesTerms = (folded: string, terms: readonly Term[]) =>
-  terms.every((term) => term.needles.some((needle) => folded.includes(needle)));
 
 /**
  * Where the terms occur in `text`, as sorted, merged ranges of the original text. Every form found is

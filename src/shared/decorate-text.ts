@@ -1,12 +1,13 @@
 /**
  * Renders a data string as text, with two additions that never change its words: acronyms of the
  * glossary marked up with `<abbr title>` (first occurrence per element), and every form of the search
- * terms found wrapped in `<mark>` (`findMatches`), inside an `<abbr>` too. Everything stays text: no
- * string becomes markup.
+ * terms found wrapped in `<mark>` (`findMatches`, from the search chunk: searching.ts), inside an `<abbr>`
+ * too. Everything stays text: no string becomes markup.
  */
 import { html, type TemplateResult } from 'lit';
-import { findMatches, type Term } from '../model/search.js';
+import type { Term } from '../model/query.js';
 import type { Sigle } from '../model/types.js';
+import { searching } from './searching.js';
 
 export interface TextDecorations {
   /** The document's glossary: acronyms and what they stand for. */
@@ -59,7 +60,8 @@ export function createTextRenderer({ glossaire, terms }: TextDecorations): TextR
   if (!acronyms && !terms.length) return (text) => text;
   return (text, dom) => {
     const make = makers[dom ? 1 : 0];
-    const marks = terms.length ? findMatches(text, terms) : [];
+    // Terms come from the search chunk (or its stand-in): it is there whenever there are terms.
+    const marks = terms.length ? searching.get()!.findMatches(text, terms) : [];
     const pieces: Piece[] = [];
     let at = 0;
     if (acronyms) {
