@@ -18,6 +18,7 @@
  */
 import type { Sigle } from './types.js';
 import { MAX_QUERY_LENGTH, MAX_TERMS, type Term } from './query.js';
+import { editDistance } from './edit-distance.js';
 
 export { MAX_QUERY_LENGTH, MAX_TERMS, matchesTerms, type Term } from './query.js';
 
@@ -252,19 +253,4 @@ export function closestWord(word: string, vocabulary: Iterable<string>): string 
     if (distance > 0 && distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
-}
-
-/** Levenshtein distance, or `limit` as soon as it cannot be below it (long words cost no more). */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    if (Math.min(...current) >= limit) return limit;
-    previous = current;
-  }
-  return Math.min(previous[b.length], limit);
 }

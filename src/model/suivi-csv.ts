@@ -15,6 +15,7 @@ import { isRealDate } from './schema.js';
 import { ATTEINT_VALUES } from './schema.js';
 import { criteresOf, statutsOf } from './suivi.js';
 import type { Critere, Etape, IdeaBoxDocument, Statut, Suivi } from './types.js';
+import { editDistance } from './edit-distance.js';
 
 /**
  * The columns, by their folded header; `etape` is the step's text. Besides them, `critère 1`, `critère 2`…
@@ -297,21 +298,6 @@ function closest(id: string, ids: ReadonlySet<string>): string | undefined {
     if (distance < bestDistance) [best, bestDistance] = [known, distance];
   }
   return best;
-}
-
-/** Levenshtein distance, given up (returning `limit`) once every path costs `limit` or more. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    if (Math.min(...current) >= limit) return limit;
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 /** Line numbers of offsets read in increasing order, in time linear in the text. */
