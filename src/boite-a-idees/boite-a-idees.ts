@@ -10,9 +10,9 @@ import { createTextRenderer } from '../shared/decorate-text.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { boxLabelsOf, dataLangFor, labelsOf, langOf } from '../shared/labels.js';
+import { boxLabelsOf, dataLangFor } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
-import { renderViewStatus } from '../shared/render.js';
+import { startRender } from '../shared/render.js';
 import { statutLabel } from '../shared/statut-label.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
@@ -217,7 +217,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     errorEvent: (error) => new BoiteAIdeesErrorEvent(error),
   };
 
-  private readonly source = new DataSource(this, BoiteAIdeesElement.dataSource);
+  protected override readonly source = new DataSource(this, BoiteAIdeesElement.dataSource);
 
   private indexed?: Indexed;
   /** The chantier to focus once rendered, from a link. */
@@ -562,9 +562,7 @@ export class BoiteAIdeesElement extends BoiteElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Resolve the data now (its hostUpdate, next, then has nothing to do; server rendering never calls it).
-    this.source.hostUpdate();
+    super.willUpdate(changed); // resolves the data (BoiteElement)
     if (changed.has('urlKey') && this.isConnected && !isServer) this.pageKey = this.keyOnPage();
     const view = this.source.view;
     const document = view.status === 'ready' ? view.value : undefined;
@@ -593,13 +591,11 @@ export class BoiteAIdeesElement extends BoiteElement {
   }
 
   protected override render() {
-    const lang = langOf(this);
-    const labels = this.need(labelsOf(lang));
+    const start = startRender(this, this.source);
+    if ('shown' in start) return start.shown;
+    const { lang, labels } = start;
     const words = this.need(boxLabelsOf(lang));
-    if (!labels || !words) return nothing; // English words on their way: rendered when they arrive
-    const sourceView = this.source.view;
-    const status = renderViewStatus(this, sourceView, labels, lang, () => this.source.reload());
-    if (status) return status;
+    if (!words) return nothing; // the box's English words on their way: rendered when they arrive
     const searched = this.search();
     if (!searched) return nothing;
 

@@ -13,9 +13,9 @@ import type { Term } from '../model/query.js';
 import { searching, type Search } from '../shared/searching.js';
 import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
+import { dataLangFor } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
-import { renderSection, renderViewStatus } from '../shared/render.js';
+import { renderSection, startRender } from '../shared/render.js';
 import { suiviRendering } from '../shared/suivi-rendering.js';
 import { safeHref } from '../shared/safe-url.js';
 import { BoiteElement } from '../shared/boite-element.js';
@@ -148,7 +148,7 @@ export class ChantierCardElement extends BoiteElement {
     errorEvent: (error) => new ChantierCardErrorEvent(error),
   };
 
-  private readonly source = new DataSource(this, ChantierCardElement.dataSource);
+  protected override readonly source = new DataSource(this, ChantierCardElement.dataSource);
 
   private readonly provider = new ContextProvider(this, { context: chantierContext });
   private readonly decorationsProvider = new ContextProvider(this, { context: decorationsContext });
@@ -183,9 +183,7 @@ export class ChantierCardElement extends BoiteElement {
     super.willUpdate(changed);
     // Another chantier (a box sorted anew): what was folded belonged to the previous one.
     if (changed.get('data') !== undefined) this.folded = new Set();
-    // Resolve the data now (its hostUpdate, next, then has nothing to do; server rendering never calls it),
-    // and share the result before the inner elements render.
-    this.source.hostUpdate();
+    // The data, resolved by BoiteElement's willUpdate, is shared before the inner elements render.
     const view = this.source.view;
     this.provider.setValue(view.status === 'ready' ? view.value : undefined);
     if (view.status === 'ready' && !isServer) adoptThemeAccent(this.renderRoot as ShadowRoot, slugify(view.value.thematique));
@@ -217,15 +215,9 @@ export class ChantierCardElement extends BoiteElement {
   }
 
   protected override render() {
-    const lang = langOf(this);
-    const labels = this.need(labelsOf(lang));
-    if (!labels) return nothing; // English words on their way: rendered when they arrive
-    const view = this.source.view;
-    const status = renderViewStatus(this, view, labels, lang, () => this.source.reload());
-    if (status) return status;
-    if (view.status !== 'ready') return nothing;
-
-    const chantier = view.value;
+    const start = startRender(this, this.source);
+    if ('shown' in start) return start.shown;
+    const { lang, labels, value: chantier } = start;
     const dataLang = ifDefined(dataLangFor(lang));
     const text = createTextRenderer(this.decorations!);
     const level = clampLevel(this.headingLevel);

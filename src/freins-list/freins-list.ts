@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
 import { validSection } from '../model/validate.js';
@@ -7,9 +7,9 @@ import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
 import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
+import { dataLangFor } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
-import { renderSection, renderViewStatus } from '../shared/render.js';
+import { renderSection, startRender } from '../shared/render.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { freinsListStyles } from './freins-list.styles.js';
@@ -67,23 +67,14 @@ export class FreinsListElement extends BoiteElement {
     errorEvent: (error) => new FreinsListErrorEvent(error),
   };
 
-  private readonly source = new DataSource(this, FreinsListElement.dataSource);
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.source.hostUpdate(); // resolve the data now: server rendering never calls the controllers' hostUpdate
-  }
+  protected override readonly source = new DataSource(this, FreinsListElement.dataSource);
 
   protected override render() {
-    const lang = langOf(this);
-    const labels = this.need(labelsOf(lang));
-    if (!labels) return nothing; // English words on their way: rendered when they arrive
-    const view = this.source.view;
-    const status = renderViewStatus(this, view, labels, lang, () => this.source.reload());
-    if (status) return status;
-    if (view.status !== 'ready' || !view.value) return nothing;
+    const start = startRender(this, this.source);
+    if ('shown' in start) return start.shown;
+    if (!start.value) return nothing;
     const text = createTextRenderer(this.decorations.value ?? NO_DECORATIONS);
-    return html`<div lang=${ifDefined(dataLangFor(lang))}>${renderSection(view.value, text)}</div>`;
+    return html`<div lang=${ifDefined(dataLangFor(start.lang))}>${renderSection(start.value, text)}</div>`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
 import { validGouvernance } from '../model/validate.js';
@@ -7,9 +7,9 @@ import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
 import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { dataLangFor, labelsOf, langOf } from '../shared/labels.js';
+import { dataLangFor } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
-import { renderItems, renderViewStatus } from '../shared/render.js';
+import { renderItems, startRender } from '../shared/render.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { gouvernanceTableStyles } from './gouvernance-table.styles.js';
@@ -90,23 +90,15 @@ export class GouvernanceTableElement extends BoiteElement {
     errorEvent: (error) => new GouvernanceTableErrorEvent(error),
   };
 
-  private readonly source = new DataSource(this, GouvernanceTableElement.dataSource);
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.source.hostUpdate(); // resolve the data now: server rendering never calls the controllers' hostUpdate
-  }
+  protected override readonly source = new DataSource(this, GouvernanceTableElement.dataSource);
 
   protected override render() {
-    const lang = langOf(this);
-    const labels = this.need(labelsOf(lang));
-    if (!labels) return nothing; // English words on their way: rendered when they arrive
-    const view = this.source.view;
-    const status = renderViewStatus(this, view, labels, lang, () => this.source.reload());
-    if (status) return status;
-    if (view.status !== 'ready' || !view.value.gouvernance) return nothing;
+    const start = startRender(this, this.source);
+    if ('shown' in start) return start.shown;
+    const { lang, labels, value } = start;
+    if (!value.gouvernance) return nothing;
 
-    const { gouvernance, titre } = view.value;
+    const { gouvernance, titre } = value;
     const dataLang = ifDefined(dataLangFor(lang));
     const text = createTextRenderer(this.decorations.value ?? NO_DECORATIONS);
     const [before, after] = labels.gouvernanceCaption;

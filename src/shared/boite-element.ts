@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DEFAULT_TIMEOUT_MS } from './fetch-json.js';
 import type { OnDemand } from './on-demand.js';
 
@@ -42,6 +42,9 @@ export class BoiteElement extends LitElement {
    */
   incomplete = false;
 
+  /** The element's data (a DataSource), resolved at the start of every update (`willUpdate`). */
+  protected readonly source?: { hostUpdate(): void };
+
   /** What the last renders needed and did not have yet; `updateComplete` waits for it. */
   private awaited?: Promise<unknown>;
 
@@ -64,11 +67,20 @@ export class BoiteElement extends LitElement {
     super.performUpdate();
   }
 
+  // The data is resolved here, before the element's own willUpdate reads it: server rendering never calls
+  // the controllers' hostUpdate (in the browser, the call Lit makes next then has nothing to do).
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.source?.hostUpdate();
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
+    // Every caller waits (an event's `updateComplete.then` and a test's `await` alike): the first one to
+    // see it arrive clears it, after it has arrived.
     for (let awaited = this.awaited; awaited; awaited = this.awaited) {
-      this.awaited = undefined;
       await awaited;
+      if (this.awaited === awaited) this.awaited = undefined;
       result = await super.getUpdateComplete();
     }
     return result;

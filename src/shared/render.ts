@@ -4,7 +4,7 @@ import type { Item, Section } from '../model/types.js';
 import type { BoiteElement } from './boite-element.js';
 import type { Decorated, TextRenderer } from './decorate-text.js';
 import type { View } from './data-source.js';
-import type { Labels, Lang } from './labels.js';
+import { labelsOf, langOf, type Labels, type Lang } from './labels.js';
 import { isRetryable, type LoadError } from './load-error.js';
 import { failure, type Failure } from './failure.js';
 
@@ -64,7 +64,25 @@ const append = (parent: ParentNode, text: Decorated) => (typeof text === 'string
  * when the view holds data. The alert names the problem (URL and status, JSON paths); retryable failures
  * offer to try again. Until the failure messages have arrived (a moment), the element shows nothing.
  */
-export function renderViewStatus(host: BoiteElement, view: View<unknown>, labels: Labels, lang: Lang, retry: () => void) {
+/** How a data element's render starts: its words and its data, or what it shows instead (`shown`). */
+export type RenderStart<T> = { readonly shown: TemplateResult | typeof nothing } | { readonly lang: Lang; readonly labels: Labels; readonly value: T };
+
+/**
+ * The start every data element's render shares: the words of its language (English ones may still be
+ * loading: nothing for now, rendered again when they arrive), then the loading status or the failure alert
+ * with its retry button, else the data.
+ */
+export function startRender<T>(host: BoiteElement, source: { readonly view: View<T>; reload(): void }): RenderStart<T> {
+  const lang = langOf(host);
+  const labels = host.need(labelsOf(lang));
+  if (!labels) return { shown: nothing };
+  const view = source.view;
+  const status = renderViewStatus(host, view, labels, lang, () => source.reload());
+  if (status) return { shown: status };
+  return view.status === 'ready' ? { lang, labels, value: view.value } : { shown: nothing };
+}
+
+function renderViewStatus(host: BoiteElement, view: View<unknown>, labels: Labels, lang: Lang, retry: () => void) {
   if (view.status === 'loading') {
     return html`<div aria-busy="true"><p class="status" role="status" part="status">${labels.loading}</p></div>`;
   }
