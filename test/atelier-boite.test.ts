@@ -28,6 +28,17 @@ afterEach(() => {
   history.replaceState(null, '', location.pathname + location.search);
 });
 
+
+/** Clicks an error's message and checks that it moved focus and caret to the place it names; the field. */
+function goesToLine(element: AtelierBoiteElement, message: HTMLButtonElement, offset: number, line: number): HTMLTextAreaElement {
+  message.click();
+  const field = textarea(element);
+  expect(root(element).activeElement).to.equal(field);
+  expect(field.selectionStart).to.equal(offset);
+  expect(lineAt(field.value, field.selectionStart)).to.equal(line);
+  return field;
+}
+
 describe('<atelier-boite>', () => {
   it('starts empty: a labelled text field, the actions, a placeholder preview', async () => {
     const element = await atelier();
@@ -125,11 +136,7 @@ describe('<atelier-boite>', () => {
     expect(cards(element)).to.have.length(0);
     await expect(element).to.be.accessible();
 
-    message.click();
-    const field = textarea(element);
-    expect(root(element).activeElement).to.equal(field);
-    expect(field.selectionStart).to.equal(offset);
-    expect(lineAt(field.value, field.selectionStart)).to.equal(line);
+    const field = goesToLine(element, message, offset, line);
     // The field scrolled to the line (about line 137 of 244), and shows it in its upper part, not at an edge.
     expect(field.scrollTop).to.be.greaterThan(0);
     const y = caretY(field) - field.scrollTop;
@@ -171,11 +178,7 @@ describe('<atelier-boite>', () => {
     expect(norm(message.textContent)).to.contain('JSON mal formé : caractère inattendu « " » — il manque sans doute une virgule à la fin de cette ligne');
     await expect(element).to.be.accessible();
 
-    message.click();
-    const field = textarea(element);
-    expect(root(element).activeElement).to.equal(field);
-    expect(field.selectionStart).to.equal(offset);
-    expect(lineAt(field.value, field.selectionStart)).to.equal(line);
+    goesToLine(element, message, offset, line);
   });
 
   it('a key written twice is an error at its second place, and nothing can be downloaded', async () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { BoiteAIdeesElement } from '../src/boite-a-idees/boite-a-idees.js';
 import type { ChantierCardElement } from '../src/chantier-card/chantier-card.js';
-import { deepQueryAll, deepText, loadSeed, nextEvent, normalizeSpace, seedLinesByChantier, settle, SEED_URL, until } from './helpers.js';
+import { deepQueryAll, deepText, loadSeed, nextEvent, normalizeSpace, seedLinesByChantier, settle, showBoxIn, SEED_URL, until } from './helpers.js';
 
 const EMPLOI = 'emploi-lutter-discriminations-jeunes';
 
@@ -31,12 +31,7 @@ async function boxFromSeed({ query = '', hash = '', id = '', lang = '', urlState
   if (id) box.id = id;
   if (urlState) box.setAttribute('url-state', urlState);
   box.src = src;
-  wrapper.append(box);
-  const loaded = nextEvent(box, 'boite-a-idees-load');
-  await fixture(wrapper);
-  await loaded;
-  await settle(box);
-  return box;
+  return showBoxIn(wrapper, box);
 }
 
 const root = (box: BoiteAIdeesElement) => box.shadowRoot!;

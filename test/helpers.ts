@@ -105,6 +105,16 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: E
 }
 
 /** Resolves with the element's `<tag>-load` or `<tag>-error` event, whichever comes first. */
+/** Puts `box` (a `<boite-a-idees>`, its source set) in `wrapper`, renders them, and waits until the box is shown. */
+export async function showBoxIn<B extends HTMLElement>(wrapper: HTMLElement, box: B): Promise<B> {
+  wrapper.append(box);
+  const loaded = nextEvent(box, 'boite-a-idees-load' as keyof GlobalEventHandlersEventMap);
+  await fixture(wrapper);
+  await loaded;
+  await settle(box);
+  return box;
+}
+
 export function settled(element: HTMLElement): Promise<Event> {
   const tag = element.localName;
   return Promise.race([oneEvent(element, `${tag}-load`), oneEvent(element, `${tag}-error`)]);

@@ -9,7 +9,7 @@ import '../src/define.js';
 import type { BoiteAIdeesElement } from '../src/boite-a-idees/boite-a-idees.js';
 import { applyPrintRules } from '../stories/support/print-preview.js';
 import { contrast, over, toRGBA, type RGBA } from '../stories/support/contrast.js';
-import { deepQueryAll, nextEvent, settle, SEED_URL, until } from './helpers.js';
+import { deepQueryAll, settle, showBoxIn, SEED_URL, until } from './helpers.js';
 
 /** The opaque colour behind an element: its backgrounds and its ancestors', across shadow roots. */
 function backgroundOf(element: Element): RGBA {
@@ -34,11 +34,7 @@ async function renderBox(host: (typeof HOSTS)['light'], width = '') {
   wrapper.style.cssText = `background:${host.background};color:${host.color};color-scheme:${host.scheme};${width ? `inline-size:${width};` : ''}`;
   const box = document.createElement('boite-a-idees');
   box.src = SEED_URL;
-  wrapper.append(box);
-  const loaded = nextEvent(box, 'boite-a-idees-load');
-  await fixture(wrapper);
-  await loaded;
-  await settle(box);
+  await showBoxIn(wrapper, box);
   return { wrapper, box };
 }
 

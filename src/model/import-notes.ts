@@ -3,7 +3,7 @@
  * and the words for it in French and English. Apart from the importer itself (import-restitution.ts), so that
  * a page showing the notes does not carry the importer's code: the authoring page runs the import in a Worker.
  */
-import { fr as frenchLabels } from '../shared/labels.js';
+import { SECTION_HEADINGS } from './sections.js';
 import type { SectionKey } from './restitution-headings.js';
 
 /** Why a line could not be placed. */
@@ -45,7 +45,7 @@ export interface ImportNote {
 // French: the headings the elements show (a restitution is written in French, so are its headings); English:
 // the same French headings, glossed, since the officer reads them in the French document.
 const SECTION_NAMES: Record<'fr' | 'en', Record<SectionKey, string>> = {
-  fr: frenchLabels.sections,
+  fr: SECTION_HEADINGS,
   en: {
     enjeu: 'Enjeu (the stake)',
     reussite: 'On aura réussi si… (success criteria)',

@@ -7,3 +7,14 @@ export const SECTION_KEYS = ['enjeu', 'reussite', 'actions', 'ressources', 'ques
 
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
+
+/** The template's section headings, in French: what the elements show, and what the importer names. */
+export const SECTION_HEADINGS: Record<SectionKey, string> = {
+  enjeu: 'Enjeu',
+  reussite: 'On aura réussi si…',
+  actions: 'En quoi consiste le chantier ?',
+  ressources: 'Les ressources à mobiliser',
+  questions: 'Questions en suspens',
+  gouvernance: 'La gouvernance : qui fait quoi ?',
+  freins: 'Les freins éventuels à anticiper',
+};

@@ -9,7 +9,7 @@
  * and renders again). The data itself is never translated: it is the participants' words.
  */
 import type { ATTEINT_VALUES } from '../model/schema.js';
-import type { SectionKey } from '../model/sections.js';
+import { SECTION_HEADINGS, type SectionKey } from '../model/sections.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 
 export type Lang = 'fr' | 'en';
@@ -27,13 +27,7 @@ export const dataLangFor = (lang: Lang): Lang | undefined => (lang === DATA_LANG
 
 export const fr = {
   sections: {
-    enjeu: 'Enjeu',
-    reussite: 'On aura réussi si…',
-    actions: 'En quoi consiste le chantier ?',
-    ressources: 'Les ressources à mobiliser',
-    questions: 'Questions en suspens',
-    gouvernance: 'La gouvernance : qui fait quoi ?',
-    freins: 'Les freins éventuels à anticiper',
+    ...SECTION_HEADINGS,
     etapes: 'Étapes du suivi',
   } satisfies Record<SectionKey | 'etapes', string>,
   theme: 'Thématique',
