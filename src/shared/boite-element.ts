@@ -66,9 +66,11 @@ export class BoiteElement extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
+    // Every caller waits (an event's `updateComplete.then` and a test's `await` alike): the first one to
+    // see it arrive clears it, after it has arrived.
     for (let awaited = this.awaited; awaited; awaited = this.awaited) {
-      this.awaited = undefined;
       await awaited;
+      if (this.awaited === awaited) this.awaited = undefined;
       result = await super.getUpdateComplete();
     }
     return result;
