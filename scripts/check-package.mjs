@@ -146,7 +146,10 @@ try {
     for (const [, chunk] of code.matchAll(/["'`]\.\/(chunks\/[^"'`]+\.js)["'`]/g)) {
       check(files.includes(`dist/${chunk}`), `${bundle} loads dist/${chunk}, which the tarball lacks`);
     }
-    if (!bundle.endsWith('hydrate.js')) check(/chunks\/messages-/.test(code), `${bundle} should load its failure messages on demand (dist/chunks/)`);
+    if (!bundle.endsWith('hydrate.js')) {
+      check(/chunks\/messages-/.test(code), `${bundle} should load its failure messages on demand (dist/chunks/)`);
+      check(/chunks\/search-/.test(code) && !code.includes('NFKD'), `${bundle} should load its French search on demand (dist/chunks/)`);
+    }
   }
 
   // --- 7. (started here, beside the install: they need only src/) the pages of `npm run render`, which

@@ -70,6 +70,19 @@ async function openStrictPage(path: string, tag = 'boite-a-idees', entry = '/dis
 
 const byId = (doc: Document, id: string) => doc.getElementById(id)!;
 
+/** A box's search field, its announced count, and the titles of the chantiers it shows. */
+const searchField = (box: Element) => box.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+const countOf = (box: Element) => box.shadowRoot!.querySelector('[part="count"]')?.textContent?.trim() ?? '';
+const titlesShown = (box: Element) =>
+  [...box.shadowRoot!.querySelectorAll('li:not([hidden]) > chantier-card')].map((card) => card.shadowRoot!.querySelector('#title')?.textContent?.trim());
+
+/** A visitor types `text` in a box's search field. */
+function typeIn(win: Window, box: Element, text: string) {
+  const field = searchField(box);
+  field.value = text;
+  field.dispatchEvent(new (win as Window & typeof globalThis).Event('input', { bubbles: true, composed: true }));
+}
+
 /** A visitor clicks the first section button of the first collapsible card: it folds (or unfolds). */
 async function foldOrUnfold(doc: Document) {
   const disclosure = doc.querySelector('chantier-card[collapsible]')!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]');
@@ -135,8 +148,8 @@ describe('a host page with a strict Content-Security-Policy', function () {
       expect(win.cspReport.errors).to.deep.equal([]);
     });
 
-    it('ran the chunks it loads on demand under the policy: English words (lang="en"), failure messages', () => {
-      expect(chunksLoaded(win).sort()).to.deep.equal(['labels-en', 'messages']);
+    it('ran the chunks it loads on demand under the policy: English words (lang="en"), failure messages, search (a highlight)', () => {
+      expect(chunksLoaded(win).sort()).to.deep.equal(['labels-en', 'messages', 'search']);
     });
 
     it('stays within the policy while a visitor searches, filters, folds and retries', async () => {
@@ -214,9 +227,102 @@ describe('a host page with a strict Content-Security-Policy', function () {
       await retryFailsAgain(doc);
       await foldOrUnfold(doc);
       await until(() => allSettled(doc), 'everything settles again');
-      expect(chunksLoaded(win).sort()).to.deep.equal(['labels-en', 'messages']);
+      expect(chunksLoaded(win).sort()).to.deep.equal(['labels-en', 'messages', 'search']);
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('test/csp/plain.html: the search chunk, loaded when a visitor is about to search', () => {
+    let frame: HTMLIFrameElement | undefined;
+    afterEach(() => frame?.remove());
+
+    const open = async (query = '') => {
+      const page = await openStrictPage(`/test/csp/plain.html${query}`);
+      frame = page.frame;
+      const box = byId(page.doc, 'boite');
+      if (!query) await until(() => box.shadowRoot?.querySelector('input[type="search"]'), 'the box shows its search field');
+      return { ...page, box };
+    };
+
+    it('is not loaded by a box and a card nobody searches, nor by the theme filter', async () => {
+      const { win, doc, box } = await open();
+      expect(titlesShown(box)).to.have.length(seed.chantiers.length);
+      const toggle = box.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!;
+      toggle.click();
+      await until(() => titlesShown(box).length === 1, 'the theme filter narrows the chantiers');
+      await until(() => allSettled(doc), 'everything settles');
+      expect(chunksLoaded(win)).to.deep.equal([]);
+      expect(win.cspReport.violations).to.deep.equal([]);
+      expect(win.cspReport.errors).to.deep.equal([]);
+    });
+
+    it('is loaded when the pointer comes over the search field', async () => {
+      const { win, box } = await open();
+      searchField(box).dispatchEvent(new win.PointerEvent('pointerenter'));
+      await until(() => chunksLoaded(win).includes('search'), 'the search chunk loads on hover');
+      expect(win.cspReport.errors).to.deep.equal([]);
+    });
+
+    it('is loaded when the search field gets focus, before the first keystroke, and then searches', async () => {
+      const { win, box } = await open();
+      expect(chunksLoaded(win)).to.deep.equal([]);
+      searchField(box).dispatchEvent(new win.FocusEvent('focus'));
+      await until(() => chunksLoaded(win).includes('search'), 'the search chunk loads on focus');
+      typeIn(win, box, 'hopitaux');
+      await until(() => countOf(box).includes('hopitaux'), 'the count follows the query');
+      expect(countOf(box)).to.equal('1 chantier sur 3 — recherche « hopitaux »');
+      expect(win.cspReport.violations).to.deep.equal([]);
+      expect(win.cspReport.errors).to.deep.equal([]);
+    });
+
+    it('typed before it arrives: the text stays, the last result stays until the new one, never a false count', async () => {
+      const { win, box } = await open();
+      const counts = new Set<string>();
+      const watch = new win.MutationObserver(() => counts.add(countOf(box)));
+      watch.observe(box.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      typeIn(win, box, 'hopitaux');
+      await until(() => countOf(box).includes('hopitaux'), 'the result arrives with the chunk');
+      watch.disconnect();
+      expect(searchField(box).value).to.equal('hopitaux');
+      // The count always describes the list it is shown with: the unfiltered one, then the result.
+      expect([...counts].filter((text) => text !== '3 chantiers sur 3')).to.deep.equal(['1 chantier sur 3 — recherche « hopitaux »']);
+      expect(box.shadowRoot!.querySelector('.empty'), 'no "no result" while it loads').to.equal(null);
+    });
+
+    it('is loaded by a link with a query, which then shows its result, highlighted', async () => {
+      const { win, box } = await open('?boite.q=sant%C3%A9');
+      await until(() => countOf(box) !== '', 'the box shows the link\'s result');
+      expect(countOf(box)).to.equal('1 chantier sur 3 — recherche « santé »');
+      expect(titlesShown(box)).to.deep.equal([seed.chantiers[2].titre]);
+      expect(searchField(box).value).to.equal('santé');
+      await until(() => deepElements(box).some((element) => element.localName === 'mark'), 'the search words are highlighted');
+      expect(chunksLoaded(win)).to.deep.equal(['search']);
+      expect(win.cspReport.violations).to.deep.equal([]);
+      expect(win.cspReport.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('test/csp/search-cut.html: the search chunk cannot be loaded (the network drops it)', () => {
+    it('searches plainly: each word as typed, case aside, without highlight; no error', async () => {
+      const { frame, win, doc } = await openStrictPage('/test/csp/search-cut.html?boite.q=SANT%C3%89', 'boite-a-idees', '/test-server/search-cut/dist/boite-a-idees.js');
+      try {
+        const box = byId(doc, 'boite');
+        await until(() => countOf(box) !== '', 'the box shows the link\'s result without the search chunk');
+        expect(countOf(box)).to.equal('1 chantier sur 3 — recherche « SANTÉ »');
+        expect(titlesShown(box)).to.deep.equal([seed.chantiers[2].titre]);
+        typeIn(win, box, 'réunions propriétaire');
+        await until(() => countOf(box).includes('réunions'), 'the count follows the query');
+        expect(countOf(box)).to.equal('1 chantier sur 3 — recherche « réunions propriétaire »');
+        expect(titlesShown(box)).to.deep.equal([seed.chantiers[0].titre]);
+        await until(() => allSettled(doc), 'everything settles');
+        expect(deepElements(box).some((element) => element.localName === 'mark'), 'no highlight without the chunk').to.equal(false);
+        expect(chunksLoaded(win)).to.deep.equal([]);
+        expect(win.cspReport.violations).to.deep.equal([]);
+        expect(win.cspReport.errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
     });
   });
 

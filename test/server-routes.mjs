@@ -164,10 +164,24 @@ function policyFor(path, query = {}) {
   return undefined;
 }
 
+/**
+ * The embed under /test-server/search-cut/dist/: dist/ as it is, except the search chunk, whose connection
+ * closes without an answer (a network that drops that one file); for test/csp/search-cut.html.
+ */
+const SEARCH_CUT = '/test-server/search-cut';
+
 /** Koa middleware: the routes above, and the CSP header on the strict host pages (`policyFor`). */
 export async function testServerRoutes(ctx, next) {
   const route = routes[ctx.path];
   if (route) return route(ctx);
+  if (ctx.path.startsWith(`${SEARCH_CUT}/dist/`)) {
+    if (ctx.path.startsWith(`${SEARCH_CUT}/dist/chunks/search-`)) {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return undefined;
+    }
+    ctx.path = ctx.path.slice(SEARCH_CUT.length);
+  }
   await next();
   const policy = policyFor(ctx.path, ctx.query);
   if (policy) ctx.set('Content-Security-Policy', policy);
