@@ -24,6 +24,8 @@ export default defineConfig(({ mode }) => {
     // Lit's packages resolve to their production builds through the default conditions (no `development`
     // condition in a build); the bundle must never contain Lit's dev-mode warnings (scripts/size.mjs checks).
     plugins: [minifyTemplates()],
+    // The embed is never hydrated: src/shared/render.ts drops the lists' template branch (server and hydration only).
+    define: { BOITE_EMBED: 'true' },
     build: {
       target: 'es2022',
       outDir: 'dist',

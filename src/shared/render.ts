@@ -18,6 +18,14 @@ const MAX_LISTED_ERRORS = 8;
  */
 const lists = { asTemplates: isServer };
 
+/**
+ * `true` in the builds of vite.config.ts only (its `define`: the embed and Storybook, never server-rendered
+ * nor hydrated), so the bundler drops the template branch of lists there (≈ 80 B gzip). Undefined
+ * everywhere else: the hydrating build, lib/, the tests.
+ */
+declare const BOITE_EMBED: boolean | undefined;
+const EMBED = typeof BOITE_EMBED !== 'undefined' && BOITE_EMBED;
+
 /** For the hydrating bundle: render lists exactly as the server did, templates included. */
 export const renderListsAsTemplates = () => (lists.asTemplates = true);
 
@@ -26,7 +34,7 @@ const plain: TextRenderer = (text) => text;
 /** Renders list items as text (never markup), nested lists as nested `<ul>`. */
 export function renderItems(items: readonly Item[] | undefined, renderText: TextRenderer = plain): TemplateResult | Node | typeof nothing {
   if (!items?.length) return nothing;
-  if (!lists.asTemplates) return buildList(items, renderText);
+  if (EMBED || !lists.asTemplates) return buildList(items, renderText);
   return html`<ul part="list">
     ${items.map((item) =>
       typeof item === 'string'
@@ -50,7 +58,7 @@ function buildList(items: readonly Item[], renderText: TextRenderer): HTMLUListE
 /** A section's paragraph, then its list: built as DOM in the browser, like the lists. */
 export function renderSection(section: Section | undefined, renderText: TextRenderer = plain) {
   if (!section) return nothing;
-  if (lists.asTemplates) return html`${section.texte ? html`<p>${renderText(section.texte)}</p>` : nothing}${renderItems(section.items, renderText)}`;
+  if (!EMBED && lists.asTemplates) return html`${section.texte ? html`<p>${renderText(section.texte)}</p>` : nothing}${renderItems(section.items, renderText)}`;
   const nodes = document.createDocumentFragment();
   if (section.texte) append(nodes.appendChild(document.createElement('p')), renderText(section.texte, true));
   if (section.items?.length) nodes.append(buildList(section.items, renderText));
