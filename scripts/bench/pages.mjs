@@ -17,10 +17,13 @@
 //                   (<template shadowrootmode="open">, each with the element's styles as <style>), no
 //                   library script. End mark: an inline script after the content forces layout and marks.
 // - S  `s-N.html`   the server-rendered way: `npm run render`'s HTML of the box (declarative shadow DOM, the
-//                   data as <script type="application/json">) and <script type="module"
-//                   src="/dist/boite-a-idees-hydrate.js"> in <head>. End mark: like B, an inline script after
-//                   the content forces layout and marks (what the visitor sees); `__hydrated` is the time the
+//                   data as <script type="application/json">, each shadow root linking its style sheet from
+//                   /dist/styles/: the strict-CSP default) followed by the <script type="module"
+//                   src="/dist/boite-a-idees-hydrate.js"> the command writes after it. End mark: like B, an inline script after
+//                   the content forces layout and marks (what the visitor sees; the linked sheets block that
+//                   script until they apply, and the runner checks they did); `__hydrated` is the time the
 //                   hydrating bundle has taken the box over (every element settled, laid out again).
+//   SI `si-N.html`  S rendered with --inline-styles (a <style> in every shadow root, like B).
 // - C  `c-N.html`   the iframe way: N iframes, each a full document (`c-N-k.html`) that loads the bundle
 //                   and shows one <chantier-card> from inline JSON. Each posts "rendered" to the parent
 //                   after the same settle + forced layout; the parent marks once all N have.
@@ -53,9 +56,11 @@ const INSTRUMENT = `<script>
   window.__marks = {};
   window.__done = new Promise((resolve) => (window.__resolveDone = resolve));
   window.__forceLayout = () => { document.documentElement.getBoundingClientRect(); return document.body.offsetHeight; };
-  window.__finish = () => {
+  /** Marks "done"; \`after\`, when given, runs right after the mark and before the promise resolves. */
+  window.__finish = (after) => {
     window.__forceLayout();
     performance.mark('done');
+    if (after) window.__afterDone = after();
     window.__resolveDone(performance.getEntriesByName('done')[0].startTime);
   };
   /** Every Lit element under root (through shadow roots) that matches one of our tags. */
@@ -78,6 +83,18 @@ const INSTRUMENT = `<script>
       if (!window.__ours(root).some((element) => element.isUpdatePending)) return;
     }
     throw new Error('elements keep updating');
+  };
+  /** Linked style sheets in shadow roots (through nested ones) that the page has not applied yet. */
+  window.__unstyledLinks = () => {
+    let count = 0;
+    const walk = (root) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.localName === 'link' && element.rel === 'stylesheet' && !element.sheet) count += 1;
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(document);
+    return count;
   };
   addEventListener('error', (event) => window.__resolveDone(Promise.reject(event.error ?? event.message)));
 </script>`;
@@ -128,18 +145,23 @@ export function pageB(boxHtml) {
   return shell({ body: `${boxHtml}\n<script>window.__finish();</script>` });
 }
 
-/** `fragment`: the box rendered on the server (`npm run render -- --fragment --no-script`). */
+/**
+ * `fragment`: the box rendered on the server (`npm run render -- --fragment --script
+ * /dist/boite-a-idees-hydrate.js`, its style sheets linked from /dist/styles/ or inline), pasted as a town
+ * hall pastes it: the element, then its <script type="module">.
+ * Right after the mark, `__afterDone` counts the shadow roots' linked style sheets not applied yet:
+ * the runner refuses a "shown" that was not styled.
+ */
 export function pageS(fragment) {
   return shell({
-    head: `<script type="module" src="/dist/boite-a-idees-hydrate.js"></script>
-<script>
+    head: `<script>
   window.__hydrated = customElements.whenDefined('boite-a-idees').then(async () => {
     await window.__settle(document.querySelector('boite-a-idees'));
     window.__forceLayout();
     return performance.now();
   });
 </script>`,
-    body: `${fragment}\n<script>window.__finish();</script>`,
+    body: `${fragment}\n<script>window.__finish(window.__unstyledLinks);</script>`,
   });
 }
 

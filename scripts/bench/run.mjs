@@ -7,7 +7,7 @@
 // CDP, e.g. 4 for a cheap phone; default 1), --json FILE (also write the raw samples), --only A1000,B1000
 // (a subset), --dist DIR (another build as A), --compare DIR (A's pages on another build too, as X).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,16 +50,27 @@ function fail(message) {
 const SIZES = { A: [3, 30, 100, 1000], B: [3, 100, 1000], C: [3, 30], F: [1000], S: [3] };
 if (COMPARE) SIZES.X = SIZES.A;
 const routes = buildRoutes(SIZES);
-// S: the box rendered on the server by `npm run render` (the command a town hall runs), hydrated by
-// dist/boite-a-idees-hydrate.js.
+// S: the box rendered on the server by `npm run render` (the command a town hall runs) and pasted with the
+// <script> it writes after it, hydrated by dist/boite-a-idees-hydrate.js; the page serves dist/ as /dist/, so
+// the default style sheets folder (styles/ beside the script) is /dist/styles/. SI: the same rendered with
+// --inline-styles. (Preloading the sheets from <head> was measured and made S slower: BENCHMARKS.md.)
+const SERVER_RENDERED = [
+  { kind: 'S', render: [] },
+  { kind: 'SI', render: ['--inline-styles'] },
+];
+const wanted = (key) => !ONLY || ONLY.includes(key);
 for (const n of SIZES.S) {
-  if (ONLY && !ONLY.includes(`S${n}`)) continue;
+  const kinds = SERVER_RENDERED.filter(({ kind }) => wanted(`${kind}${n}`));
+  if (!kinds.length) continue;
   const file = join(tmpdir(), `boite-a-idees-bench-${process.pid}-${n}.json`);
   writeFileSync(file, JSON.stringify(documentOf(n)));
-  const fragment = execFileSync('node', [join(ROOT, 'scripts/render.mjs'), file, '--fragment', '--no-script'], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  routes.set(`/bench/s-${n}.html`, pageS(fragment));
+  for (const { kind, render } of kinds) {
+    const fragment = execFileSync('node', [join(ROOT, 'scripts/render.mjs'), file, '--fragment', '--script', '/dist/boite-a-idees-hydrate.js', ...render], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    routes.set(`/bench/${kind.toLowerCase()}-${n}.html`, pageS(fragment));
+  }
+  rmSync(file);
 }
-if (SIZES.S.some((n) => !ONLY || ONLY.includes(`S${n}`)) && !existsSync(join(DIST, 'boite-a-idees-hydrate.js'))) {
+if (SIZES.S.some((n) => SERVER_RENDERED.some(({ kind }) => wanted(`${kind}${n}`))) && !existsSync(join(DIST, 'boite-a-idees-hydrate.js'))) {
   fail('dist/boite-a-idees-hydrate.js is missing: `npm run bench` builds it (vite build -c vite.hydrate.config.ts).');
 }
 const { server, base: BASE } = await startServer(ROOT, routes, DIST, COMPARE);
@@ -177,7 +188,7 @@ const variants = [
   ...SIZES.B.map((n) => ({ key: `B${n}`, path: `/bench/b-${n}.html`, heap: n === 1000 })),
   ...SIZES.C.map((n) => ({ key: `C${n}`, path: `/bench/c-${n}.html` })),
   ...SIZES.F.map((n) => ({ key: `F${n}`, path: `/bench/f-${n}.html`, heap: n === 1000, interact: n === 1000 })),
-  ...SIZES.S.map((n) => ({ key: `S${n}`, path: `/bench/s-${n}.html`, hydrated: true })),
+  ...SIZES.S.flatMap((n) => SERVER_RENDERED.map(({ kind }) => ({ key: `${kind}${n}`, path: `/bench/${kind.toLowerCase()}-${n}.html`, hydrated: true }))),
   ...(SIZES.X ?? []).map((n) => ({ key: `X${n}`, path: `/bench/x-${n}.html`, heap: n === 1000, interact: n === 1000 })),
 ];
 if (ONLY) variants.splice(0, variants.length, ...variants.filter((variant) => ONLY.includes(variant.key)));
@@ -190,7 +201,11 @@ for (let round = -1; round < SAMPLES; round += 1) {
   for (const variant of order) {
     const result = await withPage(async (page, cdp) => {
       const out = { time: await load(page, variant.path) };
-      if (variant.hydrated) out.hydrated = await page.evaluate(() => window.__hydrated);
+      if (variant.hydrated) {
+        const unstyled = await page.evaluate(() => window.__afterDone);
+        if (unstyled !== 0) throw new Error(`${variant.key}: ${unstyled} linked style sheets not applied when the page marked "shown"`);
+        out.hydrated = await page.evaluate(() => window.__hydrated);
+      }
       if (variant.heap) Object.assign(out, await heap(cdp));
       if (variant.interact) Object.assign(out, await interactions(page));
       return out;
@@ -219,11 +234,20 @@ const m = (key, name = 'time') => median(samples[key]?.[name]);
 const has = (key, name = 'time') => (samples[key]?.[name]?.length ?? 0) > 0;
 
 console.log('\n| variant | N | median | min–max (ms) |\n|---|---:|---:|---:|');
+const LABELS = {
+  A: 'A embed (overview from 7)',
+  B: 'B static HTML',
+  C: 'C iframes',
+  F: 'F embed, layout="full"',
+  S: 'S server-rendered, linked sheets',
+  SI: 'SI server-rendered, inline styles',
+  X: 'X embed, --compare build',
+};
 for (const variant of variants) {
+  const [, kind, n] = /^([A-Z]+)(\d+)$/.exec(variant.key);
   const values = samples[variant.key].time;
-  const label = { A: 'A embed (overview from 7)', B: 'B static HTML', C: 'C iframes', F: 'F embed, layout="full"', S: 'S server-rendered, shown', X: 'X embed, --compare build' }[variant.key[0]];
-  console.log(`| ${label} | ${variant.key.slice(1)} | ${ms(median(values))} | ${spread(values)} |`);
-  if (variant.hydrated) console.log(`| S server-rendered, hydrated | ${variant.key.slice(1)} | ${ms(median(samples[variant.key].hydrated))} | ${spread(samples[variant.key].hydrated)} |`);
+  console.log(`| ${LABELS[kind]}${variant.hydrated ? ', shown' : ''} | ${n} | ${ms(median(values))} | ${spread(values)} |`);
+  if (variant.hydrated) console.log(`| ${LABELS[kind]}, hydrated | ${n} | ${ms(median(samples[variant.key].hydrated))} | ${spread(samples[variant.key].hydrated)} |`);
 }
 
 for (const key of ['A1000', 'F1000', 'X1000'].filter((key) => has(key, 'first'))) {
@@ -253,9 +277,13 @@ const targets = [
   ['A/B at N=1000 (A: the overview; B: every chantier, static)', m('A1000') / m('B1000'), 1.5],
   // Issue 19: the same content as static HTML, as fast (F: every chantier in full; B is F's DOM, static).
   ['F/B at N=1000 (the same content: every chantier in full)', m('F1000') / m('B1000'), 1.0],
-  ['A/B at N=3 (the embed; no target: S is the fast path)', m('A3') / m('B3'), undefined],
-  ['S/B at N=3 (server-rendered, shown)', m('S3') / m('B3'), 1.1],
-  ['S/B at N=3 (server-rendered, hydrated; no target)', m('S3', 'hydrated') / m('B3'), undefined],
+  ['A/B at N=3 (the embed; no target: the server-rendered SI is the fast path)', m('A3') / m('B3'), undefined],
+  // Issue 19: the server-rendered way as fast as static HTML at N = 3. The target is on SI, the fast path the
+  // README recommends (inline styles); S, linked sheets (the strict CSP), pays one round trip for them.
+  ['SI/B at N=3 (server-rendered, inline styles, shown)', m('SI3') / m('B3'), 1.1],
+  ['S/B at N=3 (server-rendered, linked sheets, shown; no target)', m('S3') / m('B3'), undefined],
+  ['SI/B at N=3 (server-rendered, inline styles, hydrated; no target)', m('SI3', 'hydrated') / m('B3'), undefined],
+  ['S/B at N=3 (server-rendered, linked sheets, hydrated; no target)', m('S3', 'hydrated') / m('B3'), undefined],
   ['A/B at N=100 (no target)', m('A100') / m('B100'), undefined],
   ['A/C at N=30', m('A30') / m('C30'), 0.2],
   ['A/C at N=3 (no target)', m('A3') / m('C3'), undefined],
