@@ -326,6 +326,28 @@ describe('a host page with a strict Content-Security-Policy', function () {
     });
   });
 
+  describe('test/csp/suivi-cut.html: the follow-up\'s chunk cannot be loaded (the network drops it)', () => {
+    it('shows the chantier, says its follow-up could not be loaded, and asks no more', async () => {
+      const { frame, win, doc } = await openStrictPage('/test/csp/suivi-cut.html', 'chantier-card', '/test-server/render-suivi-cut/dist/chantier-card.js');
+      try {
+        const card = byId(doc, 'carte') as HTMLElement & { updateComplete: Promise<boolean> };
+        await until(() => textOf(card).includes("Le suivi de ce chantier n'a pas pu être chargé"), 'the card says its follow-up is missing');
+        expect(textOf(card)).to.contain('Des permanences d\'information sur le logement dans chaque quartier');
+        // Settled: a chunk that failed is not asked for again (each try would render the card anew).
+        await card.updateComplete;
+        expect((card as unknown as { incomplete: boolean }).incomplete, 'the card waits for nothing more').to.equal(false);
+        const before = textOf(card);
+        await new Promise((resolve) => win.setTimeout(resolve, 300));
+        expect(textOf(card)).to.equal(before);
+        expect(card.shadowRoot!.querySelector('[part="status"][role="status"]')).to.exist;
+        expect(win.cspReport.violations).to.deep.equal([]);
+        expect(win.cspReport.errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
   describe('test/csp/twice.html: two copies of the library on one page', () => {
     it("render with trusted-types lit-html 'allow-duplicates', without violation or error", async () => {
       const response = await fetch('/test/csp/twice.html');

@@ -165,22 +165,25 @@ function policyFor(path, query = {}) {
 }
 
 /**
- * The embed under /test-server/search-cut/dist/: dist/ as it is, except the search chunk, whose connection
- * closes without an answer (a network that drops that one file); for test/csp/search-cut.html.
+ * The embed under /test-server/<chunk>-cut/dist/: dist/ as it is, except the chunk dist/chunks/<chunk>-*.js,
+ * whose connection closes without an answer (a network that drops that one file): `search-cut` for
+ * test/csp/search-cut.html, `render-suivi-cut` for test/csp/suivi-cut.html.
  */
-const SEARCH_CUT = '/test-server/search-cut';
+const CHUNK_CUT = /^\/test-server\/([a-z-]+)-cut(\/dist\/.*)$/;
 
 /** Koa middleware: the routes above, and the CSP header on the strict host pages (`policyFor`). */
 export async function testServerRoutes(ctx, next) {
   const route = routes[ctx.path];
   if (route) return route(ctx);
-  if (ctx.path.startsWith(`${SEARCH_CUT}/dist/`)) {
-    if (ctx.path.startsWith(`${SEARCH_CUT}/dist/chunks/search-`)) {
+  const cut = CHUNK_CUT.exec(ctx.path);
+  if (cut) {
+    const [, chunk, distPath] = cut;
+    if (distPath.startsWith(`/dist/chunks/${chunk}-`)) {
       ctx.respond = false;
       ctx.req.socket.destroy();
       return undefined;
     }
-    ctx.path = ctx.path.slice(SEARCH_CUT.length);
+    ctx.path = distPath;
   }
   await next();
   const policy = policyFor(ctx.path, ctx.query);

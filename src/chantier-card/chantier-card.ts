@@ -265,7 +265,11 @@ export class ChantierCardElement extends BoiteElement {
                 : nothing}
             </p>`
           : nothing}
-        ${suiviView ? suiviView.renderSuiviSummary(suivi, this.statutList, lang, labels, text) : nothing}
+        ${suiviView
+          ? suiviView.renderSuiviSummary(suivi, this.statutList, lang, labels, text)
+          : suivi && suiviRendering.failed()
+            ? html`<p class="status" part="status" role="status">${labels.suivi.unavailable}</p>`
+            : nothing}
         ${permalink
           ? html`<p class="permalink"><a part="permalink" href=${permalink}>${labels.permalink}<span class="visually-hidden" lang=${dataLang}> : ${chantier.titre}</span></a></p>`
           : nothing}

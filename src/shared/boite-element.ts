@@ -54,7 +54,8 @@ export class BoiteElement extends LitElement {
    */
   need<T>(value: OnDemand<T>): T | undefined {
     const loaded = value.get();
-    if (loaded === undefined) {
+    // A chunk that could not be loaded and has no stand-in is not asked for again (each try would render).
+    if (loaded === undefined && !value.failed()) {
       this.incomplete = true;
       this.awaited = value.load().then(() => this.requestUpdate());
     }

@@ -23,6 +23,7 @@ export const en: Labels = {
     porteur: 'Carried by',
     miseAJour: 'Updated on',
     colon: ':',
+    unavailable: 'The follow-up of this project could not be loaded (network): reload the page to see it.',
     atteint: { oui: 'Met', 'en partie': 'Partly met', non: 'Not met' },
     statuts: {
       'a-lancer': 'Not started',

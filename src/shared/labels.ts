@@ -38,6 +38,7 @@ export const fr = {
     porteur: 'Porté par',
     miseAJour: 'Mis à jour le',
     colon: ' :',
+    unavailable: "Le suivi de ce chantier n'a pas pu être chargé (réseau) : rechargez la page pour le voir.",
     atteint: { oui: 'Atteint', 'en partie': 'En partie atteint', non: 'Non atteint' } as Record<AtteintValue, string>,
     /** The default statuses' wording when the interface is not French (French is the model's own). */
     statuts: {} as Record<string, string>,
