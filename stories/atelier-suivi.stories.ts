@@ -18,7 +18,13 @@ type Loaded = { seed?: IdeaBoxDocument; example?: IdeaBoxDocument };
 const atelierSuivi = (args: SuiviArgs, document?: IdeaBoxDocument) =>
   frame(
     args,
-    html`<atelier-suivi heading-level=${ifDefined(args['heading-level'])} .document=${document} @atelier-suivi-merge=${args.onAtelierSuiviMerge}></atelier-suivi>`,
+    html`<atelier-suivi
+      heading-level=${ifDefined(args['heading-level'])}
+      color-scheme=${ifDefined(args['color-scheme'] || undefined)}
+      design=${ifDefined(args.design || undefined)}
+      .document=${document}
+      @atelier-suivi-merge=${args.onAtelierSuiviMerge}
+    ></atelier-suivi>`,
   );
 
 /** A spreadsheet as the author opens it: the file's bytes (a Windows-1252 file needs `latin1`). */
@@ -41,6 +47,9 @@ const SEED_ROWS = [
 const meta = {
   title: 'Authoring/atelier-suivi',
   component: 'atelier-suivi',
+  // Its docs page is stories/atelier-suivi.mdx: one section on the page (one region of its name), and a
+  // link to each state.
+  tags: ['!autodocs'],
   args: { ...frameArgs, 'heading-level': 3 },
   argTypes: {
     'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
@@ -48,6 +57,9 @@ const meta = {
     ...frameArgTypes,
   },
   parameters: {
+    // No colour of its own but its alert's border (the text, borders and buttons take the page's colour):
+    // the colour scheme acts only where the alert shows ("Error: bytes that are not text").
+    onlyWithoutData: ['color-scheme'],
     docs: {
       description: {
         component:

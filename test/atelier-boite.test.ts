@@ -406,6 +406,15 @@ describe('<atelier-boite>', () => {
     expect(localStorage.getItem(DEFAULT_STORAGE_KEY)).to.equal(null);
   });
 
+  it('gives its look (color-scheme, design) to its follow-up section, as to its preview', async () => {
+    const element = await atelier({ attributes: { 'color-scheme': 'dark', design: 'dsfr' } });
+    const suivi = root(element).querySelector('atelier-suivi')!;
+    await suivi.updateComplete;
+    expect([suivi.getAttribute('color-scheme'), suivi.getAttribute('design')]).to.deep.equal(['dark', 'dsfr']);
+    // What shows: the DSFR's grey border, in its dark variant, above the section.
+    expect(getComputedStyle(suivi.shadowRoot!.querySelector('section')!).borderTopColor).to.equal('rgb(53, 53, 53)');
+  });
+
   it('speaks English under lang="en"', async () => {
     const element = await atelier({ lang: 'en' });
     expect(button(element, 'Download the JSON').disabled).to.be.true;

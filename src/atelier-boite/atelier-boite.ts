@@ -608,7 +608,13 @@ export class AtelierBoiteElement extends BoiteElement {
         ${this.renderActions(labels, document)}
         <p class="counts" part="status" role="status">${this.statusText(labels)}</p>
         ${this.renderAlert(labels, analysis)} ${renderReport(analysis, labels, level + 1, lang, this.report)}
-        <atelier-suivi heading-level=${level + 1} .document=${document} @atelier-suivi-merge=${this.onSuiviMerge}></atelier-suivi>
+        <atelier-suivi
+          heading-level=${level + 1}
+          color-scheme=${ifDefined(this.colorScheme)}
+          design=${ifDefined(this.design)}
+          .document=${document}
+          @atelier-suivi-merge=${this.onSuiviMerge}
+        ></atelier-suivi>
         ${this.renderHistory(labels)} ${this.renderDialog(labels, analysis)}
       </section>
       ${this.renderPreview(labels, document, level)}
