@@ -52,7 +52,8 @@ export const urlPlaceOf = (value: string | null | undefined): UrlPlace =>
   value === 'fragment' || value === 'none' ? value : 'query';
 
 type Field = 'q' | 'themes' | 'statuts' | 'tri' | 'chantier' | 'lire';
-const FIELDS: readonly Field[] = ['q', 'themes', 'statuts', 'tri', 'chantier', 'lire'];
+/** Every key a box writes after its own name (`boite.q`…): the stories clear them all between stories. */
+export const FIELDS: readonly Field[] = ['q', 'themes', 'statuts', 'tri', 'chantier', 'lire'];
 
 /** How much of a value is read: a query's 200 characters, each up to 12 characters escaped (`%F0%9F%98%80`). */
 const MAX_RAW = MAX_QUERY_LENGTH * 12;

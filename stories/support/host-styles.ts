@@ -5,6 +5,8 @@
  * Each rule set applies inside a wrapper of its class. The custom properties a host would set with them are
  * the story's args (controls), like the brand of frame.ts.
  */
+import { FIELDS } from '../../src/boite-a-idees/view-state.js';
+
 const hostStyles = `
   .boite-story-host-parts boite-a-idees::part(title) {
     letter-spacing: -0.01em;
@@ -47,12 +49,18 @@ export function adoptHostStyles(doc: Document = document): void {
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
-/** Removes every key of an idea box (`…q`, `…themes`, `…chantier`) from the page's query and fragment. */
+/**
+ * A key of an idea box's view, whatever the box's name: every field the box writes (`…q`, `…themes`,
+ * `…statuts`, `…tri`, `…chantier`, `…lire`), taken from the box itself so that a new one is cleared too.
+ */
+const BOX_KEY = new RegExp(`^[^=&]+\\.(${FIELDS.join('|')})=`);
+
+/** Removes every key of an idea box from the page's query and fragment. */
 export function withoutBoxKeys(href: string): string {
   const clean = (text: string) =>
     text
       .split('&')
-      .filter((segment) => !/^[^=&]+\.(q|themes|chantier)=/.test(segment))
+      .filter((segment) => !BOX_KEY.test(segment))
       .join('&');
   const [beforeHash, hash] = href.split('#');
   const [base, query] = beforeHash.split('?');
