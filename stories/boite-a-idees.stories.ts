@@ -277,6 +277,7 @@ export const Suivi: Story = {
 export const SuiviFiltered: Story = {
   name: 'Suivi: filtered by status, latest news first',
   args: { src: undefined },
+  argTypes: withoutControls('src'),
   loaders: [exampleLoader],
   render: (args, { loaded }) => box(args, { property: exampleOf(loaded as { example?: IdeaBoxDocument }) }),
   play: async ({ canvasElement }) => {
@@ -290,18 +291,26 @@ export const SuiviFiltered: Story = {
     sort.dispatchEvent(new Event('change'));
     await element.updateComplete;
   },
-  parameters: { docs: { description: { story: 'The "En cours" and "Suspendu" toggles pressed, the latest news first: two chantiers, the count says which statuses.' } } },
+  parameters: {
+    // Two status toggles pressed; the chantiers shown are a Logement one and a Sport one (no accent of its own).
+    shows: { pressed: true, themes: ['logement', 'sport'] },
+    docs: { description: { story: 'The "En cours" and "Suspendu" toggles pressed, the latest news first: two chantiers, the count says which statuses.' } },
+  },
 };
 
 export const SuiviOverview: Story = {
   name: 'Suivi: the overview',
   args: { src: EXAMPLE_URL, layout: 'overview' },
-  parameters: { docs: { description: { story: 'The overview (`layout="overview"`, or seven chantiers and more): under each title, its status in words.' } } },
+  // The overview shows titles and statuses, no card: nothing of theirs, and no accent the scheme would change.
+  // Nothing of the view in the URL yet: where it would be kept changes nothing shown.
+  argTypes: withoutControls('color-scheme', 'url-state'),
+  parameters: { contains: [], docs: { description: { story: 'The overview (`layout="overview"`, or seven chantiers and more): under each title, its status in words.' } } },
 };
 
 export const SuiviEnglish: Story = { name: 'Suivi: English', args: { src: EXAMPLE_URL, lang: 'en' } };
 export const SuiviDark: Story = { name: 'Suivi: dark', args: { src: EXAMPLE_URL, look: 'dark' } };
-export const SuiviNarrow: Story = { name: 'Suivi: 320 px', args: { src: EXAMPLE_URL, look: 'narrow' } };
+// A 320 px column is narrower than any maximum width one would set.
+export const SuiviNarrow: Story = { name: 'Suivi: 320 px', args: { src: EXAMPLE_URL, look: 'narrow' }, argTypes: withoutControls('--boite-max-width') };
 
 export const LinkToChantier: Story = {
   name: 'Link to a chantier',

@@ -5,7 +5,20 @@ import type { Chantier } from '../src/model/types.js';
 import { clampLevel, heading } from '../src/shared/heading.js';
 import { BRAND, dsfrSetsThem, frame, frameArgs, frameArgTypes, withoutControls, type FrameArgs } from './support/frame.js';
 import { NEVER_ANSWERS_URL } from './support/never-answers.js';
-import { CHANTIER_IDS, EXAMPLE_IDS, EXAMPLE_URL, FOURTH_THEME, SEED_URL, chantierOf, exampleLoader, fourthThemeLoader, fromSeedArgTypes, seedLoader } from './support/seed.js';
+import {
+  CHANTIER_IDS,
+  EXAMPLE_IDS,
+  EXAMPLE_THEMES,
+  EXAMPLE_URL,
+  FOURTH_THEME,
+  SEED_URL,
+  chantierOf,
+  exampleLoader,
+  fourthThemeLoader,
+  fromSeedArgTypes,
+  seedLoader,
+  type ExampleId,
+} from './support/seed.js';
 import type { IdeaBoxDocument } from '../src/model/types.js';
 import { errorState, loadingState, noRetry } from './support/story-state.js';
 
@@ -131,35 +144,53 @@ export const Permalink: Story = {
 };
 
 // --- the follow-up (suivi), from the invented example data/exemple-suivi.json --------------------------------
-const suivi = (chantier: string, story: string, args: Partial<CardArgs> = {}): Story => ({
+/**
+ * A chantier of the example by `src` + `chantier`: the `chantier` control picks among the example's (or an
+ * unknown one); `hidden` names the controls that cannot act on that chantier.
+ */
+const suivi = (chantier: ExampleId, story: string, args: Partial<CardArgs> = {}, hidden: string[] = []): Story => ({
   args: { src: EXAMPLE_URL, chantier, ...args },
+  argTypes: { chantier: { control: 'select', options: [...Object.values(EXAMPLE_IDS), 'inconnu'] }, ...withoutControls(...hidden) },
   parameters: { docs: { description: { story } } },
 });
+/** Only the example's first chantier has a governance: the others show no table to colour. */
+const NO_TABLE = '--boite-table-head';
 
 export const SuiviEnCours = suivi(
   EXAMPLE_IDS.enCours,
   'Under the title, the status in words, a `<progress>` bar whose value is announced, the carrier and the last update (`<time datetime>`); under each success criterion, met, partly met or not met with its note; the dated steps close the card.',
 );
 SuiviEnCours.name = 'Suivi: en cours';
-export const SuiviRealise = suivi(EXAMPLE_IDS.realise, 'Status `realise`, no progress given: the bar shows the 100 % the status implies; the last update is the latest step.');
+export const SuiviRealise = suivi(
+  EXAMPLE_IDS.realise,
+  'Status `realise`, no progress given: the bar shows the 100 % the status implies; the last update is the latest step.',
+  {},
+  [NO_TABLE],
+);
 SuiviRealise.name = 'Suivi: réalisé';
-export const SuiviALancer = suivi(EXAMPLE_IDS.aLancer, 'Status `a-lancer` (0 %), a carrier and a date, no step yet: no steps section.');
+export const SuiviALancer = suivi(EXAMPLE_IDS.aLancer, 'Status `a-lancer` (0 %), a carrier and a date, no step yet: no steps section.', {}, [NO_TABLE]);
 SuiviALancer.name = 'Suivi: à lancer, sans étape';
 export const SuiviSuspendu = suivi(
   EXAMPLE_IDS.suspendu,
   'Status `suspendu`; the success criterion is a paragraph, assessed "non"; the steps, written out of order in the file, show oldest first.',
+  {},
+  // A theme without an accent of its own (Sport: the page's text colour) and no table: nothing the colour
+  // scheme changes.
+  [NO_TABLE, 'color-scheme'],
 );
 SuiviSuspendu.name = 'Suivi: suspendu';
-export const SansSuivi = suivi(EXAMPLE_IDS.sansSuivi, 'A chantier of the same document without `suivi`: it looks as it always did.');
+export const SansSuivi = suivi(EXAMPLE_IDS.sansSuivi, 'A chantier of the same document without `suivi`: it looks as it always did.', {}, [NO_TABLE]);
 SansSuivi.name = 'Suivi: none (as before)';
 export const SuiviEnglish = suivi(EXAMPLE_IDS.enCours, 'Under `lang="en"`: the interface words and dates in English, the data French and marked `lang="fr"`.', { lang: 'en' });
 SuiviEnglish.name = 'Suivi: English';
 export const SuiviDark = suivi(EXAMPLE_IDS.enCours, 'The follow-up on a dark host page.', { look: 'dark' });
 SuiviDark.name = 'Suivi: dark';
-export const SuiviNarrow = suivi(EXAMPLE_IDS.enCours, 'At 320 px: the summary wraps, one item a line.', { look: 'narrow' });
+// A 320 px column is narrower than any maximum width one would set.
+export const SuiviNarrow = suivi(EXAMPLE_IDS.enCours, 'At 320 px: the summary wraps, one item a line.', { look: 'narrow' }, ['--boite-max-width']);
 SuiviNarrow.name = 'Suivi: 320 px';
 export const SuiviCollapsedAll: Story = {
-  ...suivi(EXAMPLE_IDS.enCours, 'Every section folded: the status, progress, carrier and last update stay in view.', { collapsible: true }),
+  // The governance table is folded away.
+  ...suivi(EXAMPLE_IDS.enCours, 'Every section folded: the status, progress, carrier and last update stay in view.', { collapsible: true }, [NO_TABLE]),
   name: 'Suivi: all folded',
   play: CollapsedAll.play,
 };
@@ -181,9 +212,13 @@ const withOwnStatuts = (example: IdeaBoxDocument): IdeaBoxDocument => {
 export const SuiviStatutsPropres: Story = {
   name: "Suivi: the document's own statuses",
   args: { src: undefined, chantier: undefined },
+  // The chantier is given as inline JSON.
+  argTypes: withoutControls('src'),
   loaders: [exampleLoader],
   render: (args, { loaded }) => card(args, { inline: withOwnStatuts(loaded.example as IdeaBoxDocument) }),
   parameters: {
+    // The example's first chantier, a Logement one.
+    shows: { themes: [EXAMPLE_THEMES[EXAMPLE_IDS.enCours]] },
     docs: {
       description: { story: 'A document with its own `statuts` list: the status reads as the document words it ("Voté en conseil municipal"), with the progress it implies (30 %).' },
     },
@@ -193,6 +228,8 @@ export const SuiviStatutsPropres: Story = {
 export const SuiviErreur: Story = {
   name: 'Error: invalid follow-up (.data)',
   args: { src: undefined, chantier: undefined },
+  // The chantier is given as `.data`: neither a source nor an id can act.
+  argTypes: withoutControls('src', 'chantier'),
   loaders: [exampleLoader],
   render: (args, { loaded }) => {
     const chantier = (loaded.example as IdeaBoxDocument).chantiers[0];
@@ -200,6 +237,7 @@ export const SuiviErreur: Story = {
   },
   parameters: {
     ...errorState,
+    ...noRetry,
     docs: { description: { story: 'A status the list lacks and a date that does not exist: the alert names `suivi.statut` and `suivi.miseAJour`.' } },
   },
 };

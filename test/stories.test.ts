@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { CHANTIER_IDS, CHANTIER_THEMES, loadSeed } from '../stories/support/seed.js';
+import { CHANTIER_IDS, CHANTIER_THEMES, EXAMPLE_THEMES, exampleLoader, loadSeed } from '../stories/support/seed.js';
 import { slugify } from '../src/model/fold.js';
 import { STORY_MODULES, alerts, deepText, renderStory, statuses, storiesOf, type RenderedStory } from './story-harness.js';
 
@@ -54,5 +54,10 @@ describe('stories: the seed', () => {
   it('knows the theme of each chantier of the seed, for the accent controls (stories/support/seed.ts)', async () => {
     const seed = await loadSeed();
     expect(CHANTIER_THEMES).to.deep.equal(Object.fromEntries(seed.chantiers.map((chantier) => [chantier.id, slugify(chantier.thematique)])));
+  });
+
+  it('knows the theme of each chantier of the follow-up example, for the accent controls (stories/support/seed.ts)', async () => {
+    const { example } = await exampleLoader();
+    expect(EXAMPLE_THEMES).to.deep.equal(Object.fromEntries(example.chantiers.map((chantier) => [chantier.id, slugify(chantier.thematique)])));
   });
 });

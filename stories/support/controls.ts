@@ -22,7 +22,7 @@
  *     shows (`parameters.shows`, or the card's `chantier` arg).
  * - A story hides any other control that cannot act in it with `control: false`.
  */
-import { CHANTIER_THEMES } from './seed.js';
+import { themeOfChantier } from './seed.js';
 import { CATEGORY, extractedArgTypes, variableControl, variablesOf, type ArgType, type ArgTypes } from './manifest.js';
 import type { StoryState } from './story-state.js';
 
@@ -142,7 +142,7 @@ export function storyControls(context: EnhancerContext): ArgTypes {
   const args = context.initialArgs ?? {};
   const state = parameters.state ?? 'data';
   const insteadOfData = parameters.alertBesideData ? undefined : INSTEAD_OF_DATA[state];
-  const chantierTheme = CHANTIER_THEMES[args.chantier as keyof typeof CHANTIER_THEMES];
+  const chantierTheme = themeOfChantier(args.chantier);
   const shows: Shows = {
     focus: parameters.shows?.focus ?? (state === 'error' || Boolean(args.collapsible || args.permalink)),
     themes: parameters.shows?.themes ?? (chantierTheme ? [chantierTheme] : undefined),

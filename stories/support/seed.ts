@@ -107,6 +107,24 @@ export const EXAMPLE_IDS = {
   sansSuivi: 'logement-charte-agences',
 } as const;
 
+export type ExampleId = (typeof EXAMPLE_IDS)[keyof typeof EXAMPLE_IDS];
+
+/**
+ * The theme (slug of `thematique`) of each chantier of the example, for the controls as CHANTIER_THEMES:
+ * a card of the example shows its own theme's accent only. test/stories.test.ts checks it against the file.
+ */
+export const EXAMPLE_THEMES: Record<ExampleId, string> = {
+  'logement-permanences-quartiers': 'logement',
+  'emploi-parrainage-jeunes': 'emploi',
+  'sante-guide-droits': 'sante',
+  'sport-clubs-ouverts': 'sport',
+  'logement-charte-agences': 'logement',
+};
+
+/** The theme of a chantier of the seed or the example, by id (a card's `chantier` arg); `undefined` otherwise. */
+export const themeOfChantier = (id: unknown): string | undefined =>
+  typeof id === 'string' ? (CHANTIER_THEMES as Record<string, string>)[id] ?? (EXAMPLE_THEMES as Record<string, string>)[id] : undefined;
+
 let example: Promise<IdeaBoxDocument> | undefined;
 
 /** A Storybook loader for the example: `loaders: [exampleLoader]`, then `context.loaded.example`. */
