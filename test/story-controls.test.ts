@@ -9,7 +9,8 @@
  *
  * The change tried for each control: another option (every other one in turn, until one acts), the
  * opposite boolean, a colour no default uses, half a size or number, another font, or the value listed in
- * TEXT_PROBES for the attributes that take a text or a number.
+ * TEXT_PROBES for the attributes that take a text or a number; `highlight` is tried with a word of the
+ * story's first title as well, as a designer types a word they see (the listed words are the seed's).
  *
  * Focus outlines are part of the look: the first element of a story that can take the focus has it
  * while the story is compared (as after a Tab), so `--boite-focus` is judged where it is seen.
@@ -101,25 +102,40 @@ function snapshot(container: HTMLElement): string {
 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
+/** Where the page is scrolled: not part of what a story shows, but what shows can depend on it. */
+const scrolled = () => `${scrollX},${scrollY}`;
+
 /**
- * What the story shows once the browser is done laying it out: the same snapshot twice, a rendering
- * update apart (cards far off screen are skipped and sized later, `content-visibility: auto`).
+ * What the story shows once the browser is done laying it out and scrolling: the same snapshot twice, a
+ * rendering update apart, with the page scrolled to the same place. A box highlights the search words only
+ * in the cards near the window (an IntersectionObserver), and a card opened from a link scrolls smoothly
+ * to itself: until that scroll ends, which cards are near, and so what shows, can still change.
  */
 async function shown(container: HTMLElement): Promise<string> {
   let previous: string | undefined;
+  let previousScroll: string | undefined;
   const deadline = performance.now() + HANG_GUARD_MS;
   for (;;) {
     await settle(container);
     await frames();
     const now = snapshot(container);
-    if (now === previous) return now;
+    const scroll = scrolled();
+    if (now === previous && scroll === previousScroll) return now;
     if (performance.now() > deadline) throw new Error('the story never stops changing');
     previous = now;
+    previousScroll = scroll;
   }
 }
 
-/** The values to try for one control, in order, from its argType and the story's value. */
-function probesFor(name: string, argType: ArgType | undefined, value: unknown): unknown[] {
+/** A word of five letters or more in the first title the story shows (a chantier's), if any. */
+function titleWord(container: HTMLElement): string[] {
+  const title = deepQueryAll(container, '[part~="title"]')[0]?.textContent ?? '';
+  const word = title.split(/[^\p{L}]+/u).find((candidate) => candidate.length >= 5);
+  return word ? [word] : [];
+}
+
+/** The values to try for one control, in order, from its argType, the story's value and what it shows. */
+function probesFor(name: string, argType: ArgType | undefined, value: unknown, container: HTMLElement): unknown[] {
   const others = (candidates: unknown[]) => candidates.filter((candidate) => candidate !== value);
   const control = typeof argType?.control === 'object' ? argType.control.type : argType?.control;
   if (argType?.options) return others([...argType.options]);
@@ -132,7 +148,7 @@ function probesFor(name: string, argType: ArgType | undefined, value: unknown): 
     if (size) return [`${Number(size[1]) / 2}${size[2]}`];
     return others(PROBE_FONTS).slice(0, 1);
   }
-  return others(TEXT_PROBES[name] ?? []);
+  return others([...(TEXT_PROBES[name] ?? []), ...(name === 'highlight' ? titleWord(container) : [])]);
 }
 
 /** The first element of the story that takes the focus, shadow roots included. */
@@ -177,7 +193,7 @@ for (const entry of allStories()) {
         expect(await shown(rendered.container), 'the story renders differently with the same args').to.equal(before);
 
         for (const name of controls) {
-          const probes = probesFor(name, entry.argTypes[name], entry.args[name]);
+          const probes = probesFor(name, entry.argTypes[name], entry.args[name], rendered.container);
           expect(probes, `no value to try for the control "${name}": add one to TEXT_PROBES`).not.to.be.empty;
           let acted = false;
           for (const probe of probes) {
