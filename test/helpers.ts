@@ -1,6 +1,7 @@
 /** Test helpers: the seed's data as fixture, text across shadow roots, waiting for nested elements. */
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import type { IdeaBoxDocument } from '../src/model/types.js';
+import './history-budget.js';
 
 export const SEED_URL = '/data/chantiers.json';
 
