@@ -148,8 +148,8 @@ describe('a host page with a strict Content-Security-Policy', function () {
       expect(win.cspReport.errors).to.deep.equal([]);
     });
 
-    it('ran the chunks it loads on demand under the policy: English words (lang="en"), failure messages, search (a highlight)', () => {
-      expect(chunksLoaded(win).sort()).to.deep.equal(['labels-en', 'messages', 'search']);
+    it('ran the chunks it loads on demand under the policy: the data\'s checks, English words (lang="en"), failure messages, search (a highlight)', () => {
+      expect(chunksLoaded(win).sort()).to.deep.equal(['labels-en', 'messages', 'search', 'validate']);
     });
 
     it('stays within the policy while a visitor searches, filters, folds and retries', async () => {
@@ -227,7 +227,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
       await retryFailsAgain(doc);
       await foldOrUnfold(doc);
       await until(() => allSettled(doc), 'everything settles again');
-      expect(chunksLoaded(win).sort()).to.deep.equal(['labels-en', 'messages', 'search']);
+      expect(chunksLoaded(win).sort()).to.deep.equal(['labels-en', 'messages', 'search', 'validate']);
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
     });
@@ -252,7 +252,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
       toggle.click();
       await until(() => titlesShown(box).length === 1, 'the theme filter narrows the chantiers');
       await until(() => allSettled(doc), 'everything settles');
-      expect(chunksLoaded(win)).to.deep.equal([]);
+      expect(chunksLoaded(win), 'the data\'s checks only').to.deep.equal(['validate']);
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
     });
@@ -266,7 +266,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
 
     it('is loaded when the search field gets focus, before the first keystroke, and then searches', async () => {
       const { win, box } = await open();
-      expect(chunksLoaded(win)).to.deep.equal([]);
+      expect(chunksLoaded(win), 'the data\'s checks only').to.deep.equal(['validate']);
       searchField(box).dispatchEvent(new win.FocusEvent('focus'));
       await until(() => chunksLoaded(win).includes('search'), 'the search chunk loads on focus');
       typeIn(win, box, 'hopitaux');
@@ -297,7 +297,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
       expect(titlesShown(box)).to.deep.equal([seed.chantiers[2].titre]);
       expect(searchField(box).value).to.equal('santé');
       await until(() => deepElements(box).some((element) => element.localName === 'mark'), 'the search words are highlighted');
-      expect(chunksLoaded(win)).to.deep.equal(['search']);
+      expect(chunksLoaded(win).sort()).to.deep.equal(['search', 'validate']);
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
     });
@@ -340,6 +340,34 @@ describe('a host page with a strict Content-Security-Policy', function () {
         await new Promise((resolve) => win.setTimeout(resolve, 300));
         expect(textOf(card)).to.equal(before);
         expect(card.shadowRoot!.querySelector('[part="status"][role="status"]')).to.exist;
+        expect(win.cspReport.violations).to.deep.equal([]);
+        expect(win.cspReport.errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
+  describe('test/csp/validate-cut.html: the chunk that checks the data cannot be loaded (the network drops it)', () => {
+    it('shows no data unchecked: the box and the inline card each say theirs could not be shown, and ask no more', async () => {
+      const { frame, win, doc } = await openStrictPage('/test/csp/validate-cut.html', 'boite-a-idees', '/test-server/validate-cut/dist/boite-a-idees.js');
+      try {
+        const box = byId(doc, 'boite') as HTMLElement & { updateComplete: Promise<boolean>; incomplete: boolean };
+        const card = byId(doc, 'inline') as HTMLElement & { updateComplete: Promise<boolean>; incomplete: boolean };
+        for (const element of [box, card]) {
+          await until(() => element.shadowRoot!.querySelector('[role="alert"]') !== null, `<${element.localName}> shows an alert`);
+          expect(textOf(element.shadowRoot!.querySelector('[role="alert"]')!)).to.contain("Ces données n'ont pas pu être affichées.");
+          // Settled: a chunk that failed is not asked for again (each try would render the element anew).
+          await element.updateComplete;
+          expect(element.incomplete, `<${element.localName}> waits for nothing more`).to.equal(false);
+        }
+        expect(textOf(box.shadowRoot!.querySelector('[role="alert"]')!), 'the alert names the document').to.contain('/data/chantiers.json');
+        for (const chantier of seed.chantiers) expect(textOf(box)).to.not.contain(chantier.titre);
+        expect(box.shadowRoot!.querySelector('chantier-card')).to.equal(null);
+        expect(textOf(card)).to.not.contain('Un chantier écrit dans la page');
+        const before = textOf(doc.body);
+        await new Promise((resolve) => win.setTimeout(resolve, 300));
+        expect(textOf(doc.body)).to.equal(before);
         expect(win.cspReport.violations).to.deep.equal([]);
         expect(win.cspReport.errors).to.deep.equal([]);
       } finally {

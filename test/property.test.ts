@@ -11,7 +11,8 @@ import '../src/define.js';
 import { formatPath, parseChantier, parseDocument } from '../src/model/parse-document.js';
 import type { Chantier, IdeaBoxDocument, Item } from '../src/model/types.js';
 import { ATTEINT_VALUES } from '../src/model/schema.js';
-import { DEFAULT_STATUTS, criteresOf } from '../src/model/suivi.js';
+import { criteresOf } from '../src/model/suivi-rules.js';
+import { DEFAULT_STATUTS } from '../src/model/suivi.js';
 import { formatValidationError } from '../src/shared/messages.js';
 import { deepQueryAll, loadSeed, settle, flatText, normalizeSpace } from './helpers.js';
 

@@ -1,7 +1,8 @@
 /** The follow-up (`suivi`) in the model: its format, the rules that need the whole document, its helpers. */
 import { expect } from '@open-wc/testing';
 import { parseChantier, parseDocument, type ValidationError } from '../src/model/parse-document.js';
-import { DEFAULT_STATUTS, criteresOf } from '../src/model/suivi.js';
+import { criteresOf } from '../src/model/suivi-rules.js';
+import { DEFAULT_STATUTS } from '../src/model/suivi.js';
 import { etapesInOrder, lastUpdate, progressionOf } from '../src/model/suivi-timeline.js';
 import type { Chantier, IdeaBoxDocument } from '../src/model/types.js';
 import { formatValidationError } from '../src/shared/messages.js';

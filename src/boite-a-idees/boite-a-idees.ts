@@ -4,7 +4,6 @@ import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
 import { matchesTerms, MAX_QUERY_LENGTH, type Term } from '../model/query.js';
 import { statutsOf } from '../model/suivi.js';
 import type { Chantier, IdeaBoxDocument, Sigle, Statut } from '../model/types.js';
-import { validDocument } from '../model/validate.js';
 import { DataSource, type DataSourceOptions } from '../shared/data-source.js';
 import { createTextRenderer } from '../shared/decorate-text.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
@@ -210,7 +209,7 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   private static readonly dataSource: DataSourceOptions<IdeaBoxDocument, BoiteAIdeesElement> = {
     property: (box) => box.data,
-    valid: validDocument,
+    valid: (value, _box, checks) => checks.validDocument(value),
     explain: (value, parsers) => parsers.parseDocument(value),
     select: (document) => ({ ok: true, value: document }),
     loadEvent: (value, origin) => new BoiteAIdeesLoadEvent(value, origin),

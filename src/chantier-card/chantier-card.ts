@@ -3,7 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
 import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
 import { statutsOf } from '../model/suivi.js';
-import { validChantier } from '../model/validate.js';
 import type { Chantier, Section, Sigle, Statut } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
@@ -141,7 +140,7 @@ export class ChantierCardElement extends BoiteElement {
   private static readonly dataSource: DataSourceOptions<Chantier, ChantierCardElement> = {
     property: (card) => card.data,
     // Its follow-up's status must be one of the statuses it is told (its document's), or a default one.
-    valid: (value, card) => validChantier(value, statutsOf(card)),
+    valid: (value, card, checks) => checks.validChantier(value, statutsOf(card)),
     explain: (value, parsers, card) => parsers.parseChantier(value, { statuts: statutsOf(card) }),
     select: (document, id) => selectChantier(document, id, (chantier) => chantier),
     loadEvent: (value, origin) => new ChantierCardLoadEvent(value, origin),

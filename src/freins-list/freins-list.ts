@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
-import { validSection } from '../model/validate.js';
 import type { Section } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
@@ -59,7 +58,7 @@ export class FreinsListElement extends BoiteElement {
 
   private static readonly dataSource: DataSourceOptions<Section | undefined, FreinsListElement> = {
     property: (list) => list.freins,
-    valid: validSection,
+    valid: (value, _list, checks) => checks.validSection(value),
     explain: (value, parsers) => parsers.parseSection(value),
     select: (document, id) => selectChantier(document, id, (chantier) => chantier.freins),
     fromContext: (list) => list.card.value?.freins,

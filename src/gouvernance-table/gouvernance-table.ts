@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
-import { validGouvernance } from '../model/validate.js';
 import type { Chantier, Gouvernance } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
@@ -76,8 +75,8 @@ export class GouvernanceTableElement extends BoiteElement {
 
   private static readonly dataSource: DataSourceOptions<GouvernanceOfChantier, GouvernanceTableElement> = {
     property: (table) => table.gouvernance,
-    valid: (value) => {
-      const gouvernance = validGouvernance(value);
+    valid: (value, _table, checks) => {
+      const gouvernance = checks.validGouvernance(value);
       return gouvernance && { gouvernance };
     },
     explain: (value, parsers) => parsers.parseGouvernance(value),

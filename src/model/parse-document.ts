@@ -8,7 +8,8 @@
 import { MAX_DEPTH } from './blocks.js';
 import { describe, formatPath, fullBlocks, report, type Check, type Collector, type ValidationError } from './check.js';
 import { buildChecks } from './schema.checks.js';
-import { checkDocumentSuivi, checkSuivi, DEFAULT_STATUTS } from './suivi.js';
+import { checkDocumentSuivi, checkSuivi } from './suivi-rules.js';
+import { DEFAULT_STATUTS } from './suivi.js';
 import { trust, trustedChantiers } from './validate.js';
 import { FORMAT_VERSION } from './version.js';
 import type { Chantier, Gouvernance, IdeaBoxDocument, Section, Statut } from './types.js';

@@ -13,7 +13,8 @@ import Papa from 'papaparse';
 import { fold, slugify } from './fold.js';
 import { isRealDate } from './schema.js';
 import { ATTEINT_VALUES } from './schema.js';
-import { criteresOf, statutsOf } from './suivi.js';
+import { criteresOf } from './suivi-rules.js';
+import { statutsOf } from './suivi.js';
 import type { Critere, Etape, IdeaBoxDocument, Statut, Suivi } from './types.js';
 import { editDistance } from './edit-distance.js';
 

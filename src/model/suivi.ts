@@ -1,11 +1,11 @@
 /**
- * The follow-up of chantiers (`suivi`): the default statuses, and the plain rules the card, the box, the
- * command line and the feed share: which statuses apply, the success criteria, and the checks that need
- * the whole document. What only its display needs (progress, last update, steps in order) is in
- * suivi-timeline.ts, which the embed loads with the follow-up's rendering.
+ * The follow-up of chantiers (`suivi`): the default statuses, and which ones apply to a document; what the
+ * card, the box, the command line and the feed share. The rules a follow-up must hold are in suivi-rules.ts,
+ * with the validation (the embed loads them on demand, src/shared/validation.ts). What only its display
+ * needs (progress, last update, steps in order) is in suivi-timeline.ts, which the embed loads with the
+ * follow-up's rendering.
  */
-import type { ValidationError } from './check.js';
-import type { Chantier, IdeaBoxDocument, Statut } from './types.js';
+import type { Statut } from './types.js';
 
 /**
  * The statuses of a document that defines none, in the order of a chantier's life (as Decidim's results
@@ -23,47 +23,3 @@ export const DEFAULT_STATUTS: readonly Statut[] = [
 /** The statuses that apply to a document: its own list, or the default one. */
 export const statutsOf = (document: { readonly statuts?: readonly Statut[] } | undefined): readonly Statut[] =>
   document?.statuts ?? DEFAULT_STATUTS;
-
-/**
- * The chantier's success criteria, each as its text: the top-level lines of "on aura réussi si…", or its
- * paragraph when it has no list. `suivi.criteres` follows this list, entry for entry.
- */
-export function criteresOf(chantier: Chantier): string[] {
-  const reussite = chantier.reussite;
-  if (!reussite) return [];
-  if (reussite.items?.length) return reussite.items.map((item) => (typeof item === 'string' ? item : item.texte));
-  return reussite.texte ? [reussite.texte] : [];
-}
-
-/** Receives each problem found, in the order of the document. */
-export type Report = (error: ValidationError) => void;
-
-/**
- * The follow-up's rules that need the whole document (the schema cannot say them): its status keys are
- * unique, and each chantier's follow-up holds against them (`checkSuivi`).
- */
-export function checkDocumentSuivi(document: IdeaBoxDocument, report: Report): void {
-  const seen = new Set<string>();
-  document.statuts?.forEach(({ cle }, index) => {
-    if (seen.has(cle)) report({ path: `statuts[${index}].cle`, expected: 'unique-id', received: JSON.stringify(cle) });
-    seen.add(cle);
-  });
-  const statuts = statutsOf(document);
-  document.chantiers.forEach((chantier, index) => checkSuivi(chantier, statuts, `chantiers[${index}]`, report));
-}
-
-/**
- * The rules of a follow-up that need more than its own fields: its status is one of the document's (or a
- * default one), and it assesses each success criterion once. `path` is the chantier's JSON path.
- */
-export function checkSuivi(chantier: Chantier, statuts: readonly Statut[], path: string, report: Report): void {
-  const suivi = chantier.suivi;
-  if (!suivi) return;
-  const at = path ? `${path}.suivi` : 'suivi';
-  if (suivi.statut !== undefined && !statuts.some((statut) => statut.cle === suivi.statut)) {
-    report({ path: `${at}.statut`, expected: 'statut', received: JSON.stringify(suivi.statut) });
-  }
-  if (suivi.criteres && suivi.criteres.length !== criteresOf(chantier).length) {
-    report({ path: `${at}.criteres`, expected: 'criteres', received: `[…${suivi.criteres.length}]` });
-  }
-}

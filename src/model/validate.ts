@@ -5,7 +5,8 @@
  */
 import { fastBlocks, validate } from './check-fast.js';
 import { buildChecks } from './schema.checks.js';
-import { checkDocumentSuivi, checkSuivi, DEFAULT_STATUTS } from './suivi.js';
+import { checkDocumentSuivi, checkSuivi } from './suivi-rules.js';
+import { DEFAULT_STATUTS } from './suivi.js';
 import type { Chantier, Gouvernance, IdeaBoxDocument, Section, Statut } from './types.js';
 
 const { DocumentCheck, ChantierCheck, SectionCheck, GouvernanceCheck } = buildChecks(fastBlocks);

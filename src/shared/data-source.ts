@@ -3,11 +3,11 @@ import { isServer } from 'lit';
 import type { ParseResult } from '../model/parse-document.js';
 import type { IdeaBoxDocument } from '../model/types.js';
 import { keepHostAnchorInView } from './host-anchor.js';
-import { validDocument } from '../model/validate.js';
 import { failure, type Failure } from './failure.js';
 import { fetchJson, parseInlineJson, type JsonOutcome } from './fetch-json.js';
 import type { LoadError, LoadFailure, Origin } from './load-error.js';
 import type { OnDemand } from './on-demand.js';
+import { validation, type Validation } from './validation.js';
 
 /** What an element shows: nothing yet, a pending fetch, its data, or a failure. */
 export type View<T> =
@@ -35,8 +35,11 @@ export type Selection<T> = { ok: true; value: T } | { ok: false; failure: LoadFa
 export interface DataSourceOptions<T, H extends DataHost = DataHost> {
   /** The value set from JavaScript (`.data`, `.freins`…), `undefined` when none. */
   property(host: H): unknown;
-  /** A value given directly (the property, or inline JSON that is not a whole document): valid data, or `undefined`. */
-  valid(value: unknown, host: H): T | undefined;
+  /**
+   * A value given directly (the property, or inline JSON that is not a whole document): valid data, or
+   * `undefined`, by `checks` (loaded on demand: src/shared/validation.ts).
+   */
+  valid(value: unknown, host: H, checks: Validation): T | undefined;
   /** Says what is wrong with a value `valid` refused, with the full parsers (loaded then). */
   explain(value: unknown, parsers: Failure, host: H): ParseResult<unknown>;
   /** Picks this element's data out of a whole document, using the `chantier` attribute when needed. */
@@ -49,7 +52,7 @@ export interface DataSourceOptions<T, H extends DataHost = DataHost> {
 }
 
 /** A fetched document: its JSON (and the document, when valid), or why it could not be had. */
-type Fetched = { url: string; outcome: JsonOutcome; document?: IdeaBoxDocument };
+type Fetched = { url: string; outcome: JsonOutcome; document?: IdeaBoxDocument; unchecked?: boolean };
 
 const EMPTY = { status: 'empty' } as const;
 const failed = (error: LoadError) => ({ status: 'error', error }) as const;
@@ -60,7 +63,8 @@ const isDocumentShaped = (json: unknown) =>
 /**
  * Resolves an element's data from, in this order: its property, an inline `<script type="application/json">`
  * child, its `src` URL (+ `chantier` id), or context. Fetches with abort on change and on removal, and a
- * timeout; validates untrusted input (validate.ts; an invalid one is explained by the parsers loaded then);
+ * timeout; validates untrusted input (validate.ts, loaded on demand beside the fetch: validation.ts; an invalid
+ * one is explained by the parsers loaded then);
  * fires `<tag>-load` once data from `src` or inline JSON is shown, and `<tag>-error` on every failure.
  * Nothing it does can throw into the host page.
  */
@@ -73,8 +77,8 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
   private fetched?: Fetched;
   private inputs: unknown[] = [];
   private notified?: View<T>;
-  /** An invalid input waits for the parsers that explain it: resolved again when they arrive. */
-  private explaining = false;
+  /** An input waits for the checks or the parsers that explain it: resolved again when they arrive. */
+  private waiting = false;
 
   constructor(
     private readonly host: H,
@@ -117,9 +121,9 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
     const { src, chantier } = this.host;
     const inputs = [property, this.inlineText, src, chantier, this.fetched, context];
     if (inputs.length === this.inputs.length && inputs.every((value, index) => value === this.inputs[index])) return;
-    this.explaining = false;
+    this.waiting = false;
     this.view = this.resolve(property, src, chantier, context);
-    this.inputs = this.explaining ? [] : inputs;
+    this.inputs = this.waiting ? [] : inputs;
   }
 
   hostUpdated(): void {
@@ -144,7 +148,9 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
       const inline = parseInlineJson(this.inlineText);
       if (!inline.ok) return failed(inline.error);
       // Inline JSON may hold just this element's data (one chantier in a card), not a whole document.
-      return isDocumentShaped(inline.json) ? this.fromDocument(inline.json, validDocument(inline.json), 'inline', undefined, chantier) : this.own(inline.json, 'inline');
+      if (!isDocumentShaped(inline.json)) return this.own(inline.json, 'inline');
+      const checks = this.checks('inline', undefined);
+      return 'status' in checks ? checks : this.fromDocument(inline.json, checks.validDocument(inline.json), 'inline', undefined, chantier);
     }
     if (src) {
       const url = absoluteUrl(src);
@@ -152,7 +158,8 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
       if (fetched?.url === url) {
         this.abort(); // back to the document already here: a request for another one must not replace it
         const { outcome } = fetched;
-        return outcome.ok ? this.fromDocument(outcome.json, fetched.document, 'src', url, chantier) : failed(outcome.error);
+        if (!outcome.ok) return failed(outcome.error);
+        return fetched.unchecked ? failed({ origin: 'src', url, kind: 'unchecked' }) : this.fromDocument(outcome.json, fetched.document, 'src', url, chantier);
       }
       // A removed element fetches nothing (it may have left before its first update); hostConnected
       // asks again when it comes back.
@@ -165,7 +172,9 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
 
   /** The element's own data, given directly. */
   private own(value: unknown, origin: Origin): View<T> {
-    const valid = this.options.valid(value, this.host);
+    const checks = this.checks(origin, undefined);
+    if ('status' in checks) return checks;
+    const valid = this.options.valid(value, this.host, checks);
     return valid !== undefined ? { status: 'ready', value: valid, origin } : this.invalid(origin, undefined, (parsers) => this.options.explain(value, parsers, this.host));
   }
 
@@ -176,11 +185,23 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
     return selected.ok ? { status: 'ready', value: selected.value, origin, document } : failed({ origin, url, ...selected.failure });
   }
 
+  /**
+   * The checks, or what to show without them: nothing while they load (resolved again when they arrive),
+   * an alert when they could not be loaded. Never the data unchecked.
+   */
+  private checks(origin: Origin, url: string | undefined): Validation | View<T> {
+    const checks = this.host.need(validation);
+    if (checks) return checks;
+    if (validation.failed()) return failed({ origin, url, kind: 'unchecked' });
+    this.waiting = true;
+    return EMPTY;
+  }
+
   /** An invalid input, explained by the full parsers; nothing is shown while they load. */
   private invalid(origin: Origin, url: string | undefined, explain: (parsers: Failure) => ParseResult<unknown>): View<T> {
     const parsers = this.host.need(failure);
     if (!parsers) {
-      this.explaining = true;
+      this.waiting = true;
       return EMPTY;
     }
     const result = explain(parsers);
@@ -193,14 +214,18 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
     if (isServer) return;
     const controller = new AbortController();
     this.request = { url, controller };
-    void fetchJson(url, controller.signal, this.host.timeout).then((outcome) => {
+    // The checks load beside the request (a chunk of the embed, at most once a page): no waiting added.
+    const checking = validation.load();
+    void fetchJson(url, controller.signal, this.host.timeout).then(async (outcome) => {
+      const checks = outcome.ok ? await checking : undefined;
       if (controller.signal.aborted || this.request?.controller !== controller) return; // a newer request won
       this.request = undefined;
       if ('aborted' in outcome) return;
       // Validated once here, not on every render; the element picks its chantier from the result. The raw
       // JSON of a valid document is dropped (the document is its checked copy): 1,000 chantiers, MBs.
-      const document = outcome.ok ? validDocument(outcome.json) : undefined;
-      this.fetched = { url, outcome: document ? { ok: true, json: undefined } : outcome, document };
+      const document = outcome.ok ? checks?.validDocument(outcome.json) : undefined;
+      const unchecked = outcome.ok && !checks;
+      this.fetched = { url, outcome: document ? { ok: true, json: undefined } : outcome, document, unchecked };
       this.host.requestUpdate();
     });
   }

@@ -21,7 +21,9 @@ export type LoadFailure =
   /** `errors` lists the first problems found (at most 100), `count` counts them all. */
   | { readonly kind: 'invalid'; readonly errors: readonly ValidationError[]; readonly count: number }
   | { readonly kind: 'unknown-id'; readonly id: string; readonly known: readonly string[] }
-  | { readonly kind: 'missing-id'; readonly known: readonly string[] };
+  | { readonly kind: 'missing-id'; readonly known: readonly string[] }
+  /** The checks every document must pass before it is shown could not be loaded (the network dropped them). */
+  | { readonly kind: 'unchecked' };
 
 /** Failures worth a "try again" button: the same request may well succeed a moment later. */
 export const isRetryable = (error: LoadError) => error.kind === 'network' || error.kind === 'timeout' || error.kind === 'http';

@@ -51,6 +51,7 @@ const fr = {
   invalid: (where: string) => `Les données de ${where} ne respectent pas le format :`,
   unknownId: (id: string, known: string) => `Aucun chantier n'a l'identifiant « ${id} ». Identifiants connus : ${known}.`,
   missingId: (known: string) => `Précisez le chantier à afficher avec l'attribut chantier, parmi : ${known}.`,
+  unchecked: (where: string) => `Les données de ${where} n'ont pas pu être vérifiées (le fichier qui les vérifie n'a pas pu être chargé) : rechargez la page.`,
   inline: 'le JSON intégré à la page',
   property: 'la propriété JavaScript',
 };
@@ -93,6 +94,7 @@ const en: Messages = {
   invalid: (where: string) => `The data of ${where} does not follow the format:`,
   unknownId: (id: string, known: string) => `No project has the identifier “${id}”. Known identifiers: ${known}.`,
   missingId: (known: string) => `Choose the project to show with the chantier attribute, among: ${known}.`,
+  unchecked: (where: string) => `The data of ${where} could not be checked (the file that checks it could not be loaded): reload the page.`,
   inline: 'the JSON embedded in the page',
   property: 'the JavaScript property',
 };
@@ -131,5 +133,7 @@ export function describeLoadError(error: LoadError, lang: Lang): string {
       return words.unknownId(error.id, error.known.join(', '));
     case 'missing-id':
       return words.missingId(error.known.join(', '));
+    case 'unchecked':
+      return words.unchecked(where);
   }
 }
