@@ -22,7 +22,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
  * What a page loads first, and its budget (gzip bytes): the whole box, every element and feature (15 KB,
- * aim 12 KB), and the single-chantier entry (11 KB). Chunks (dist/chunks/: English words, failure messages)
+ * aim 12 KB), and the single-chantier entry (11 KB). Chunks (dist/chunks/: the data's checks, English words,
+ * failure messages…)
  * load only when needed: reported, with the most a page can load, not budgeted.
  *
  * The budgets are not met yet (issue 19, BENCHMARKS.md): the ceiling is what each entry weighed when every
@@ -30,8 +31,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * every cut lowers it (set it to the new size), until the budget holds and the ceiling goes.
  */
 export const ENTRIES = [
-  { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024, ceiling: 24_064 },
-  { file: 'dist/chantier-card.js', budget: 11 * 1024, ceiling: 17_152 },
+  { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024, ceiling: 22_528 },
+  { file: 'dist/chantier-card.js', budget: 11 * 1024, ceiling: 15_616 },
 ];
 const ONE_FILE = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 const BUNDLE = ONE_FILE ?? ENTRIES[0].file;
