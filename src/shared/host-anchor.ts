@@ -1,59 +1,18 @@
 /**
- * The host page opened at one of its own anchors (`page.html#contact`): the browser scrolls there as soon
- * as the anchor exists, before the elements above it have fetched and rendered their data and grown by
- * thousands of pixels, which leaves the anchor far below the window (browsers without scroll anchoring, or
- * anchoring on a node that moved too). So each element, once it has rendered its data or its error, asks
- * to bring the anchor back into view, as the browser would have done had the page been complete.
- *
- * Only for the first load of the page (not a reload or a return, where the browser restores the visitor's
- * own position), and only until the visitor scrolls, clicks or types: from then on the position is theirs.
+ * Brings the host page's anchor back into view once the elements have grown the page (keep-host-anchor.ts
+ * says why and when). Only a page opened at a fragment (`page.html#contact`) needs it: that page loads the
+ * chunk as soon as the embed runs, long before any data has arrived; a page without one never loads it. If
+ * the chunk cannot be loaded, the page stays where the browser put it.
  */
 import { isServer } from 'lit';
+import { onDemand } from './on-demand.js';
 
-const INTENT = ['wheel', 'touchstart', 'keydown', 'mousedown'];
-let stopped = isServer;
-let scheduled = false;
-let listening = false;
+// Read once, when the embed runs: the address the page was opened at, before any element writes its view.
+const keeper = !isServer && location.hash ? onDemand(() => import('./keep-host-anchor.js')) : undefined;
+void keeper?.load();
+
+/** After an element rendered: scrolls the host's anchor back into view, if it applies. */
+export const keepHostAnchorInView = (): void => void keeper?.load().then((module) => module?.keepHostAnchorInView());
 
 /** Stops for good: the visitor moved, or an element showed what a link pointed to. */
-export function stopKeepingHostAnchor(): void {
-  stopped = true;
-  if (!isServer) for (const type of INTENT) removeEventListener(type, stopKeepingHostAnchor, true);
-}
-
-/** Whether the page was opened by a link or the address bar (not reloaded, not a return in history). */
-function firstLoad(): boolean {
-  const [entry] = performance.getEntriesByType?.('navigation') ?? [];
-  return !entry || (entry as PerformanceNavigationTiming).type === 'navigate';
-}
-
-/** The host's element that the fragment names (`#contact`, or `<a name>`), if any. */
-function anchorTarget(): Element | null {
-  const raw = location.hash.slice(1);
-  // No anchor of a page is named by a kilobyte: a longer fragment (a crafted link, a box's view) is none.
-  if (!raw || raw.length > 1024) return null;
-  let name = raw;
-  try {
-    name = decodeURIComponent(raw);
-  } catch {
-    // a malformed escape: look the fragment up as written
-  }
-  return document.getElementById(name) ?? document.querySelector(`a[name="${CSS.escape(name)}"]`);
-}
-
-/** After an element rendered: scrolls the host's anchor back into view on the next frame, if it applies. */
-export function keepHostAnchorInView(): void {
-  if (stopped || scheduled) return;
-  if (!firstLoad()) return stopKeepingHostAnchor();
-  if (!listening) {
-    listening = true;
-    for (const type of INTENT) addEventListener(type, stopKeepingHostAnchor, { capture: true, passive: true });
-  }
-  scheduled = true;
-  requestAnimationFrame(() => {
-    scheduled = false;
-    const target = stopped ? null : anchorTarget();
-    // Instant: a smooth scroll (`scroll-behavior: smooth` on many themes) would still be on its way.
-    target?.scrollIntoView({ block: 'start', behavior: 'instant' });
-  });
-}
+export const stopKeepingHostAnchor = (): void => void keeper?.load().then((module) => module?.stopKeepingHostAnchor());
