@@ -9,6 +9,9 @@ import { checkDocumentSuivi, checkSuivi } from './suivi-rules.js';
 import { DEFAULT_STATUTS } from './suivi.js';
 import type { Chantier, Gouvernance, IdeaBoxDocument, Section, Statut } from './types.js';
 
+// The elements read a document's bytes or text with the checks, in the same chunk of the embed.
+export { readJson } from './read-json.js';
+
 const { DocumentCheck, ChantierCheck, SectionCheck, GouvernanceCheck } = buildChecks(fastBlocks);
 
 /**

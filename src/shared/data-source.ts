@@ -4,7 +4,7 @@ import type { ParseResult } from '../model/parse-document.js';
 import type { IdeaBoxDocument } from '../model/types.js';
 import { keepHostAnchorInView } from './host-anchor.js';
 import { failure, type Failure } from './failure.js';
-import { fetchJson, parseInlineJson, type JsonOutcome } from './fetch-json.js';
+import { fetchBytes } from './fetch-json.js';
 import type { LoadError, LoadFailure, Origin } from './load-error.js';
 import type { OnDemand } from './on-demand.js';
 import { validation, type Validation } from './validation.js';
@@ -51,8 +51,11 @@ export interface DataSourceOptions<T, H extends DataHost = DataHost> {
   errorEvent(error: LoadError): Event;
 }
 
+/** JSON, or why there is none. */
+type JsonOutcome = { ok: true; json: unknown } | { ok: false; error: LoadError };
+
 /** A fetched document: its JSON (and the document, when valid), or why it could not be had. */
-type Fetched = { url: string; outcome: JsonOutcome; document?: IdeaBoxDocument; unchecked?: boolean };
+type Fetched = { url: string; outcome: JsonOutcome; document?: IdeaBoxDocument };
 
 const EMPTY = { status: 'empty' } as const;
 const failed = (error: LoadError) => ({ status: 'error', error }) as const;
@@ -145,12 +148,13 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
     }
     if (this.inlineText !== null) {
       this.abort();
-      const inline = parseInlineJson(this.inlineText);
-      if (!inline.ok) return failed(inline.error);
+      const checks = this.checks('inline', undefined);
+      if ('status' in checks) return checks;
+      const inline = checks.readJson(this.inlineText);
+      if (!inline.ok) return failed({ origin: 'inline', ...inline.failure });
       // Inline JSON may hold just this element's data (one chantier in a card), not a whole document.
       if (!isDocumentShaped(inline.json)) return this.own(inline.json, 'inline');
-      const checks = this.checks('inline', undefined);
-      return 'status' in checks ? checks : this.fromDocument(inline.json, checks.validDocument(inline.json), 'inline', undefined, chantier);
+      return this.fromDocument(inline.json, checks.validDocument(inline.json), 'inline', undefined, chantier);
     }
     if (src) {
       const url = absoluteUrl(src);
@@ -158,8 +162,7 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
       if (fetched?.url === url) {
         this.abort(); // back to the document already here: a request for another one must not replace it
         const { outcome } = fetched;
-        if (!outcome.ok) return failed(outcome.error);
-        return fetched.unchecked ? failed({ origin: 'src', url, kind: 'unchecked' }) : this.fromDocument(outcome.json, fetched.document, 'src', url, chantier);
+        return outcome.ok ? this.fromDocument(outcome.json, fetched.document, 'src', url, chantier) : failed(outcome.error);
       }
       // A removed element fetches nothing (it may have left before its first update); hostConnected
       // asks again when it comes back.
@@ -216,16 +219,21 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
     this.request = { url, controller };
     // The checks load beside the request (a chunk of the embed, at most once a page): no waiting added.
     const checking = validation.load();
-    void fetchJson(url, controller.signal, this.host.timeout).then(async (outcome) => {
-      const checks = outcome.ok ? await checking : undefined;
+    void fetchBytes(url, controller.signal, this.host.timeout).then(async (fetched) => {
+      const checks = fetched.ok ? await checking : undefined;
       if (controller.signal.aborted || this.request?.controller !== controller) return; // a newer request won
       this.request = undefined;
-      if ('aborted' in outcome) return;
-      // Validated once here, not on every render; the element picks its chantier from the result. The raw
-      // JSON of a valid document is dropped (the document is its checked copy): 1,000 chantiers, MBs.
-      const document = outcome.ok ? checks?.validDocument(outcome.json) : undefined;
-      const unchecked = outcome.ok && !checks;
-      this.fetched = { url, outcome: document ? { ok: true, json: undefined } : outcome, document, unchecked };
+      if ('aborted' in fetched) return;
+      // Read and validated once here, not on every render; the element picks its chantier from the result.
+      // The raw JSON of a valid document is dropped (the document is its checked copy): 1,000 chantiers, MBs.
+      const read = fetched.ok && checks?.readJson(fetched.bytes, fetched.contentType);
+      const outcome: JsonOutcome = !fetched.ok
+        ? fetched
+        : !read || !read.ok
+          ? { ok: false, error: { origin: 'src', url, ...(read ? read.failure : { kind: 'unchecked' }) } }
+          : read;
+      const document = outcome.ok ? checks!.validDocument(outcome.json) : undefined;
+      this.fetched = { url, outcome: document ? { ok: true, json: undefined } : outcome, document };
       this.host.requestUpdate();
     });
   }

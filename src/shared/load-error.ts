@@ -1,4 +1,5 @@
 import type { ValidationError } from '../model/parse-document.js';
+import type { JsonFailure } from '../model/read-json.js';
 
 /** Where an element's data came from: a fetched URL, an inline JSON child, a property set from script. */
 export type Origin = 'src' | 'inline' | 'property';
@@ -14,10 +15,8 @@ export type LoadFailure =
   | { readonly kind: 'network' }
   | { readonly kind: 'timeout'; readonly ms: number }
   | { readonly kind: 'http'; readonly status: number; readonly statusText: string }
-  | { readonly kind: 'json'; readonly contentType?: string; readonly detail: string }
-  /** Bytes that are not UTF-8 (nor UTF-16 with a byte order mark); `charset` as the server declared it. */
-  | { readonly kind: 'encoding'; readonly charset?: string }
-  | { readonly kind: 'empty' }
+  /** The bytes or the text are no JSON (`json`, `encoding`, `empty`: src/model/read-json.ts). */
+  | JsonFailure
   /** `errors` lists the first problems found (at most 100), `count` counts them all. */
   | { readonly kind: 'invalid'; readonly errors: readonly ValidationError[]; readonly count: number }
   | { readonly kind: 'unknown-id'; readonly id: string; readonly known: readonly string[] }
