@@ -10,6 +10,7 @@
  */
 import type { ATTEINT_VALUES } from '../model/schema.js';
 import { SECTION_HEADINGS, type SectionKey } from '../model/sections.js';
+import { EMBED } from './embed.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 
 export type Lang = 'fr' | 'en';
@@ -107,7 +108,8 @@ export const boxLabelsOf = (lang: Lang): OnDemand<BoxLabels> => BOX_LABELS[lang]
  * inside a `lang="en"` page section speaks English. French unless English is asked for.
  */
 export function langOf(element: Element): Lang {
-  if (typeof Element === 'undefined') {
+  // Never in the embed, which no server renders (embed.ts).
+  if (!EMBED && typeof Element === 'undefined') {
     // Server rendering (Lit's `isServer`, tested without importing Lit, which the command line bundles
     // without): no DOM tree, but Lit's renderer links each element to its shadow host (`__host`).
     for (let host: (Element & { __host?: Element }) | undefined = element; host; host = host.__host) {

@@ -6,6 +6,7 @@ import type { Decorated, TextRenderer } from './decorate-text.js';
 import type { View } from './data-source.js';
 import { labelsOf, langOf, type Labels, type Lang } from './labels.js';
 import { isRetryable, type LoadError } from './load-error.js';
+import { EMBED } from './embed.js';
 import { failure, type Failure } from './failure.js';
 
 /** Validation errors listed in an alert; the rest are counted, so a broken export stays readable. */
@@ -17,14 +18,7 @@ const MAX_LISTED_ERRORS = 8;
  * and no marker comments, which is what 1,000 chantiers on a phone need (BENCHMARKS.md).
  */
 const lists = { asTemplates: isServer };
-
-/**
- * `true` in the builds of vite.config.ts only (its `define`: the embed and Storybook, never server-rendered
- * nor hydrated), so the bundler drops the template branch of lists there (≈ 80 B gzip). Undefined
- * everywhere else: the hydrating build, lib/, the tests.
- */
-declare const BOITE_EMBED: boolean | undefined;
-const EMBED = typeof BOITE_EMBED !== 'undefined' && BOITE_EMBED;
+// The embed is never hydrated: it drops the template branch of lists (≈ 80 B gzip; embed.ts).
 
 /** For the hydrating bundle: render lists exactly as the server did, templates included. */
 export const renderListsAsTemplates = () => (lists.asTemplates = true);
