@@ -25,7 +25,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       checks: { pluginTimings: false },
-      output: { minify: true, comments: false, postBanner: LICENSE_BANNER },
+      // One file, as the README says: every chunk the embed loads on demand is already in it (src/ssr/words.ts
+      // provides them up front), and what only a dynamic import reaches (the host anchor's) goes in too.
+      output: { minify: true, comments: false, postBanner: LICENSE_BANNER, codeSplitting: false },
     },
   },
 });

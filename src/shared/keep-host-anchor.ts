@@ -10,17 +10,17 @@
  *
  * A chunk of the embed, loaded only by a page opened at a fragment (host-anchor.ts).
  */
-import { isServer } from 'lit';
-
+// Imports nothing (not even Lit's isServer: host-anchor.ts loads it in browsers only), so that no bundle
+// splits the modules it would share with the entry into a file of their own.
 const INTENT = ['wheel', 'touchstart', 'keydown', 'mousedown'];
-let stopped = isServer;
+let stopped = false;
 let scheduled = false;
 let listening = false;
 
 /** Stops for good: the visitor moved, or an element showed what a link pointed to. */
 export function stopKeepingHostAnchor(): void {
   stopped = true;
-  if (!isServer) for (const type of INTENT) removeEventListener(type, stopKeepingHostAnchor, true);
+  for (const type of INTENT) removeEventListener(type, stopKeepingHostAnchor, true);
 }
 
 /** Whether the page was opened by a link or the address bar (not reloaded, not a return in history). */
