@@ -168,7 +168,7 @@ function policyFor(path, query = {}) {
  * The embed under /test-server/<chunk>-cut/dist/: dist/ as it is, except the chunk dist/chunks/<chunk>-*.js,
  * whose connection closes without an answer (a network that drops that one file): `search-cut` for
  * test/csp/search-cut.html, `render-suivi-cut` for test/csp/suivi-cut.html, `validate-cut` for
- * test/csp/validate-cut.html, `decorate-text-cut` for test/csp/decorate-text-cut.html.
+ * test/csp/validate-cut.html.
  */
 const CHUNK_CUT = /^\/test-server\/([a-z-]+)-cut(\/dist\/.*)$/;
 
