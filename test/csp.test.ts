@@ -393,7 +393,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
         // Opened in place, its card shows the follow-up (the box's copy of the follow-up's rendering chunk).
         box.shadowRoot!.querySelector<HTMLAnchorElement>('.entry-title a')!.click();
         await until(() => textOf(box).includes('Avancement : 45 %'), 'the opened card shows its follow-up');
-        expect(chunksLoaded(win).sort()).to.deep.equal(['overview', 'render-suivi', 'suivi-view']);
+        expect(chunksLoaded(win).sort()).to.deep.equal(['overview', 'render-suivi', 'suivi-view', 'validate']);
         expect(win.cspReport.violations).to.deep.equal([]);
         expect(win.cspReport.errors).to.deep.equal([]);
       } finally {
