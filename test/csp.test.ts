@@ -376,6 +376,83 @@ describe('a host page with a strict Content-Security-Policy', function () {
     });
   });
 
+  describe('test/csp/box-features.html: the box\'s overview and follow-up features, loaded on demand', () => {
+    it('loads them under the policy: an overview with statuses, a status filter and an order by update', async () => {
+      const { frame, win, doc } = await openStrictPage('/test/csp/box-features.html');
+      try {
+        const box = byId(doc, 'boite');
+        const entries = () => [...box.shadowRoot!.querySelectorAll('.entry-title')].map((title) => title.textContent!.trim());
+        expect(entries()).to.have.length(5);
+        expect(textOf(box)).to.contain('Statut : En cours');
+        expect(box.shadowRoot!.querySelector('#tri'), 'the order by last update').to.exist;
+        const toggles = [...box.shadowRoot!.querySelectorAll<HTMLButtonElement>('[aria-labelledby="statuts-label"] button')];
+        expect(toggles.map((toggle) => toggle.textContent!.trim())).to.deep.equal(['À lancer (1)', 'En cours (1)', 'Réalisé (1)', 'Suspendu (1)']);
+        toggles[1].click();
+        await until(() => entries().length === 1, 'the status filter narrows the overview');
+        expect(countOf(box)).to.equal('1 chantier sur 5 — En cours');
+        // Opened in place, its card shows the follow-up (the box's copy of the follow-up's rendering chunk).
+        box.shadowRoot!.querySelector<HTMLAnchorElement>('.entry-title a')!.click();
+        await until(() => textOf(box).includes('Avancement : 45 %'), 'the opened card shows its follow-up');
+        expect(chunksLoaded(win).sort()).to.deep.equal(['overview', 'render-suivi', 'suivi-view', 'validate']);
+        expect(win.cspReport.violations).to.deep.equal([]);
+        expect(win.cspReport.errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
+  describe('test/csp/overview-cut.html: the overview\'s chunk cannot be loaded (the network drops it)', () => {
+    it('shows every chantier in full, says the overview could not be loaded, and asks no more', async () => {
+      const { frame, win, doc } = await openStrictPage('/test/csp/overview-cut.html', 'boite-a-idees', '/test-server/overview-cut/dist/boite-a-idees.js');
+      try {
+        const box = byId(doc, 'boite') as HTMLElement & { updateComplete: Promise<boolean> };
+        await until(() => textOf(box).includes("La vue d'ensemble n'a pas pu être chargée"), 'the box says its overview is missing');
+        expect(titlesShown(box)).to.deep.equal(seed.chantiers.map((chantier) => chantier.titre));
+        expect(box.shadowRoot!.querySelector('.overview')).to.equal(null);
+        const buttons = [...box.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent!.trim());
+        expect(buttons, 'no button offers the overview it cannot show').to.not.include("Vue d'ensemble");
+        expect(buttons).to.include('Tout déplier');
+        await box.updateComplete;
+        expect((box as unknown as { incomplete: boolean }).incomplete, 'the box waits for nothing more').to.equal(false);
+        const before = textOf(box);
+        await new Promise((resolve) => win.setTimeout(resolve, 300));
+        expect(textOf(box)).to.equal(before);
+        expect(chunksLoaded(win)).to.deep.equal([]);
+        expect(win.cspReport.violations).to.deep.equal([]);
+        expect(win.cspReport.errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
+  describe('test/csp/suivi-view-cut.html: the chunk of the box\'s follow-up features cannot be loaded', () => {
+    it('shows the chantiers in order, says the filter by progress could not be loaded, and asks no more', async () => {
+      const { frame, win, doc } = await openStrictPage('/test/csp/suivi-view-cut.html', 'boite-a-idees', '/test-server/suivi-view-cut/dist/boite-a-idees.js');
+      try {
+        const box = byId(doc, 'boite') as HTMLElement & { updateComplete: Promise<boolean> };
+        await until(() => textOf(box).includes("Le filtre par avancement et l'ordre par mise à jour n'ont pas pu être chargés"), 'the box says its follow-up features are missing');
+        const suivi = (await (await fetch('/data/exemple-suivi.json')).json()) as { chantiers: { titre: string }[] };
+        expect(titlesShown(box)).to.deep.equal(suivi.chantiers.map((chantier) => chantier.titre));
+        expect(box.shadowRoot!.querySelector('#statuts-label'), 'no status toggles').to.equal(null);
+        expect(box.shadowRoot!.querySelector('#tri'), 'no order').to.equal(null);
+        expect(countOf(box)).to.equal('5 chantiers sur 5');
+        // The cards still show each follow-up (their own chunk, which the network lets through).
+        await until(() => textOf(box).includes('Statut : En cours'), 'the cards show their follow-up');
+        await box.updateComplete;
+        expect((box as unknown as { incomplete: boolean }).incomplete, 'the box waits for nothing more').to.equal(false);
+        const before = textOf(box);
+        await new Promise((resolve) => win.setTimeout(resolve, 300));
+        expect(textOf(box)).to.equal(before);
+        expect(win.cspReport.violations).to.deep.equal([]);
+        expect(win.cspReport.errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
   describe('test/csp/twice.html: two copies of the library on one page', () => {
     it("render with trusted-types lit-html 'allow-duplicates', without violation or error", async () => {
       const response = await fetch('/test/csp/twice.html');

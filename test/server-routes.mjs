@@ -168,7 +168,8 @@ function policyFor(path, query = {}) {
  * The embed under /test-server/<chunk>-cut/dist/: dist/ as it is, except the chunk dist/chunks/<chunk>-*.js,
  * whose connection closes without an answer (a network that drops that one file): `search-cut` for
  * test/csp/search-cut.html, `render-suivi-cut` for test/csp/suivi-cut.html, `validate-cut` for
- * test/csp/validate-cut.html.
+ * test/csp/validate-cut.html, `overview-cut` for test/csp/overview-cut.html, `suivi-view-cut` for
+ * test/csp/suivi-view-cut.html.
  */
 const CHUNK_CUT = /^\/test-server\/([a-z-]+)-cut(\/dist\/.*)$/;
 

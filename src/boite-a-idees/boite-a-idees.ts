@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, noChange, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
 import { matchesTerms, MAX_QUERY_LENGTH, type Term } from '../model/query.js';
@@ -16,10 +16,10 @@ import { statutLabel } from '../shared/statut-label.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
-import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewStyles, renderOverview, type OverviewEntry, type OverviewGroup } from './overview.js';
+import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewing, overviewStyles, type OverviewEntry } from './overview-layout.js';
 import type { Suggestion } from './search-index.js';
 import { searching } from '../shared/searching.js';
-import { hasUpdates, inOrder, matchesStatuts, statutCounts, type Tri } from './suivi-view.js';
+import { followingUp, hasUpdates, matchesStatuts, type Tri } from './follow-up.js';
 import { stopKeepingHostAnchor } from '../shared/host-anchor.js';
 import { departedFromHere, recordUrl } from './url-history.js';
 import { EMPTY_VIEW, readView, sameView, serverPermalink, urlPlaceOf, writeView, type ViewState } from './view-state.js';
@@ -40,6 +40,8 @@ interface Indexed {
   /** The follow-up's statuses (the document's, or the default list). */
   readonly statuts: readonly Statut[];
   readonly entries: readonly Entry[];
+  /** Whether some chantier has a follow-up (then the box loads the follow-up's features, `followingUp`). */
+  readonly followed: boolean;
   /** Whether some chantier has a date to sort by (then the box offers the order by last update). */
   readonly dated: boolean;
 }
@@ -80,6 +82,7 @@ function indexDocument(document: IdeaBoxDocument): Indexed {
     themes: [...themes].map(([slug, name]) => ({ slug, name })),
     statuts: statutsOf(document),
     entries,
+    followed: document.chantiers.some((chantier) => chantier.suivi),
     dated: hasUpdates(entries),
   };
 }
@@ -511,11 +514,13 @@ export class BoiteAIdeesElement extends BoiteElement {
     if (this.searched?.indexed !== indexed || this.searched.key !== key) {
       // A query needs the search chunk: while it loads, the last result stays (none: the render waits).
       const search = query.trim() && this.need(searching);
-      if (search === undefined) return this.searched?.indexed === indexed ? this.searched : undefined;
+      // A document with a follow-up needs its chunk too (the status toggles, the order); a failed one is done without.
+      const followUp = indexed.followed ? this.need(followingUp) : undefined;
+      if (search === undefined || (indexed.followed && !followUp && !followingUp.failed())) return this.searched?.indexed === indexed ? this.searched : undefined;
       const terms = search ? search.parseQuery(query, indexed.glossaire) : [];
       const counts = new Map<string, number>();
       const byStatut = new Map<string | undefined, number>();
-      const ordered = inOrder(indexed.entries, tri);
+      const ordered = followUp ? followUp.inOrder(indexed.entries, tri) : indexed.entries;
       const visible: Entry[] = [];
       for (const entry of ordered) {
         if (search && !matchesTerms(search.searchTextOf(entry.chantier), terms)) continue;
@@ -525,7 +530,7 @@ export class BoiteAIdeesElement extends BoiteElement {
         if (inThemes) byStatut.set(entry.chantier.suivi?.statut, (byStatut.get(entry.chantier.suivi?.statut) ?? 0) + 1);
         if (inThemes && inStatuts) visible.push(entry);
       }
-      this.searched = { key, query: query.trim(), indexed, terms, counts, statutCounts: statutCounts(indexed.statuts, indexed.entries, byStatut), ordered, visible };
+      this.searched = { key, query: query.trim(), indexed, terms, counts, statutCounts: followUp?.statutCounts(indexed.statuts, indexed.entries, byStatut) ?? [], ordered, visible };
     }
     return this.searched;
   }
@@ -596,7 +601,8 @@ export class BoiteAIdeesElement extends BoiteElement {
     const words = this.need(boxLabelsOf(lang));
     if (!words) return nothing; // the box's English words on their way: rendered when they arrive
     const searched = this.search();
-    if (!searched) return nothing;
+    // Waiting for a chunk (the search, the follow-up's features): what the box shows stays, the loading status included.
+    if (!searched) return noChange;
 
     const { document, themes, entries, glossaire, statuts } = searched.indexed;
     const { terms, counts, visible, ordered } = searched;
@@ -613,7 +619,14 @@ export class BoiteAIdeesElement extends BoiteElement {
       .filter(Boolean)
       .join(' — ');
     const filtered = query !== '' || this.view.themes.length > 0 || selectedStatuts.length > 0;
-    const overview = this.showsOverview();
+    // The overview's rendering is a chunk: until it arrives, the box keeps what it shows (nothing at first),
+    // so that it never flashes every chantier in full; if it cannot arrive, every chantier is shown in full.
+    const overviewer = this.showsOverview() ? this.need(overviewing) : undefined;
+    if (this.showsOverview() && !overviewer && !overviewing.failed()) return noChange;
+    const overview = !!overviewer;
+    // Read in full on request: the overview's button is there, so its rendering is fetched ahead.
+    if (!overviewer && this.hasOverview()) void overviewing.load();
+    const overviewLost = this.hasOverview() && overviewing.failed();
     if (!visible.length && searched.suggestion === undefined) {
       // Within the statuses selected: a suggestion changes the words or the themes, and keeps them.
       const followed = selectedStatuts.length ? entries.filter((entry) => matchesStatuts(entry.chantier, selectedStatuts)) : entries;
@@ -688,33 +701,19 @@ export class BoiteAIdeesElement extends BoiteElement {
             >${theme.name} (${counts.get(theme.slug) ?? 0})</button>`,
           )}
         </div>
-        ${searched.statutCounts.length
-          ? html`<div class="themes" role="group" aria-labelledby="statuts-label">
-              <span class="group-label" id="statuts-label">${words.statuts}</span>
-              ${searched.statutCounts.map(({ statut, count: found }) => {
-                const label = statutText(statut.cle);
-                return html`<button
-                  type="button"
-                  class="theme-toggle"
-                  part="button"
-                  aria-pressed=${selectedStatuts.includes(statut.cle) ? 'true' : 'false'}
-                  @click=${() => this.toggleStatut(statut.cle)}
-                ><span lang=${ifDefined(label.lang)}>${label.text}</span> (${found})</button>`;
-              })}
-            </div>`
-          : nothing}
-        ${searched.indexed.dated
-          ? html`<div class="field">
-              <label for="tri">${words.sort}</label>
-              <select id="tri" part="sort" @change=${this.onSort}>
-                <option value="" ?selected=${!this.view.tri} .selected=${!this.view.tri}>${words.sortDocument}</option>
-                <option value="maj" ?selected=${this.view.tri === 'maj'} .selected=${this.view.tri === 'maj'}>${words.sortUpdate}</option>
-              </select>
-            </div>`
-          : nothing}
+        ${followingUp.get()?.renderFollowUpControls({
+          words,
+          statutCounts: searched.statutCounts,
+          selected: selectedStatuts,
+          statutText,
+          toggle: (cle) => this.toggleStatut(cle),
+          dated: searched.indexed.dated,
+          tri: this.view.tri,
+          sort: (event) => this.onSort(event),
+        }) ?? (searched.indexed.followed ? html`<p class="status" part="status" role="status">${words.suiviUnavailable}</p>` : nothing)}
         <div class="actions">
           <button type="button" part="button" ?disabled=${!filtered} @click=${this.clear}>${words.clear}</button>
-          ${this.hasOverview()
+          ${this.hasOverview() && !overviewLost
             ? html`<button type="button" part="button" @click=${() => this.changeView({ ...this.view, chantier: undefined, full: overview })}>
                 ${overview ? words.readAll : words.overview}
               </button>`
@@ -751,9 +750,11 @@ export class BoiteAIdeesElement extends BoiteElement {
           </div>`
         : nothing}
 
-      ${overview
-        ? renderOverview({
-            groups: this.groups(visible),
+      ${overviewLost ? html`<p class="status" part="status" role="status">${words.overviewUnavailable}</p>` : nothing}
+      ${overviewer
+        ? overviewer.renderOverview({
+            visible,
+            themes,
             level,
             opened: this.view.chantier,
             terms,
@@ -785,13 +786,6 @@ export class BoiteAIdeesElement extends BoiteElement {
 
       ${glossary}
     `;
-  }
-
-  /** The visible chantiers by theme, in the document's order of themes. */
-  private groups(visible: readonly Entry[]): OverviewGroup[] {
-    const byTheme = new Map<string, Entry[]>();
-    for (const entry of visible) byTheme.get(entry.theme)?.push(entry) ?? byTheme.set(entry.theme, [entry]);
-    return this.indexed!.themes.flatMap(({ slug, name }) => (byTheme.has(slug) ? [{ slug, name, entries: byTheme.get(slug)! }] : []));
   }
 }
 

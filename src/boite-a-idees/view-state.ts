@@ -1,5 +1,5 @@
 import { MAX_QUERY_LENGTH } from '../model/query.js';
-import type { Tri } from './suivi-view.js';
+import type { Tri } from './follow-up.js';
 
 /**
  * What a visitor is looking at in one idea box — search words, selected themes, the chantier in focus —

@@ -51,6 +51,7 @@ export const enBox: BoxLabels = {
   sort: 'Order of the projects',
   sortDocument: 'As in the restitution',
   sortUpdate: 'Latest news first',
+  suiviUnavailable: 'The filter by progress and the order by update could not be loaded (network): reload the page to use them.',
   clear: 'Clear filters and search',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
@@ -66,5 +67,6 @@ export const enBox: BoxLabels = {
   readAll: 'Read every project in full',
   overview: 'Overview',
   back: 'Back to the overview',
+  overviewUnavailable: 'The overview could not be loaded (network): every project is shown in full.',
   more: (count: number, theme: string) => `Show the ${count} other projects: ${theme}`,
 };

@@ -65,6 +65,7 @@ export const frBox = {
   sort: 'Ordre des chantiers',
   sortDocument: 'Celui de la restitution',
   sortUpdate: 'Dernières nouvelles d’abord',
+  suiviUnavailable: "Le filtre par avancement et l'ordre par mise à jour n'ont pas pu être chargés (réseau)\u202f: rechargez la page pour les utiliser.",
   clear: 'Effacer les filtres et la recherche',
   expandAll: 'Tout déplier',
   collapseAll: 'Tout replier',
@@ -80,6 +81,7 @@ export const frBox = {
   readAll: 'Lire tous les chantiers en entier',
   overview: "Vue d'ensemble",
   back: "Retour à la vue d'ensemble",
+  overviewUnavailable: "La vue d'ensemble n'a pas pu être chargée (réseau)\u202f: tous les chantiers sont affichés en entier.",
   more: (count: number, theme: string) => `Afficher les ${count} autres chantiers\u202f: ${theme}`,
 };
 

@@ -1,8 +1,8 @@
 /**
  * Server rendering and hydration cannot wait for words loaded on demand (the server renders in one pass;
  * the client must render exactly what the server did): both include the English labels, the failure
- * messages, the data's checks, the follow-up's rendering and the search, and provide them before any
- * element renders.
+ * messages, the data's checks, the follow-up's rendering, the search, and the box's overview and follow-up
+ * features, and provide them before any element renders.
  */
 import { en } from '../shared/labels-en.js';
 import { labelsOf } from '../shared/labels.js';
@@ -14,6 +14,10 @@ import * as suivi from '../shared/render-suivi.js';
 import { suiviRendering } from '../shared/suivi-rendering.js';
 import * as search from '../shared/search.js';
 import { searching } from '../shared/searching.js';
+import * as overview from '../boite-a-idees/overview.js';
+import { overviewing } from '../boite-a-idees/overview-layout.js';
+import * as suiviView from '../boite-a-idees/suivi-view.js';
+import { followingUp } from '../boite-a-idees/follow-up.js';
 
 export function provideAllWords(): void {
   labelsOf('en').set(en);
@@ -21,4 +25,6 @@ export function provideAllWords(): void {
   validation.set(checks);
   suiviRendering.set(suivi);
   searching.set(search);
+  overviewing.set(overview);
+  followingUp.set(suiviView);
 }
