@@ -8,7 +8,7 @@
 // in that consumer from the installed package (.tmp/frameworks/), the pages of `npm run render`
 // (.tmp/ssr/), and the seed with a follow-up merged by the installed command (.tmp/suivi/). A pre-step of
 // `npm test`; alone: `node scripts/check-package.mjs [--keep]` (--keep leaves the temporary folder and prints
-// where it is).
+// where it is; --built packs the build already made, as `npm test` does right after its build pre-step).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const keep = process.argv.includes('--keep');
+const built = process.argv.includes('--built');
 const started = Date.now();
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const problems = [];
@@ -107,7 +108,10 @@ try {
   }
 
   // --- 2. npm pack (prepack: npm run build) --------------------------------------------------------
-  run('npm', ['pack', '--pack-destination', work, '--loglevel=error'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // With --built, the build `npm test` has just made (the same `npm run build`) is packed as it is: a
+  // second build would only repeat the first.
+  const packArgs = ['pack', '--pack-destination', work, '--loglevel=error', ...(built ? ['--ignore-scripts'] : [])];
+  run('npm', packArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
   const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'));
   if (!tarball) throw new Error(`npm pack wrote no tarball into ${work}`);
   const tarballPath = join(work, tarball);

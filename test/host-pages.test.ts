@@ -14,7 +14,7 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { BoiteAIdeesElement } from '../src/boite-a-idees/boite-a-idees.js';
 import type { ChantierCardElement } from '../src/chantier-card/chantier-card.js';
-import { deepQueryAll, settle, until } from './helpers.js';
+import { deepQueryAll, ENGINE, settle, until } from './helpers.js';
 
 type HostWindow = Window & typeof globalThis & { router?: { renders: string[]; unknown: string[] } };
 
@@ -25,7 +25,6 @@ interface Host {
   base: string;
 }
 
-const ENGINE = /Firefox\//.test(navigator.userAgent) ? 'Firefox' : /Chrome\//.test(navigator.userAgent) ? 'Chromium' : 'WebKit';
 const windows: Window[] = [];
 afterEach(() => windows.splice(0).forEach((win) => win.close()));
 
