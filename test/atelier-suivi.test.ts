@@ -9,7 +9,7 @@ import type { AtelierSuiviElement } from '../src/atelier-boite/atelier-suivi.js'
 import { decodeText } from '../src/model/decode-text.js';
 import { mergeSuiviCsv } from '../src/model/suivi-csv.js';
 import type { IdeaBoxDocument } from '../src/model/types.js';
-import { deepQueryAll, loadSeed, nextEvent, settle, SEED_URL } from './helpers.js';
+import { deepQueryAll, loadSeed, nextEvent, settle, SEED_URL, until } from './helpers.js';
 
 /** The invented rows for the seed, as Excel saves them on a French Windows (test/fixtures/, byte for byte). */
 const sheet = async () => new File([await (await fetch('/test-server/exemple-suivi-seed.csv')).arrayBuffer()], 'suivi.csv', { type: 'text/csv' });
@@ -112,8 +112,10 @@ describe('<atelier-boite> with a follow-up sheet', () => {
     expect(JSON.parse(element.value).chantiers[0].suivi.etapes).to.have.length(3);
     await settle(element);
     expect(norm(root(element).querySelector('[part="status"]')!.textContent)).to.contain('Suivi fusionné : 7 lignes, 7 nouvelles étapes.');
-    const statuses = deepQueryAll(root(element).querySelector('boite-a-idees')!, '[part="statut"]').map((node) => node.textContent);
-    expect(statuses).to.deep.equal(['En cours', 'En préparation', 'En cours']);
+    // The preview's box loads its follow-up features (a chunk) before it shows the merged document again.
+    const statuses = () => deepQueryAll(root(element).querySelector('boite-a-idees')!, '[part="statut"]').map((node) => node.textContent);
+    await until(() => statuses().length > 0, 'the preview shows the statuses');
+    expect(statuses()).to.deep.equal(['En cours', 'En préparation', 'En cours']);
 
     const restored = nextEvent(element, 'atelier-boite-change');
     button(element, 'Rétablir le texte précédent').click();
