@@ -5,7 +5,7 @@ import { matchesTerms, MAX_QUERY_LENGTH, type Term } from '../model/query.js';
 import { statutsOf } from '../model/suivi.js';
 import type { Chantier, IdeaBoxDocument, Sigle, Statut } from '../model/types.js';
 import { DataSource, type DataSourceOptions } from '../shared/data-source.js';
-import { createTextRenderer } from '../shared/decorate-text.js';
+import { textRenderer } from '../shared/text-renderer.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
@@ -758,7 +758,7 @@ export class BoiteAIdeesElement extends BoiteElement {
             level,
             opened: this.view.chantier,
             terms,
-            text: createTextRenderer({ glossaire: NO_GLOSSARY, terms }),
+            text: textRenderer(this, { glossaire: NO_GLOSSARY, terms }),
             dataLang: dataLangFor(lang),
             expanded: this.expanded,
             expand: (slug) => this.expand(slug, visible),

@@ -16,8 +16,6 @@ export interface TextDecorations {
   readonly terms: readonly Term[];
 }
 
-export const NO_DECORATIONS: TextDecorations = { glossaire: [], terms: [] };
-
 type Range = [start: number, end: number];
 
 /** A decorated text: a plain string, or strings and `<abbr>`/`<mark>` as Lit templates or as DOM nodes. */
