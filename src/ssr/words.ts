@@ -2,7 +2,7 @@
  * Server rendering and hydration cannot wait for words loaded on demand (the server renders in one pass;
  * the client must render exactly what the server did): both include the English labels, the failure
  * messages, the data's checks and text renderer, the follow-up's rendering, the search, and the box's
- * overview and follow-up features, and provide them before any element renders.
+ * overview, follow-up features and view, and provide them before any element renders.
  */
 import { en } from '../shared/labels-en.js';
 import { labelsOf } from '../shared/labels.js';
@@ -18,6 +18,8 @@ import { searching } from '../shared/searching.js';
 import * as overview from '../boite-a-idees/overview.js';
 import { overviewing } from '../boite-a-idees/overview-layout.js';
 import * as suiviView from '../boite-a-idees/suivi-view.js';
+import * as boxView from '../boite-a-idees/box-view.js';
+import { boxViewing } from '../boite-a-idees/viewing.js';
 import { followingUp } from '../boite-a-idees/follow-up.js';
 
 export function provideAllWords(): void {
@@ -28,4 +30,5 @@ export function provideAllWords(): void {
   searching.set(search);
   overviewing.set(overview);
   followingUp.set(suiviView);
+  boxViewing.set(boxView);
 }
