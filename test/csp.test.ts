@@ -104,7 +104,7 @@ async function retryFailsAgain(doc: Document) {
 }
 
 describe('a host page with a strict Content-Security-Policy', function () {
-  let seed: { chantiers: { id: string; titre: string }[] };
+  let seed: { rencontre: { titre: string }; chantiers: { id: string; titre: string }[]; glossaire: { sigle: string }[] };
   before(async () => {
     seed = await (await fetch('/data/chantiers.json')).json();
   });
@@ -149,7 +149,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
     });
 
     it('ran the chunks it loads on demand under the policy: the data\'s checks, English words (lang="en"), failure messages, search (a highlight)', () => {
-      expect(chunksLoaded(win).sort()).to.deep.equal(['labels-en', 'messages', 'search', 'validate']);
+      expect(chunksLoaded(win).sort()).to.deep.equal(['box-view', 'decorate-text', 'labels-en', 'messages', 'search', 'validate']);
     });
 
     it('stays within the policy while a visitor searches, filters, folds and retries', async () => {
@@ -227,7 +227,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
       await retryFailsAgain(doc);
       await foldOrUnfold(doc);
       await until(() => allSettled(doc), 'everything settles again');
-      expect(chunksLoaded(win).sort()).to.deep.equal(['labels-en', 'messages', 'search', 'validate']);
+      expect(chunksLoaded(win).sort()).to.deep.equal(['decorate-text', 'labels-en', 'messages', 'search', 'validate']);
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
     });
@@ -252,7 +252,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
       toggle.click();
       await until(() => titlesShown(box).length === 1, 'the theme filter narrows the chantiers');
       await until(() => allSettled(doc), 'everything settles');
-      expect(chunksLoaded(win), 'the data\'s checks only').to.deep.equal(['validate']);
+      expect(chunksLoaded(win).sort(), 'the box\'s view, the data\'s checks and text renderer only').to.deep.equal(['box-view', 'decorate-text', 'validate']);
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
     });
@@ -266,7 +266,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
 
     it('is loaded when the search field gets focus, before the first keystroke, and then searches', async () => {
       const { win, box } = await open();
-      expect(chunksLoaded(win), 'the data\'s checks only').to.deep.equal(['validate']);
+      expect(chunksLoaded(win).sort(), 'the box\'s view, the data\'s checks and text renderer only').to.deep.equal(['box-view', 'decorate-text', 'validate']);
       searchField(box).dispatchEvent(new win.FocusEvent('focus'));
       await until(() => chunksLoaded(win).includes('search'), 'the search chunk loads on focus');
       typeIn(win, box, 'hopitaux');
@@ -297,7 +297,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
       expect(titlesShown(box)).to.deep.equal([seed.chantiers[2].titre]);
       expect(searchField(box).value).to.equal('santé');
       await until(() => deepElements(box).some((element) => element.localName === 'mark'), 'the search words are highlighted');
-      expect(chunksLoaded(win).sort()).to.deep.equal(['search', 'validate']);
+      expect(chunksLoaded(win).sort()).to.deep.equal(['box-view', 'decorate-text', 'search', 'validate']);
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
     });
@@ -393,7 +393,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
         // Opened in place, its card shows the follow-up (the box's copy of the follow-up's rendering chunk).
         box.shadowRoot!.querySelector<HTMLAnchorElement>('.entry-title a')!.click();
         await until(() => textOf(box).includes('Avancement : 45 %'), 'the opened card shows its follow-up');
-        expect(chunksLoaded(win).sort()).to.deep.equal(['overview', 'render-suivi', 'suivi-view', 'validate']);
+        expect(chunksLoaded(win).sort()).to.deep.equal(['box-view', 'decorate-text', 'overview', 'render-suivi', 'suivi-view', 'validate']);
         expect(win.cspReport.violations).to.deep.equal([]);
         expect(win.cspReport.errors).to.deep.equal([]);
       } finally {
@@ -427,6 +427,31 @@ describe('a host page with a strict Content-Security-Policy', function () {
     });
   });
 
+  describe('test/csp/box-view-cut.html: the chunk of the box\'s view cannot be loaded (the network drops it)', () => {
+    it('shows the title, every chantier in full and the glossary, says the search is missing, and asks no more', async () => {
+      const { frame, win, doc } = await openStrictPage('/test/csp/box-view-cut.html', 'boite-a-idees', '/test-server/box-view-cut/dist/boite-a-idees.js');
+      try {
+        const box = byId(doc, 'boite') as HTMLElement & { updateComplete: Promise<boolean> };
+        await until(() => textOf(box).includes("La recherche et les filtres n'ont pas pu être chargés"), 'the box says its search and filters are missing');
+        expect(box.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(seed.rencontre.titre);
+        expect(titlesShown(box)).to.deep.equal(seed.chantiers.map((chantier) => chantier.titre));
+        expect(box.shadowRoot!.querySelectorAll('[part="glossary-term"]')).to.have.length(seed.glossaire.length);
+        expect(box.shadowRoot!.querySelector('input[type="search"]'), 'no search field it cannot serve').to.equal(null);
+        await until(() => allSettled(doc), 'everything settles');
+        await box.updateComplete;
+        expect((box as unknown as { incomplete: boolean }).incomplete, 'the box waits for nothing more').to.equal(false);
+        const before = textOf(box);
+        await new Promise((resolve) => win.setTimeout(resolve, 300));
+        expect(textOf(box)).to.equal(before);
+        expect(chunksLoaded(win)).to.deep.equal([]);
+        expect(win.cspReport.violations).to.deep.equal([]);
+        expect(win.cspReport.errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
   describe('test/csp/suivi-view-cut.html: the chunk of the box\'s follow-up features cannot be loaded', () => {
     it('shows the chantiers in order, says the filter by progress could not be loaded, and asks no more', async () => {
       const { frame, win, doc } = await openStrictPage('/test/csp/suivi-view-cut.html', 'boite-a-idees', '/test-server/suivi-view-cut/dist/boite-a-idees.js');
@@ -445,6 +470,28 @@ describe('a host page with a strict Content-Security-Policy', function () {
         const before = textOf(box);
         await new Promise((resolve) => win.setTimeout(resolve, 300));
         expect(textOf(box)).to.equal(before);
+        expect(win.cspReport.violations).to.deep.equal([]);
+        expect(win.cspReport.errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
+  describe('test/csp/decorate-text-cut.html: the chunk that marks up the text cannot be loaded (the network drops it)', () => {
+    it('shows the checked data as plain text: every chantier, its acronyms written out, none expanded', async () => {
+      const { frame, win, doc } = await openStrictPage('/test/csp/decorate-text-cut.html', 'boite-a-idees', '/test-server/decorate-text-cut/dist/boite-a-idees.js');
+      try {
+        const box = byId(doc, 'boite') as HTMLElement & { updateComplete: Promise<boolean>; incomplete: boolean };
+        await until(() => titlesShown(box).length === seed.chantiers.length, 'the box shows every chantier');
+        await until(() => allSettled(doc), 'everything settles');
+        await box.updateComplete;
+        expect(box.incomplete, 'the box waits for nothing more').to.equal(false);
+        expect(box.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+        // The seed's texts use acronyms of its glossary: written as they are, without <abbr>.
+        const used = seed.glossaire.filter((entry) => new RegExp(`\\b${entry.sigle}\\b`).test(textOf(box)));
+        expect(used, 'the chantiers use acronyms of the glossary').to.not.be.empty;
+        expect(deepElements(box).filter((element) => element.localName === 'abbr')).to.deep.equal([]);
         expect(win.cspReport.violations).to.deep.equal([]);
         expect(win.cspReport.errors).to.deep.equal([]);
       } finally {

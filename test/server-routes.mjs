@@ -169,7 +169,8 @@ function policyFor(path, query = {}) {
  * whose connection closes without an answer (a network that drops that one file): `search-cut` for
  * test/csp/search-cut.html, `render-suivi-cut` for test/csp/suivi-cut.html, `validate-cut` for
  * test/csp/validate-cut.html, `overview-cut` for test/csp/overview-cut.html, `suivi-view-cut` for
- * test/csp/suivi-view-cut.html.
+ * test/csp/suivi-view-cut.html, `decorate-text-cut` for test/csp/decorate-text-cut.html, `box-view-cut` for
+ * test/csp/box-view-cut.html.
  */
 const CHUNK_CUT = /^\/test-server\/([a-z-]+)-cut(\/dist\/.*)$/;
 

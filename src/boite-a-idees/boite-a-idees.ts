@@ -1,30 +1,30 @@
 import { html, isServer, noChange, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
-import { matchesTerms, MAX_QUERY_LENGTH, type Term } from '../model/query.js';
+import { matchesTerms, type Term } from '../model/query.js';
 import { statutsOf } from '../model/suivi.js';
 import type { Chantier, IdeaBoxDocument, Sigle, Statut } from '../model/types.js';
 import { DataSource, type DataSourceOptions } from '../shared/data-source.js';
-import { createTextRenderer } from '../shared/decorate-text.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { slugify } from '../model/fold.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { boxLabelsOf, dataLangFor } from '../shared/labels.js';
+import { boxLabelsOf, dataLangFor, type BoxLabels } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { startRender } from '../shared/render.js';
 import { statutLabel } from '../shared/statut-label.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
-import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewing, overviewStyles, type OverviewEntry } from './overview-layout.js';
+import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewStyles, type OverviewEntry } from './overview-layout.js';
 import type { Suggestion } from './search-index.js';
 import { searching } from '../shared/searching.js';
 import { followingUp, hasUpdates, matchesStatuts, type Tri } from './follow-up.js';
+import { boxViewing } from './viewing.js';
 import { stopKeepingHostAnchor } from '../shared/host-anchor.js';
 import { departedFromHere, recordUrl } from './url-history.js';
 import { EMPTY_VIEW, readView, sameView, serverPermalink, urlPlaceOf, writeView, type ViewState } from './view-state.js';
 
-interface Theme {
+export interface Theme {
   readonly slug: string;
   readonly name: string;
 }
@@ -33,7 +33,7 @@ interface Theme {
  * A document with what the box derives from it once: its themes, and each chantier's theme.
  * The search text is folded on first search only (`searchTextOf`): a box nobody searches never pays it.
  */
-interface Indexed {
+export interface Indexed {
   readonly document: IdeaBoxDocument;
   readonly glossaire: readonly Sigle[];
   readonly themes: readonly Theme[];
@@ -46,10 +46,10 @@ interface Indexed {
   readonly dated: boolean;
 }
 
-type Entry = OverviewEntry;
+export type Entry = OverviewEntry;
 
 /** What a search and the filters give, computed once per query, themes, statuses and order. */
-interface Searched {
+export interface Searched {
   readonly key: string;
   /** The query it answers, trimmed. */
   readonly query: string;
@@ -173,9 +173,9 @@ export class BoiteAIdeesElement extends BoiteElement {
     layout: {},
     urlState: { attribute: 'url-state' },
     urlKey: { attribute: 'url-key' },
-    view: { state: true, attribute: false },
+    _view: { state: true, attribute: false },
     printing: { state: true, attribute: false },
-    expanded: { state: true, attribute: false },
+    _expanded: { state: true, attribute: false },
   };
 
   /** The idea box document, set from JavaScript; validated like fetched data. Takes precedence over `src`. */
@@ -201,14 +201,15 @@ export class BoiteAIdeesElement extends BoiteElement {
   urlKey?: string;
 
 
-  private view: ViewState = EMPTY_VIEW;
+  /** @internal The view shown: search, themes, statuses, order, chantier in focus or opened (box-view.ts sets it too). */
+  _view: ViewState = EMPTY_VIEW;
   /** Between `beforeprint` and `afterprint`: paper gets every chantier in full, never the overview. */
   private printing = false;
   private searched?: Searched;
-  /** The overview entry to focus once rendered: the chantier that was just closed, or the first of a theme's others. */
-  private pendingEntryFocus?: string;
-  /** Themes of the overview whose every chantier the visitor asked to see (kept for the page's life, not in the URL). */
-  private expanded: ReadonlySet<string> = new Set();
+  /** @internal The overview entry to focus once rendered: the chantier that was just closed, or the first of a theme's others. */
+  pendingEntryFocus?: string;
+  /** @internal Themes of the overview whose every chantier the visitor asked to see (kept for the page's life, not in the URL). */
+  _expanded: ReadonlySet<string> = new Set();
 
   private static readonly dataSource: DataSourceOptions<IdeaBoxDocument, BoiteAIdeesElement> = {
     property: (box) => box.data,
@@ -221,17 +222,18 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   protected override readonly source = new DataSource(this, BoiteAIdeesElement.dataSource);
 
-  private indexed?: Indexed;
-  /** The chantier to focus once rendered, from a link. */
-  private pendingFocus?: string;
+  /** @internal The document shown, and what the box derives from it. */
+  indexed?: Indexed;
+  /** @internal The chantier to focus once rendered, from a link. */
+  pendingFocus?: string;
   /** The prefix of this box's keys in the URL, once connected (`keyOnPage`). */
   private pageKey = 'boite';
   /** The first render takes over server-rendered HTML: it must render what the server did. */
   private hydrating = false;
-  /** The history entry this box added for the search being typed, while it is the current one. */
-  private searchEntry?: string;
-  /** The box went back in history (a search emptied) and waits for the browser to get there. */
-  private backPending = false;
+  /** @internal The history entry this box added for the search being typed, while it is the current one. */
+  searchEntry?: string;
+  /** @internal The box went back in history (a search emptied) and waits for the browser to get there. */
+  backPending = false;
   /** The chantiers' links, made for the page's URL without this box's keys (`linksFor`). */
   private links?: { for: string; make: (id: string) => string };
 
@@ -249,8 +251,10 @@ export class BoiteAIdeesElement extends BoiteElement {
    * the count and the text never depend on this. Until the observer has first reported (and without one),
    * every card counts as near.
    */
-  private readonly near = new Set<unknown>();
-  private nearKnown = false;
+  /** @internal */
+  readonly near = new Set<unknown>();
+  /** @internal */
+  nearKnown = false;
 
   private readonly nearness =
     typeof IntersectionObserver === 'undefined'
@@ -263,7 +267,7 @@ export class BoiteAIdeesElement extends BoiteElement {
               if (isIntersecting) this.near.add(chantier);
               else this.near.delete(chantier);
             }
-            if (this.view.query.trim()) this.requestUpdate();
+            if (this._view.query.trim()) this.requestUpdate();
           },
           { rootMargin: '200% 0px' },
         );
@@ -275,6 +279,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     super.connectedCallback();
     if (isServer) return;
     this.pageKey = this.keyOnPage();
+    void boxViewing.load(); // beside the fetch of the data and its checks
     if (this.hydrating) void this.updateComplete.then(() => this.applyUrl());
     else this.applyUrl();
     this.addEventListener('click', this.onPermalinkClick);
@@ -312,7 +317,8 @@ export class BoiteAIdeesElement extends BoiteElement {
     return isServer ? this.declaredKey : this.pageKey;
   }
 
-  private get place() {
+  /** @internal */
+  get place() {
     return urlPlaceOf(this.getAttribute('url-state'));
   }
 
@@ -337,16 +343,16 @@ export class BoiteAIdeesElement extends BoiteElement {
     if (this.backPending) {
       this.backPending = false;
       // The visitor typed again while the browser was going back: what they typed wins.
-      if (!sameView(read ?? EMPTY_VIEW, this.view)) this.writeUrl(this.view, false);
+      if (!sameView(read ?? EMPTY_VIEW, this._view)) this.writeUrl(this._view, false);
       return;
     }
     const next = read ?? (departedFromHere() ? EMPTY_VIEW : undefined);
-    if (next && !sameView(next, this.view)) {
-      const closed = this.view.chantier;
+    if (next && !sameView(next, this._view)) {
+      const closed = this._view.chantier;
       // Back from a chantier opened in the overview: focus returns to its entry, if focus was in the box
       // (or lost with the card); a host page's focus is never taken.
       if (closed && !next.chantier && (this.shadowRoot?.activeElement || document.activeElement === document.body)) this.focusEntry(closed);
-      this.view = next;
+      this._view = next;
       this.searchEntry = undefined;
       if (next.chantier) this.pendingFocus = next.chantier;
     }
@@ -359,7 +365,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     if (href === undefined || href === location.href) return href;
     if (recordUrl(href, replace)) return href;
     // Refused (too many history calls at once): the URL catches up with the view a moment later.
-    setTimeout(() => this.view === view && this.writeUrl(view, replace), 2000);
+    setTimeout(() => this._view === view && this.writeUrl(view, replace), 2000);
     return undefined;
   }
 
@@ -367,63 +373,25 @@ export class BoiteAIdeesElement extends BoiteElement {
    * Changes the view on a visitor's action: records it in the URL and tells the page of a new search or
    * filter. The URL that holds the view, or `undefined` when it cannot hold it.
    */
-  private changeView(next: ViewState, { replace = false } = {}): string | undefined {
+  /** @internal */
+  changeView(next: ViewState, { replace = false } = {}): string | undefined {
     const filtered =
-      next.query !== this.view.query ||
-      next.themes.join() !== this.view.themes.join() ||
-      (next.statuts ?? []).join() !== (this.view.statuts ?? []).join() ||
-      (next.tri || '') !== (this.view.tri || '');
-    this.view = next;
+      next.query !== this._view.query ||
+      next.themes.join() !== this._view.themes.join() ||
+      (next.statuts ?? []).join() !== (this._view.statuts ?? []).join() ||
+      (next.tri || '') !== (this._view.tri || '');
+    this._view = next;
     this.searchEntry = undefined;
     const href = this.writeUrl(next, replace);
     if (filtered) this.announce(next);
     return href;
   }
 
-  private announce(view: ViewState): void {
+  /** @internal Tells the page of a new search or filter, once rendered. */
+  announce(view: ViewState): void {
     this.updateComplete.then(() =>
       this.dispatchEvent(new BoiteAIdeesFilterEvent(view.query.trim(), view.themes, this.shownCount, view.statuts ?? [], view.tri || '')),
     );
-  }
-
-  private toggleTheme(slug: string): void {
-    const themes = new Set(this.view.themes);
-    if (!themes.delete(slug)) themes.add(slug);
-    const ordered = (this.indexed?.themes ?? []).map((theme) => theme.slug).filter((theme) => themes.has(theme));
-    this.changeView({ ...this.view, themes: ordered, chantier: undefined });
-  }
-
-  private toggleStatut(cle: string): void {
-    const statuts = new Set(this.view.statuts);
-    if (!statuts.delete(cle)) statuts.add(cle);
-    const ordered = (this.indexed?.statuts ?? []).map((statut) => statut.cle).filter((key) => statuts.has(key));
-    this.changeView({ ...this.view, statuts: ordered, chantier: undefined });
-  }
-
-  private onSort(event: Event): void {
-    this.changeView({ ...this.view, tri: (event.target as HTMLSelectElement).value === 'maj' ? 'maj' : '', chantier: undefined });
-  }
-
-  private onSearch(event: Event): void {
-    const query = (event.target as HTMLInputElement).value.slice(0, MAX_QUERY_LENGTH);
-    const next = { ...this.view, query, chantier: undefined };
-    // The first keystroke of a search adds a history entry; the following ones refine it in place,
-    // so the back button returns to the view before the search, not letter by letter.
-    const refining = this.view.query.trim() !== '' && !this.view.chantier;
-    const ownEntry = refining && this.searchEntry === location.href;
-    if (ownEntry && !query.trim()) {
-      // Emptied by deleting its text: back to the entry before the search, rather than a second
-      // entry that shows the same view as it.
-      this.searchEntry = undefined;
-      this.backPending = true;
-      this.view = next;
-      this.announce(next);
-      history.back();
-      return;
-    }
-    const before = location.href;
-    const href = this.changeView(next, { replace: refining });
-    this.searchEntry = href && (refining ? ownEntry : href !== before) ? href : undefined;
   }
 
   /** "Lien vers ce chantier" in a card: the box shows and focuses it, without leaving the page. */
@@ -439,66 +407,30 @@ export class BoiteAIdeesElement extends BoiteElement {
     this.changeView({ ...EMPTY_VIEW, chantier: id });
   };
 
-  /**
-   * A visitor about to type (the field has focus): the search chunk is loaded (on pointer hover already)
-   * and the chantiers' search texts are folded now, once, so no keystroke waits for them (1,000 chantiers: ≈ 100 ms on focus). A box nobody searches never folds them.
-   */
-  private readonly prepareSearch = () =>
-    searching.load().then((search) => this.indexed?.entries.forEach((entry) => search.searchTextOf(entry.chantier)));
-
-  /**
-   * Shows a view chosen in the box (cleared, or suggested), then returns focus to the search field. The
-   * order is not a filter: it stays.
-   */
-  private searchAgain(next: ViewState): void {
-    this.changeView({ ...next, tri: this.view.tri, full: this.view.full });
-    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-  }
-
-  private clear(): void {
-    this.searchAgain(EMPTY_VIEW);
-  }
-
-  /** Opens a chantier of the overview in place (a plain click on its title), and focuses its title. */
-  private open(event: MouseEvent, id: string): void {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    this.pendingFocus = id;
-    this.changeView({ ...this.view, chantier: id });
-  }
-
-  /** Back to the overview from the chantier opened in place; focus returns to its entry. */
-  private close(): void {
-    this.focusEntry(this.view.chantier!);
-    this.changeView({ ...this.view, chantier: undefined });
-  }
-
   /** Focuses a chantier's entry in the overview once rendered, showing its theme's others if it is one of them. */
-  private focusEntry(id: string): void {
+  /** @internal */
+  focusEntry(id: string): void {
     this.pendingEntryFocus = id;
     const visible = this.search()?.visible ?? [];
     const theme = visible.find((entry) => entry.chantier.id === id)?.theme;
     if (theme && visible.filter((entry) => entry.theme === theme).findIndex((entry) => entry.chantier.id === id) >= GROUP_SHOWS) {
-      this.expanded = new Set(this.expanded).add(theme);
+      this._expanded = new Set(this._expanded).add(theme);
     }
   }
 
-  /** Shows every chantier of a theme in the overview; focus goes to the first that was not shown. */
-  private expand(slug: string, visible: readonly Entry[]): void {
-    this.expanded = new Set(this.expanded).add(slug);
-    this.pendingEntryFocus = visible.filter((entry) => entry.theme === slug)[GROUP_SHOWS]?.chantier.id;
-  }
-
   /** The overview, unless the box shows every chantier in full (asked, few chantiers, or printing). */
-  private showsOverview(): boolean {
-    return this.hasOverview() && !this.view.full && !this.printing;
+  /** @internal */
+  showsOverview(): boolean {
+    return this.hasOverview() && !this._view.full && !this.printing;
   }
 
-  private hasOverview(): boolean {
+  /** @internal */
+  hasOverview(): boolean {
     return this.layout === 'overview' || (this.layout !== 'full' && (this.indexed?.entries.length ?? 0) >= OVERVIEW_FROM);
   }
 
-  private cards(): ChantierCardElement[] {
+  /** @internal */
+  cards(): ChantierCardElement[] {
     return [...this.renderRoot.querySelectorAll('chantier-card')];
   }
 
@@ -509,7 +441,7 @@ export class BoiteAIdeesElement extends BoiteElement {
   private search(): Searched | undefined {
     const indexed = this.indexed;
     if (!indexed) return undefined;
-    const { query, themes, statuts = [], tri = '' } = this.view;
+    const { query, themes, statuts = [], tri = '' } = this._view;
     const key = `${query}\n${themes.join()}\n${statuts.join()}\n${tri}`;
     if (this.searched?.indexed !== indexed || this.searched.key !== key) {
       // A query needs the search chunk: while it loads, the last result stays (none: the render waits).
@@ -545,7 +477,8 @@ export class BoiteAIdeesElement extends BoiteElement {
    * HTML over, know no page URL, and a page that is no web page (`about:srcdoc`, `file:`) has none worth
    * linking: they link by the fragment, which the box reads too. Without URL state, the page itself.
    */
-  private linksFor(): (id: string) => string {
+  /** @internal */
+  linksFor(): (id: string) => string {
     const place = this.place;
     const takingOver = isServer || (this.hydrating && !this.hasUpdated);
     if (takingOver || !location.protocol.startsWith('http')) {
@@ -574,7 +507,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     const id = this.pendingFocus;
     if (id && this.indexed?.entries.some((entry) => entry.chantier.id === id)) {
       // A link to a chantier that the filters hide: show everything rather than focus a hidden card.
-      if (this.search()?.visible.some((entry) => entry.chantier.id === id) === false) this.view = { ...EMPTY_VIEW, chantier: id };
+      if (this.search()?.visible.some((entry) => entry.chantier.id === id) === false) this._view = { ...EMPTY_VIEW, chantier: id };
     }
   }
 
@@ -594,58 +527,10 @@ export class BoiteAIdeesElement extends BoiteElement {
     void card.focusTitle();
   }
 
-  protected override render() {
-    const start = startRender(this, this.source);
-    if ('shown' in start) return start.shown;
-    const { lang, labels } = start;
-    const words = this.need(boxLabelsOf(lang));
-    if (!words) return nothing; // the box's English words on their way: rendered when they arrive
-    const searched = this.search();
-    // Waiting for a chunk (the search, the follow-up's features): what the box shows stays, the loading status included.
-    if (!searched) return noChange;
-
-    const { document, themes, entries, glossaire, statuts } = searched.indexed;
-    const { terms, counts, visible, ordered } = searched;
-    const dataLang = ifDefined(dataLangFor(lang));
-    const level = clampLevel(this.headingLevel);
-    const shown = new Set(visible.map((entry) => entry.chantier.id));
-    const themeNames = (slugs: readonly string[]) =>
-      themes.filter((theme) => slugs.includes(theme.slug)).map((theme) => theme.name).join(', ');
-    const selectedStatuts = this.view.statuts ?? [];
-    const statutText = (cle: string) => statutLabel(cle, statuts, lang, labels);
-    const selectedNames = [themeNames(this.view.themes), ...selectedStatuts.map((cle) => statutText(cle).text)].filter(Boolean).join(', ');
-    const query = searched.query;
-    const count = [words.count(visible.length, entries.length), selectedNames, query ? words.searched(query) : '']
-      .filter(Boolean)
-      .join(' — ');
-    const filtered = query !== '' || this.view.themes.length > 0 || selectedStatuts.length > 0;
-    // The overview's rendering is a chunk: until it arrives, the box keeps what it shows (nothing at first),
-    // so that it never flashes every chantier in full; if it cannot arrive, every chantier is shown in full.
-    const overviewer = this.showsOverview() ? this.need(overviewing) : undefined;
-    if (this.showsOverview() && !overviewer && !overviewing.failed()) return noChange;
-    const overview = !!overviewer;
-    // Read in full on request: the overview's button is there, so its rendering is fetched ahead.
-    if (!overviewer && this.hasOverview()) void overviewing.load();
-    const overviewLost = this.hasOverview() && overviewing.failed();
-    if (!visible.length && searched.suggestion === undefined) {
-      // Within the statuses selected: a suggestion changes the words or the themes, and keeps them.
-      const followed = selectedStatuts.length ? entries.filter((entry) => matchesStatuts(entry.chantier, selectedStatuts)) : entries;
-      searched.suggestion = (query && searching.get()!.suggestView(followed, query, this.view.themes, glossaire)) || null;
-    }
-    const suggestion = searched.suggestion;
-    const link = this.linksFor();
-    const card = (entry: Entry, cardLevel: number) => html`<chantier-card
-      collapsible
-      exportparts=${CARD_PARTS}
-      heading-level=${cardLevel}
-      .data=${entry.chantier}
-      .glossaire=${glossaire}
-      .statuts=${document.statuts}
-      highlight=${shown.has(entry.chantier.id) && terms.length && (!this.nearKnown || this.near.has(entry.chantier)) ? query : ''}
-      permalink=${ifDefined(this.place === 'none' ? undefined : link(entry.chantier.id))}
-    ></chantier-card>`;
+  /** @internal The meeting's title and presentation. */
+  renderIntro(document: IdeaBoxDocument, level: number, dataLang: string | typeof nothing) {
     const rencontre = document.rencontre;
-    const intro = rencontre
+    return rencontre
       ? html`<div class="intro" part="intro" lang=${dataLang}>
           ${rencontre.intitule || rencontre.organisateur
             ? html`<p class="kicker">${[rencontre.intitule, rencontre.organisateur].filter(Boolean).join(' — ')}</p>`
@@ -654,7 +539,11 @@ export class BoiteAIdeesElement extends BoiteElement {
           ${(rencontre.presentation ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}
         </div>`
       : nothing;
-    const glossary = document.glossaire?.length
+  }
+
+  /** @internal The glossary of acronyms, after the chantiers. */
+  renderGlossary(document: IdeaBoxDocument, level: number, dataLang: string | typeof nothing, words: BoxLabels) {
+    return document.glossaire?.length
       ? html`<section class="glossary" part="glossary" aria-labelledby="glossary-title">
           ${heading(level + 1, { id: 'glossary-title', part: 'glossary-title' }, words.glossary)}
           <dl lang=${dataLang}>
@@ -664,128 +553,48 @@ export class BoiteAIdeesElement extends BoiteElement {
           </dl>
         </section>`
       : nothing;
-    // A document without chantiers (yet): nothing to search or filter, and nothing to clear.
-    if (!entries.length) return html`${intro}<p class="empty" part="empty">${words.empty}</p>${glossary}`;
+  }
 
-    return html`
-      ${intro}
+  /** @internal A chantier's card in the box, the query to mark in it (`highlight`) and its link to itself. */
+  renderCard(entry: Entry, level: number, highlight: string, link: (id: string) => string) {
+    const { glossaire, document } = this.indexed!;
+    return html`<chantier-card
+      collapsible
+      exportparts=${CARD_PARTS}
+      heading-level=${level}
+      .data=${entry.chantier}
+      .glossaire=${glossaire}
+      .statuts=${document.statuts}
+      highlight=${highlight}
+      permalink=${ifDefined(this.place === 'none' ? undefined : link(entry.chantier.id))}
+    ></chantier-card>`;
+  }
 
-      <div class="controls" part="controls" role="search" aria-labelledby="search-label">
-        <div class="field">
-          <label for="search" id="search-label">${words.search}</label>
-          <p class="hint" id="search-hint">${words.searchHint}</p>
-          <input
-            id="search"
-            part="search"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            maxlength=${MAX_QUERY_LENGTH}
-            aria-describedby="search-hint"
-            .value=${this.view.query}
-            @input=${this.onSearch}
-            @focus=${this.prepareSearch}
-            @pointerenter=${() => searching.load()}
-          />
-        </div>
-        <div class="themes" role="group" aria-labelledby="themes-label">
-          <span class="group-label" id="themes-label">${words.themes}</span>
-          ${themes.map(
-            (theme) => html`<button
-              type="button"
-              class="theme-toggle"
-              part="button"
-              aria-pressed=${this.view.themes.includes(theme.slug) ? 'true' : 'false'}
-              lang=${dataLang}
-              @click=${() => this.toggleTheme(theme.slug)}
-            >${theme.name} (${counts.get(theme.slug) ?? 0})</button>`,
-          )}
-        </div>
-        ${followingUp.get()?.renderFollowUpControls({
-          words,
-          statutCounts: searched.statutCounts,
-          selected: selectedStatuts,
-          statutText,
-          toggle: (cle) => this.toggleStatut(cle),
-          dated: searched.indexed.dated,
-          tri: this.view.tri,
-          sort: (event) => this.onSort(event),
-        }) ?? (searched.indexed.followed ? html`<p class="status" part="status" role="status">${words.suiviUnavailable}</p>` : nothing)}
-        <div class="actions">
-          <button type="button" part="button" ?disabled=${!filtered} @click=${this.clear}>${words.clear}</button>
-          ${this.hasOverview() && !overviewLost
-            ? html`<button type="button" part="button" @click=${() => this.changeView({ ...this.view, chantier: undefined, full: overview })}>
-                ${overview ? words.readAll : words.overview}
-              </button>`
-            : nothing}
-          ${overview
-            ? nothing
-            : html`<button type="button" part="button" @click=${() => this.cards().forEach((card) => card.expandAll())}>
-                  ${words.expandAll}
-                </button>
-                <button type="button" part="button" @click=${() => this.cards().forEach((card) => card.collapseAll())}>
-                  ${words.collapseAll}
-                </button>`}
-        </div>
-      </div>
-
-      <p class="count" part="count" role="status">${count}</p>
-
-      ${visible.length === 0
-        ? html`<div class="empty" part="empty">
-            <p>${words.none}</p>
-            ${suggestion
-              ? html`<p>
-                  ${words.tryInstead}
-                  <button type="button" part="button" @click=${() => this.searchAgain({ query: suggestion.query, themes: suggestion.themes, statuts: selectedStatuts })}>
-                    ${words.suggestion(
-                      suggestion.query,
-                      suggestion.themes.join() === this.view.themes.join() ? '' : themeNames(suggestion.themes) || words.allThemes,
-                      suggestion.shown,
-                    )}
-                  </button>
-                </p>`
-              : nothing}
-            <button type="button" part="button" @click=${this.clear}>${words.clear}</button>
-          </div>`
-        : nothing}
-
-      ${overviewLost ? html`<p class="status" part="status" role="status">${words.overviewUnavailable}</p>` : nothing}
-      ${overviewer
-        ? overviewer.renderOverview({
-            visible,
-            themes,
-            level,
-            opened: this.view.chantier,
-            terms,
-            text: createTextRenderer({ glossaire: NO_GLOSSARY, terms }),
-            dataLang: dataLangFor(lang),
-            expanded: this.expanded,
-            expand: (slug) => this.expand(slug, visible),
-            more: words.more,
-            back: words.back,
-            open: (event, id) => this.open(event, id),
-            close: () => this.close(),
-            card,
-            link,
-            statut: (chantier) => {
-              const cle = chantier.suivi?.statut;
-              return cle === undefined ? undefined : { label: labels.suivi.statut + labels.suivi.colon, ...statutText(cle) };
-            },
-          })
-        : html`<ul class="cards" part="cards" role="list">
-            ${ordered.map(
-              // Without keys (lit's repeat directive would cost 0.75 KB): a new order gives each card another
-              // chantier, and a card given another chantier unfolds (chantier-card.ts).
-              (entry) => html`<li
-                ?hidden=${!shown.has(entry.chantier.id)}
-                aria-current=${ifDefined(this.view.chantier === entry.chantier.id ? 'true' : undefined)}
-              >${card(entry, level + 1)}</li>`,
-            )}
-          </ul>`}
-
-      ${glossary}
-    `;
+  protected override render() {
+    const start = startRender(this, this.source);
+    if ('shown' in start) return start.shown;
+    const { lang, labels } = start;
+    const words = this.need(boxLabelsOf(lang));
+    if (!words) return nothing; // the box's English words on their way: rendered when they arrive
+    const searched = this.search();
+    // Waiting for a chunk (the view, the search, the follow-up's features): what the box shows stays, the
+    // loading status included.
+    if (!searched) return noChange;
+    const viewer = this.need(boxViewing);
+    if (viewer) return viewer.renderBox(this, lang, labels, words, searched, (cle) => statutLabel(cle, searched.indexed.statuts, lang, labels));
+    if (!boxViewing.failed()) return noChange;
+    // The view's chunk could not be loaded (the network dropped it): every chantier in full, in the
+    // document's order, and why the search and the filters are missing.
+    const { document, entries } = searched.indexed;
+    const level = clampLevel(this.headingLevel);
+    const dataLang = ifDefined(dataLangFor(lang));
+    const link = this.linksFor();
+    return html`${this.renderIntro(document, level, dataLang)}
+      <p class="status" part="status" role="status">${words.viewUnavailable}</p>
+      <ul class="cards" part="cards" role="list">
+        ${entries.map((entry) => html`<li>${this.renderCard(entry, level + 1, '', link)}</li>`)}
+      </ul>
+      ${this.renderGlossary(document, level, dataLang, words)}`;
   }
 }
 

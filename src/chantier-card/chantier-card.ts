@@ -5,7 +5,8 @@ import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
 import { statutsOf } from '../model/suivi.js';
 import type { Chantier, Section, Sigle, Statut } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
-import { createTextRenderer, type TextDecorations } from '../shared/decorate-text.js';
+import type { TextDecorations } from '../shared/decorate-text.js';
+import { textRenderer } from '../shared/text-renderer.js';
 import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import type { Term } from '../model/query.js';
@@ -218,7 +219,7 @@ export class ChantierCardElement extends BoiteElement {
     if ('shown' in start) return start.shown;
     const { lang, labels, value: chantier } = start;
     const dataLang = ifDefined(dataLangFor(lang));
-    const text = createTextRenderer(this.decorations!);
+    const text = textRenderer(this, this.decorations!);
     const level = clampLevel(this.headingLevel);
     const permalink = safeHref(this.permalink);
 

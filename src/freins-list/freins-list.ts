@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
 import type { Section } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
-import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
+import { NO_DECORATIONS, textRenderer } from '../shared/text-renderer.js';
 import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { dataLangFor } from '../shared/labels.js';
@@ -72,7 +72,7 @@ export class FreinsListElement extends BoiteElement {
     const start = startRender(this, this.source);
     if ('shown' in start) return start.shown;
     if (!start.value) return nothing;
-    const text = createTextRenderer(this.decorations.value ?? NO_DECORATIONS);
+    const text = textRenderer(this, this.decorations.value ?? NO_DECORATIONS);
     return html`<div lang=${ifDefined(dataLangFor(start.lang))}>${renderSection(start.value, text)}</div>`;
   }
 }

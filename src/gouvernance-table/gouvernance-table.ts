@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextConsumer } from '@lit/context';
 import type { Chantier, Gouvernance } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
-import { createTextRenderer, NO_DECORATIONS } from '../shared/decorate-text.js';
+import { NO_DECORATIONS, textRenderer } from '../shared/text-renderer.js';
 import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { dataLangFor } from '../shared/labels.js';
@@ -99,7 +99,7 @@ export class GouvernanceTableElement extends BoiteElement {
 
     const { gouvernance, titre } = value;
     const dataLang = ifDefined(dataLangFor(lang));
-    const text = createTextRenderer(this.decorations.value ?? NO_DECORATIONS);
+    const text = textRenderer(this, this.decorations.value ?? NO_DECORATIONS);
     const [before, after] = labels.gouvernanceCaption;
     const caption = this.caption
       ? this.caption

@@ -4,7 +4,8 @@
  * terms found wrapped in `<mark>` (`findMatches`, from the search chunk: searching.ts), inside an `<abbr>`
  * too. Everything stays text: no string becomes markup.
  */
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html } from './entry-lit.js';
 import type { Term } from '../model/query.js';
 import type { Sigle } from '../model/types.js';
 import { searching } from './searching.js';
@@ -15,8 +16,6 @@ export interface TextDecorations {
   /** The search terms to highlight (`parseQuery`). */
   readonly terms: readonly Term[];
 }
-
-export const NO_DECORATIONS: TextDecorations = { glossaire: [], terms: [] };
 
 type Range = [start: number, end: number];
 

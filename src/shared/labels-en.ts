@@ -68,5 +68,6 @@ export const enBox: BoxLabels = {
   overview: 'Overview',
   back: 'Back to the overview',
   overviewUnavailable: 'The overview could not be loaded (network): every project is shown in full.',
+  viewUnavailable: 'The search and the filters could not be loaded (network): every project is shown in full; reload the page to use them.',
   more: (count: number, theme: string) => `Show the ${count} other projects: ${theme}`,
 };

@@ -82,6 +82,7 @@ export const frBox = {
   overview: "Vue d'ensemble",
   back: "Retour à la vue d'ensemble",
   overviewUnavailable: "La vue d'ensemble n'a pas pu être chargée (réseau)\u202f: tous les chantiers sont affichés en entier.",
+  viewUnavailable: "La recherche et les filtres n'ont pas pu être chargés (réseau)\u202f: tous les chantiers sont affichés en entier\u202f; rechargez la page pour les utiliser.",
   more: (count: number, theme: string) => `Afficher les ${count} autres chantiers\u202f: ${theme}`,
 };
 
