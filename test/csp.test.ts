@@ -70,6 +70,34 @@ async function openStrictPage(path: string, tag = 'boite-a-idees', entry = '/dis
 
 const byId = (doc: Document, id: string) => doc.getElementById(id)!;
 
+type Settling = HTMLElement & { updateComplete: Promise<boolean>; incomplete: boolean };
+
+/**
+ * A strict page (test/csp/<page>) whose network drops one chunk of the embed (`/test-server/<chunk>-cut/`:
+ * test/server-routes.mjs), given to `check`, which returns the elements that stand without the chunk. Then
+ * what every such page must show: they wait for nothing more, nothing changes afterwards (a chunk that failed
+ * is not asked for again: each try would render anew), no chunk was loaded past the cut entry, and the policy
+ * saw no violation and no error.
+ */
+async function onCutPage(page: string, chunk: string, entry: string, check: (win: StrictWindow, doc: Document) => Promise<Settling[]>) {
+  const tag = entry.replace(/\.js$/, '');
+  const { frame, win, doc } = await openStrictPage(`/test/csp/${page}`, tag, `/test-server/${chunk}-cut/dist/${entry}`);
+  try {
+    for (const element of await check(win, doc)) {
+      await element.updateComplete;
+      expect(element.incomplete, `<${element.localName}> waits for nothing more`).to.equal(false);
+    }
+    const before = textOf(doc.body);
+    await new Promise((resolve) => win.setTimeout(resolve, 300));
+    expect(textOf(doc.body)).to.equal(before);
+    expect(chunksLoaded(win)).to.deep.equal([]);
+    expect(win.cspReport.violations).to.deep.equal([]);
+    expect(win.cspReport.errors).to.deep.equal([]);
+  } finally {
+    frame.remove();
+  }
+}
+
 /** A box's search field, its announced count, and the titles of the chantiers it shows. */
 const searchField = (box: Element) => box.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
 const countOf = (box: Element) => box.shadowRoot!.querySelector('[part="count"]')?.textContent?.trim() ?? '';
@@ -304,10 +332,9 @@ describe('a host page with a strict Content-Security-Policy', function () {
   });
 
   describe('test/csp/search-cut.html: the search chunk cannot be loaded (the network drops it)', () => {
-    it('searches plainly: each word as typed, case aside, without highlight; no error', async () => {
-      const { frame, win, doc } = await openStrictPage('/test/csp/search-cut.html?boite.q=SANT%C3%89', 'boite-a-idees', '/test-server/search-cut/dist/boite-a-idees.js');
-      try {
-        const box = byId(doc, 'boite');
+    it('searches plainly: each word as typed, case aside, without highlight; no error', () =>
+      onCutPage('search-cut.html?boite.q=SANT%C3%89', 'search', 'boite-a-idees.js', async (win, doc) => {
+        const box = byId(doc, 'boite') as Settling;
         await until(() => countOf(box) !== '', 'the box shows the link\'s result without the search chunk');
         expect(countOf(box)).to.equal('1 chantier sur 3 — recherche « SANTÉ »');
         expect(titlesShown(box)).to.deep.equal([seed.chantiers[2].titre]);
@@ -317,63 +344,36 @@ describe('a host page with a strict Content-Security-Policy', function () {
         expect(titlesShown(box)).to.deep.equal([seed.chantiers[0].titre]);
         await until(() => allSettled(doc), 'everything settles');
         expect(deepElements(box).some((element) => element.localName === 'mark'), 'no highlight without the chunk').to.equal(false);
-        expect(chunksLoaded(win)).to.deep.equal([]);
-        expect(win.cspReport.violations).to.deep.equal([]);
-        expect(win.cspReport.errors).to.deep.equal([]);
-      } finally {
-        frame.remove();
-      }
-    });
+        return [box];
+      }));
   });
 
   describe('test/csp/suivi-cut.html: the follow-up\'s chunk cannot be loaded (the network drops it)', () => {
-    it('shows the chantier, says its follow-up could not be loaded, and asks no more', async () => {
-      const { frame, win, doc } = await openStrictPage('/test/csp/suivi-cut.html', 'chantier-card', '/test-server/render-suivi-cut/dist/chantier-card.js');
-      try {
-        const card = byId(doc, 'carte') as HTMLElement & { updateComplete: Promise<boolean> };
+    it('shows the chantier, says its follow-up could not be loaded, and asks no more', () =>
+      onCutPage('suivi-cut.html', 'render-suivi', 'chantier-card.js', async (_win, doc) => {
+        const card = byId(doc, 'carte') as Settling;
         await until(() => textOf(card).includes("Le suivi de ce chantier n'a pas pu être chargé"), 'the card says its follow-up is missing');
         expect(textOf(card)).to.contain('Des permanences d\'information sur le logement dans chaque quartier');
-        // Settled: a chunk that failed is not asked for again (each try would render the card anew).
-        await card.updateComplete;
-        expect((card as unknown as { incomplete: boolean }).incomplete, 'the card waits for nothing more').to.equal(false);
-        const before = textOf(card);
-        await new Promise((resolve) => win.setTimeout(resolve, 300));
-        expect(textOf(card)).to.equal(before);
         expect(card.shadowRoot!.querySelector('[part="status"][role="status"]')).to.exist;
-        expect(win.cspReport.violations).to.deep.equal([]);
-        expect(win.cspReport.errors).to.deep.equal([]);
-      } finally {
-        frame.remove();
-      }
-    });
+        return [card];
+      }));
   });
 
   describe('test/csp/validate-cut.html: the chunk that checks the data cannot be loaded (the network drops it)', () => {
-    it('shows no data unchecked: the box and the inline card each say theirs could not be shown, and ask no more', async () => {
-      const { frame, win, doc } = await openStrictPage('/test/csp/validate-cut.html', 'boite-a-idees', '/test-server/validate-cut/dist/boite-a-idees.js');
-      try {
-        const box = byId(doc, 'boite') as HTMLElement & { updateComplete: Promise<boolean>; incomplete: boolean };
-        const card = byId(doc, 'inline') as HTMLElement & { updateComplete: Promise<boolean>; incomplete: boolean };
+    it('shows no data unchecked: the box and the inline card each say theirs could not be shown, and ask no more', () =>
+      onCutPage('validate-cut.html', 'validate', 'boite-a-idees.js', async (_win, doc) => {
+        const box = byId(doc, 'boite') as Settling;
+        const card = byId(doc, 'inline') as Settling;
         for (const element of [box, card]) {
           await until(() => element.shadowRoot!.querySelector('[role="alert"]') !== null, `<${element.localName}> shows an alert`);
           expect(textOf(element.shadowRoot!.querySelector('[role="alert"]')!)).to.contain("Ces données n'ont pas pu être affichées.");
-          // Settled: a chunk that failed is not asked for again (each try would render the element anew).
-          await element.updateComplete;
-          expect(element.incomplete, `<${element.localName}> waits for nothing more`).to.equal(false);
         }
         expect(textOf(box.shadowRoot!.querySelector('[role="alert"]')!), 'the alert names the document').to.contain('/data/chantiers.json');
         for (const chantier of seed.chantiers) expect(textOf(box)).to.not.contain(chantier.titre);
         expect(box.shadowRoot!.querySelector('chantier-card')).to.equal(null);
         expect(textOf(card)).to.not.contain('Un chantier écrit dans la page');
-        const before = textOf(doc.body);
-        await new Promise((resolve) => win.setTimeout(resolve, 300));
-        expect(textOf(doc.body)).to.equal(before);
-        expect(win.cspReport.violations).to.deep.equal([]);
-        expect(win.cspReport.errors).to.deep.equal([]);
-      } finally {
-        frame.remove();
-      }
-    });
+        return [box, card];
+      }));
   });
 
   describe('test/csp/box-features.html: the box\'s overview and follow-up features, loaded on demand', () => {
@@ -403,60 +403,37 @@ describe('a host page with a strict Content-Security-Policy', function () {
   });
 
   describe('test/csp/overview-cut.html: the overview\'s chunk cannot be loaded (the network drops it)', () => {
-    it('shows every chantier in full, says the overview could not be loaded, and asks no more', async () => {
-      const { frame, win, doc } = await openStrictPage('/test/csp/overview-cut.html', 'boite-a-idees', '/test-server/overview-cut/dist/boite-a-idees.js');
-      try {
-        const box = byId(doc, 'boite') as HTMLElement & { updateComplete: Promise<boolean> };
+    it('shows every chantier in full, says the overview could not be loaded, and asks no more', () =>
+      onCutPage('overview-cut.html', 'overview', 'boite-a-idees.js', async (_win, doc) => {
+        const box = byId(doc, 'boite') as Settling;
         await until(() => textOf(box).includes("La vue d'ensemble n'a pas pu être chargée"), 'the box says its overview is missing');
         expect(titlesShown(box)).to.deep.equal(seed.chantiers.map((chantier) => chantier.titre));
         expect(box.shadowRoot!.querySelector('.overview')).to.equal(null);
         const buttons = [...box.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent!.trim());
         expect(buttons, 'no button offers the overview it cannot show').to.not.include("Vue d'ensemble");
         expect(buttons).to.include('Tout déplier');
-        await box.updateComplete;
-        expect((box as unknown as { incomplete: boolean }).incomplete, 'the box waits for nothing more').to.equal(false);
-        const before = textOf(box);
-        await new Promise((resolve) => win.setTimeout(resolve, 300));
-        expect(textOf(box)).to.equal(before);
-        expect(chunksLoaded(win)).to.deep.equal([]);
-        expect(win.cspReport.violations).to.deep.equal([]);
-        expect(win.cspReport.errors).to.deep.equal([]);
-      } finally {
-        frame.remove();
-      }
-    });
+        return [box];
+      }));
   });
 
   describe('test/csp/box-view-cut.html: the chunk of the box\'s view cannot be loaded (the network drops it)', () => {
-    it('shows the title, every chantier in full and the glossary, says the search is missing, and asks no more', async () => {
-      const { frame, win, doc } = await openStrictPage('/test/csp/box-view-cut.html', 'boite-a-idees', '/test-server/box-view-cut/dist/boite-a-idees.js');
-      try {
-        const box = byId(doc, 'boite') as HTMLElement & { updateComplete: Promise<boolean> };
+    it('shows the title, every chantier in full and the glossary, says the search is missing, and asks no more', () =>
+      onCutPage('box-view-cut.html', 'box-view', 'boite-a-idees.js', async (_win, doc) => {
+        const box = byId(doc, 'boite') as Settling;
         await until(() => textOf(box).includes("La recherche et les filtres n'ont pas pu être chargés"), 'the box says its search and filters are missing');
         expect(box.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(seed.rencontre.titre);
         expect(titlesShown(box)).to.deep.equal(seed.chantiers.map((chantier) => chantier.titre));
         expect(box.shadowRoot!.querySelectorAll('[part="glossary-term"]')).to.have.length(seed.glossaire.length);
         expect(box.shadowRoot!.querySelector('input[type="search"]'), 'no search field it cannot serve').to.equal(null);
         await until(() => allSettled(doc), 'everything settles');
-        await box.updateComplete;
-        expect((box as unknown as { incomplete: boolean }).incomplete, 'the box waits for nothing more').to.equal(false);
-        const before = textOf(box);
-        await new Promise((resolve) => win.setTimeout(resolve, 300));
-        expect(textOf(box)).to.equal(before);
-        expect(chunksLoaded(win)).to.deep.equal([]);
-        expect(win.cspReport.violations).to.deep.equal([]);
-        expect(win.cspReport.errors).to.deep.equal([]);
-      } finally {
-        frame.remove();
-      }
-    });
+        return [box];
+      }));
   });
 
   describe('test/csp/suivi-view-cut.html: the chunk of the box\'s follow-up features cannot be loaded', () => {
-    it('shows the chantiers in order, says the filter by progress could not be loaded, and asks no more', async () => {
-      const { frame, win, doc } = await openStrictPage('/test/csp/suivi-view-cut.html', 'boite-a-idees', '/test-server/suivi-view-cut/dist/boite-a-idees.js');
-      try {
-        const box = byId(doc, 'boite') as HTMLElement & { updateComplete: Promise<boolean> };
+    it('shows the chantiers in order, says the filter by progress could not be loaded, and asks no more', () =>
+      onCutPage('suivi-view-cut.html', 'suivi-view', 'boite-a-idees.js', async (_win, doc) => {
+        const box = byId(doc, 'boite') as Settling;
         await until(() => textOf(box).includes("Le filtre par avancement et l'ordre par mise à jour n'ont pas pu être chargés"), 'the box says its follow-up features are missing');
         const suivi = (await (await fetch('/data/exemple-suivi.json')).json()) as { chantiers: { titre: string }[] };
         expect(titlesShown(box)).to.deep.equal(suivi.chantiers.map((chantier) => chantier.titre));
@@ -465,39 +442,23 @@ describe('a host page with a strict Content-Security-Policy', function () {
         expect(countOf(box)).to.equal('5 chantiers sur 5');
         // The cards still show each follow-up (their own chunk, which the network lets through).
         await until(() => textOf(box).includes('Statut : En cours'), 'the cards show their follow-up');
-        await box.updateComplete;
-        expect((box as unknown as { incomplete: boolean }).incomplete, 'the box waits for nothing more').to.equal(false);
-        const before = textOf(box);
-        await new Promise((resolve) => win.setTimeout(resolve, 300));
-        expect(textOf(box)).to.equal(before);
-        expect(win.cspReport.violations).to.deep.equal([]);
-        expect(win.cspReport.errors).to.deep.equal([]);
-      } finally {
-        frame.remove();
-      }
-    });
+        return [box];
+      }));
   });
 
   describe('test/csp/decorate-text-cut.html: the chunk that marks up the text cannot be loaded (the network drops it)', () => {
-    it('shows the checked data as plain text: every chantier, its acronyms written out, none expanded', async () => {
-      const { frame, win, doc } = await openStrictPage('/test/csp/decorate-text-cut.html', 'boite-a-idees', '/test-server/decorate-text-cut/dist/boite-a-idees.js');
-      try {
-        const box = byId(doc, 'boite') as HTMLElement & { updateComplete: Promise<boolean>; incomplete: boolean };
+    it('shows the checked data as plain text: every chantier, its acronyms written out, none expanded', () =>
+      onCutPage('decorate-text-cut.html', 'decorate-text', 'boite-a-idees.js', async (_win, doc) => {
+        const box = byId(doc, 'boite') as Settling;
         await until(() => titlesShown(box).length === seed.chantiers.length, 'the box shows every chantier');
         await until(() => allSettled(doc), 'everything settles');
-        await box.updateComplete;
-        expect(box.incomplete, 'the box waits for nothing more').to.equal(false);
         expect(box.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
         // The seed's texts use acronyms of its glossary: written as they are, without <abbr>.
         const used = seed.glossaire.filter((entry) => new RegExp(`\\b${entry.sigle}\\b`).test(textOf(box)));
         expect(used, 'the chantiers use acronyms of the glossary').to.not.be.empty;
         expect(deepElements(box).filter((element) => element.localName === 'abbr')).to.deep.equal([]);
-        expect(win.cspReport.violations).to.deep.equal([]);
-        expect(win.cspReport.errors).to.deep.equal([]);
-      } finally {
-        frame.remove();
-      }
-    });
+        return [box];
+      }));
   });
 
   describe('test/csp/twice.html: two copies of the library on one page', () => {
