@@ -148,7 +148,7 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
     }
     if (this.inlineText !== null) {
       this.abort();
-      const checks = this.checks('inline', undefined);
+      const checks = this.checks('inline');
       if ('status' in checks) return checks;
       const inline = checks.readJson(this.inlineText);
       if (!inline.ok) return failed({ origin: 'inline', ...inline.failure });
@@ -175,7 +175,7 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
 
   /** The element's own data, given directly. */
   private own(value: unknown, origin: Origin): View<T> {
-    const checks = this.checks(origin, undefined);
+    const checks = this.checks(origin);
     if ('status' in checks) return checks;
     const valid = this.options.valid(value, this.host, checks);
     return valid !== undefined ? { status: 'ready', value: valid, origin } : this.invalid(origin, undefined, (parsers) => this.options.explain(value, parsers, this.host));
@@ -192,10 +192,10 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
    * The checks, or what to show without them: nothing while they load (resolved again when they arrive),
    * an alert when they could not be loaded. Never the data unchecked.
    */
-  private checks(origin: Origin, url: string | undefined): Validation | View<T> {
+  private checks(origin: Origin): Validation | View<T> {
     const checks = this.host.need(validation);
     if (checks) return checks;
-    if (validation.failed()) return failed({ origin, url, kind: 'unchecked' });
+    if (validation.failed()) return failed({ origin, kind: 'unchecked' });
     this.waiting = true;
     return EMPTY;
   }
