@@ -36,10 +36,11 @@ async function boxFromSeed({ query = '', hash = '', id = '', lang = '', urlState
 
 const root = (box: BoiteAIdeesElement) => box.shadowRoot!;
 const count = (box: BoiteAIdeesElement) => root(box).querySelector('[role="status"]')!.textContent!.trim();
+/** The titles of the cards shown, once rendered (a card renders after the box that makes it). */
 const visibleTitles = (box: BoiteAIdeesElement) =>
-  [...root(box).querySelectorAll<HTMLLIElement>('.cards > li:not([hidden]) chantier-card')].map(
-    (card) => card.shadowRoot!.querySelector('.title')!.textContent!,
-  );
+  [...root(box).querySelectorAll<HTMLLIElement>('.cards > li:not([hidden]) chantier-card')]
+    .map((card) => card.shadowRoot?.querySelector('.title')?.textContent)
+    .filter((title) => title !== undefined);
 const themeButton = (box: BoiteAIdeesElement, name: string) =>
   [...root(box).querySelectorAll<HTMLButtonElement>('.theme-toggle')].find((button) => button.textContent!.trim().startsWith(`${name} (`))!;
 const search = (box: BoiteAIdeesElement) => root(box).querySelector<HTMLInputElement>('input[type="search"]')!;
