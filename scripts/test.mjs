@@ -1,32 +1,31 @@
-// `npm test`: the pre-steps below (type check, data schema check, embed build), then the Node-side tests
-// (test/node/*.test.mjs, when there are any) and every browser test in Chromium, Firefox ESR and WebKitGTK.
+// `npm test`: the pre-steps below (type check, data schema check, embed build…), then the Node-side tests
+// (test/node/*.test.mjs, when there are any) beside every browser test in Chromium, Firefox ESR and WebKitGTK.
 // Closes with one line per suite and engine, then the line CI counts: `tests: N passed, N failed`.
 //
 // Engines: BROWSERS=chromium,firefox,webkit (default: all) or `--browsers firefox`. Each chosen browser is
 // checked first; a missing one is installed from Debian's packages when we are root with apt-get (as
 // `playwright install --with-deps` would), otherwise we stop with one line giving the exact command.
 // Other arguments go to web-test-runner (e.g. `npm test -- --files test/model.test.ts`).
-import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 
-/** Steps that must pass before any test runs; a failing one stops the run. Add new ones here. */
+/**
+ * Steps that must pass before any test runs; a failing one stops the run. Add new ones here. The steps
+ * marked `beside` run at the same time as the other `beside` steps next to them (they read the build and
+ * write apart: .tmp/screenshots, .tmp/ssr and a temporary consumer, .tmp/manifest, storybook-static), each
+ * output shown whole once it ends: much of their time is waiting (a browser, npm), so two cores overlap it.
+ */
 const preSteps = [
   { name: 'typecheck', command: 'tsc', args: ['--noEmit', '-p', 'tsconfig.json'] },
   { name: 'schema check', command: 'node', args: ['scripts/build-schema.mjs', '--check'] },
   { name: 'build', command: 'npm', args: ['run', 'build', '--silent'] },
   { name: 'size budget', command: 'node', args: ['scripts/size.mjs'] },
-  { name: 'screenshots (Chromium)', command: 'node', args: ['scripts/screenshots.mjs'] },
+  { name: 'screenshots (Chromium)', command: 'node', args: ['scripts/screenshots.mjs'], beside: true },
   // --built: the package check packs the build above instead of building again (its prepack).
-  { name: 'package check', command: 'node', args: ['scripts/check-package.mjs', '--built'] },
-  { name: 'manifest check', command: 'node', args: ['scripts/check-manifest.mjs'] },
-  { name: 'storybook build', command: 'storybook', args: ['build', '-o', 'storybook-static', '--quiet'] },
-];
-
-/** Test suites; each runs when `when()` holds and returns its counts, per label. All run even if one fails. */
-const suites = [
-  { name: 'node tests', when: () => hasNodeTests('test/node'), run: runNodeTests },
-  { name: 'browser tests', when: () => true, run: runBrowserTests },
+  { name: 'package check', command: 'node', args: ['scripts/check-package.mjs', '--built'], beside: true },
+  { name: 'manifest check', command: 'node', args: ['scripts/check-manifest.mjs'], beside: true },
+  { name: 'storybook build', command: 'storybook', args: ['build', '-o', 'storybook-static', '--quiet'], beside: true },
 ];
 
 const started = Date.now();
@@ -38,6 +37,22 @@ function run(command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   if (result.error) console.error(`${command}: ${result.error.message}`);
   return result.status ?? 1;
+}
+
+/**
+ * Starts a command beside what runs meanwhile, its output into `log` (the terminal would interleave it);
+ * resolves with its exit status. The output goes to a file, not a pipe: a pipe would fill while a
+ * synchronous step holds the event loop.
+ */
+function start(command, args, log) {
+  mkdirSync('.tmp', { recursive: true });
+  const fd = openSync(log, 'w');
+  const child = spawn(command, args, { stdio: ['ignore', fd, fd], env });
+  closeSync(fd);
+  return new Promise((resolve) => {
+    child.on('error', (error) => resolve({ status: 1, error }));
+    child.on('exit', (code) => resolve({ status: code ?? 1 }));
+  });
 }
 
 function fail(message) {
@@ -107,20 +122,34 @@ if (missing.length > 0) {
 }
 
 // --- the run -------------------------------------------------------------------------------------------
-for (const step of preSteps) {
+for (let index = 0; index < preSteps.length; ) {
+  const step = preSteps[index];
   const since = Date.now();
-  if (run(step.command, step.args) !== 0) fail(`\n${step.name} failed (${[step.command, ...step.args].join(' ')}).`);
-  console.log(`${step.name}: ok (${seconds(since)})`);
+  if (!step.beside) {
+    if (run(step.command, step.args) !== 0) fail(`\n${step.name} failed (${[step.command, ...step.args].join(' ')}).`);
+    console.log(`${step.name}: ok (${seconds(since)})`);
+    index += 1;
+    continue;
+  }
+  const group = [];
+  for (; index < preSteps.length && preSteps[index].beside; index += 1) group.push(preSteps[index]);
+  const logOf = (member) => `.tmp/step-${member.name.replace(/\W+/g, '-')}.log`;
+  const results = await Promise.all(group.map((member) => start(member.command, member.args, logOf(member)).then((result) => ({ member, result, took: seconds(since) }))));
+  for (const { member, result, took } of results) {
+    console.log(`\n> ${[member.command, ...member.args].join(' ')}`);
+    process.stdout.write(readFileSync(logOf(member), 'utf8'));
+    if (result.error) console.error(`${member.command}: ${result.error.message}`);
+    if (result.status !== 0) fail(`\n${member.name} failed (${[member.command, ...member.args].join(' ')}).`);
+    console.log(`${member.name}: ok (${took}, beside ${group.length - 1} other step${group.length > 2 ? 's' : ''})`);
+  }
 }
 
-const summary = [];
-let ok = true;
-for (const suite of suites) {
-  if (!suite.when()) continue;
-  const result = suite.run();
-  ok &&= result.ok;
-  summary.push(...result.lines);
-}
+// The Node-side tests run beside the browser tests (their output shown after them); both always run.
+const nodeTests = hasNodeTests('test/node') ? startNodeTests() : undefined;
+const browserResult = runBrowserTests();
+const nodeResult = nodeTests && (await nodeTests);
+const summary = [...(nodeResult?.lines ?? []), ...browserResult.lines];
+const ok = browserResult.ok && (nodeResult?.ok ?? true);
 
 console.log('');
 let passed = 0;
@@ -144,16 +173,14 @@ function hasNodeTests(dir) {
   }
 }
 
-function runNodeTests() {
+async function startNodeTests() {
   const tap = '.tmp/node-tests.tap';
+  const log = '.tmp/node-tests.log';
   rmSync(tap, { force: true });
-  mkdirSync('.tmp', { recursive: true });
-  const status = run('node', [
-    '--test',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-    'test/node/',
-  ]);
+  const args = ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'test/node/'];
+  const { status } = await start('node', args, log);
+  console.log(`\n> node ${args.join(' ')} (beside the browser tests)`);
+  process.stdout.write(readFileSync(log, 'utf8'));
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const total = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
   const line = { label: 'Node', passed: total('pass'), failed: total('fail') + total('cancelled') };
