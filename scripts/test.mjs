@@ -28,6 +28,9 @@ const preSteps = [
   { name: 'storybook build', command: 'storybook', args: ['build', '-o', 'storybook-static', '--quiet'], beside: true },
 ];
 
+/** Node tests that rebuild dist/ (test/node/start.test.mjs runs `npm start`): never beside the browsers. */
+const REBUILDS_DIST = ['test/node/start.test.mjs'];
+
 const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const env = { ...process.env, PATH: [resolve('node_modules/.bin'), process.env.PATH].join(delimiter) };
@@ -144,12 +147,21 @@ for (let index = 0; index < preSteps.length; ) {
   }
 }
 
-// The Node-side tests run beside the browser tests (their output shown after them); both always run.
-const nodeTests = hasNodeTests('test/node') ? startNodeTests() : undefined;
+// The Node-side tests run beside the browser tests (their output shown after them), except those that
+// rebuild dist/, which the browser tests read (`npm start`): they run first. All of them always run.
+const nodeFiles = nodeTestFiles('test/node');
+const rebuilding = nodeFiles.filter((file) => REBUILDS_DIST.includes(file));
+const nodeFirst = rebuilding.length > 0 ? await nodeTests(rebuilding, 'first') : undefined;
+const nodeBeside = nodeFiles.length > rebuilding.length ? nodeTests(nodeFiles.filter((file) => !rebuilding.includes(file)), 'beside') : undefined;
 const browserResult = runBrowserTests();
-const nodeResult = nodeTests && (await nodeTests);
-const summary = [...(nodeResult?.lines ?? []), ...browserResult.lines];
-const ok = browserResult.ok && (nodeResult?.ok ?? true);
+const nodeResults = [nodeFirst, nodeBeside && (await nodeBeside)].filter(Boolean);
+const summary = [
+  ...(nodeResults.length > 0
+    ? [{ label: 'Node', passed: nodeResults.reduce((sum, result) => sum + result.passed, 0), failed: nodeResults.reduce((sum, result) => sum + result.failed, 0) }]
+    : []),
+  ...browserResult.lines,
+];
+const ok = browserResult.ok && nodeResults.every((result) => result.ok);
 
 console.log('');
 let passed = 0;
@@ -165,27 +177,31 @@ console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);
 
 // --- the suites ----------------------------------------------------------------------------------------
-function hasNodeTests(dir) {
+function nodeTestFiles(dir) {
   try {
-    return readdirSync(dir, { recursive: true }).some((file) => String(file).endsWith('.test.mjs'));
+    return readdirSync(dir, { recursive: true })
+      .map((file) => `${dir}/${String(file)}`)
+      .filter((file) => file.endsWith('.test.mjs'))
+      .sort();
   } catch {
-    return false;
+    return [];
   }
 }
 
-async function startNodeTests() {
-  const tap = '.tmp/node-tests.tap';
-  const log = '.tmp/node-tests.log';
+/** Runs Node test files (beside whatever runs meanwhile); their output is shown once they end. */
+async function nodeTests(files, name) {
+  const tap = `.tmp/node-tests-${name}.tap`;
+  const log = `.tmp/node-tests-${name}.log`;
   rmSync(tap, { force: true });
-  const args = ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'test/node/'];
+  const args = ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files];
   const { status } = await start('node', args, log);
-  console.log(`\n> node ${args.join(' ')} (beside the browser tests)`);
+  console.log(`\n> node ${args.join(' ')}`);
   process.stdout.write(readFileSync(log, 'utf8'));
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const total = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
-  const line = { label: 'Node', passed: total('pass'), failed: total('fail') + total('cancelled') };
-  if (status !== 0 && line.failed === 0) line.failed = 1;
-  return { ok: status === 0, lines: [line] };
+  const counts = { passed: total('pass'), failed: total('fail') + total('cancelled') };
+  if (status !== 0 && counts.failed === 0) counts.failed = 1;
+  return { ok: status === 0, ...counts };
 }
 
 function runBrowserTests() {
