@@ -2,11 +2,12 @@
  * What the box needs of its overview before (or without) loading it: when it shows one, how many entries a
  * theme lists, the options of its rendering, and the overview itself, loaded on demand (./overview.ts).
  */
-import { css, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Term } from '../model/query.js';
 import type { Chantier } from '../model/types.js';
 import type { TextRenderer } from '../shared/decorate-text.js';
 import { onDemand } from '../shared/on-demand.js';
+import { css } from '../shared/css.js';
 
 /**
  * From how many chantiers `layout="auto"` shows the overview. Up to six, the box shows them in full, as

@@ -7,7 +7,7 @@
  * `color-scheme="dark|light"` attribute forces one. `design="dsfr"` opts into the State design system's
  * variables when the host page loads it (only State services may use it: never the default).
  */
-import { css } from 'lit';
+import { css } from './css.js';
 
 /** Read by assistive technology, not shown: the declarations of `.visually-hidden`, for other selectors too. */
 export const visuallyHidden = css`
