@@ -51,11 +51,11 @@ export interface DataSourceOptions<T, H extends DataHost = DataHost> {
   errorEvent(error: LoadError): Event;
 }
 
-/** JSON, or why there is none. */
-type JsonOutcome = { ok: true; json: unknown } | { ok: false; error: LoadError };
-
-/** A fetched document: its JSON (and the document, when valid), or why it could not be had. */
-type Fetched = { url: string; outcome: JsonOutcome; document?: IdeaBoxDocument };
+/**
+ * A fetched document: the document when valid, else its JSON (explained when shown), or why there is none.
+ * The raw JSON of a valid document is dropped (the document is its checked copy): 1,000 chantiers, MBs.
+ */
+type Fetched = { url: string; document?: IdeaBoxDocument; json?: unknown; error?: LoadError };
 
 const EMPTY = { status: 'empty' } as const;
 const failed = (error: LoadError) => ({ status: 'error', error }) as const;
@@ -161,8 +161,7 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
       const fetched = this.fetched;
       if (fetched?.url === url) {
         this.abort(); // back to the document already here: a request for another one must not replace it
-        const { outcome } = fetched;
-        return outcome.ok ? this.fromDocument(outcome.json, fetched.document, 'src', url, chantier) : failed(outcome.error);
+        return fetched.error ? failed(fetched.error) : this.fromDocument(fetched.json, fetched.document, 'src', url, chantier);
       }
       // A removed element fetches nothing (it may have left before its first update); hostConnected
       // asks again when it comes back.
@@ -221,19 +220,13 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
     const checking = validation.load();
     void fetchBytes(url, controller.signal, this.host.timeout).then(async (fetched) => {
       const checks = fetched.ok ? await checking : undefined;
-      if (controller.signal.aborted || this.request?.controller !== controller) return; // a newer request won
+      // Aborted (`abort` forgets its request): a newer request won, or the element left.
+      if (this.request?.controller !== controller) return;
       this.request = undefined;
-      if ('aborted' in fetched) return;
       // Read and validated once here, not on every render; the element picks its chantier from the result.
-      // The raw JSON of a valid document is dropped (the document is its checked copy): 1,000 chantiers, MBs.
-      const read = fetched.ok && checks?.readJson(fetched.bytes, fetched.contentType);
-      const outcome: JsonOutcome = !fetched.ok
-        ? fetched
-        : !read || !read.ok
-          ? { ok: false, error: { origin: 'src', url, ...(read ? read.failure : { kind: 'unchecked' }) } }
-          : read;
-      const document = outcome.ok ? checks!.validDocument(outcome.json) : undefined;
-      this.fetched = { url, outcome: document ? { ok: true, json: undefined } : outcome, document };
+      const read = !fetched.ok ? fetched : checks ? checks.readJson(fetched.bytes, fetched.contentType) : { ok: false as const, failure: { kind: 'unchecked' as const } };
+      const document = read.ok ? checks!.validDocument(read.json) : undefined;
+      this.fetched = read.ok ? { url, document, json: document ? undefined : read.json } : { url, error: { origin: 'src', url, ...read.failure } };
       this.host.requestUpdate();
     });
   }

@@ -1,7 +1,7 @@
-import type { LoadError, LoadFailure } from './load-error.js';
+import type { LoadFailure } from './load-error.js';
 
 /** A response's bytes and its content type (read by readJson: src/model/read-json.ts), or why there are none. */
-export type FetchOutcome = { ok: true; bytes: Uint8Array; contentType: string } | { ok: false; error: LoadError } | { ok: false; aborted: true };
+export type FetchOutcome = { ok: true; bytes: Uint8Array; contentType: string } | { ok: false; failure: LoadFailure };
 
 /** How long a request may take before the element gives up and offers to try again. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -13,31 +13,27 @@ const LONGEST_TIMER_MS = 2 ** 31 - 1;
 const effectiveTimeout = (ms: number): number => (ms > 0 ? Math.min(ms, LONGEST_TIMER_MS) : DEFAULT_TIMEOUT_MS);
 
 /**
- * Fetches a document's bytes. Never throws: every failure becomes a `LoadError` naming the URL; an abort by
- * the caller (a newer `src`, a removed element) resolves as `aborted`, to be ignored. The bytes are read
- * (decoded, parsed) with the data's checks, which load meanwhile (src/model/read-json.ts).
- * No credentials are sent to other origins and no cookies are set: the request is a plain GET.
+ * Fetches a document's bytes. Never throws: every failure becomes a `LoadFailure` (the caller names the URL).
+ * An abort by the caller (a newer `src`, a removed element) resolves as a failure too, which the caller, who
+ * aborted, ignores. The bytes are read (decoded, parsed) with the data's checks, which load meanwhile
+ * (src/model/read-json.ts). No credentials are sent to other origins and no cookies are set: the request
+ * is a plain GET.
  */
 export async function fetchBytes(url: string, signal: AbortSignal, requestedMs = DEFAULT_TIMEOUT_MS): Promise<FetchOutcome> {
-  const timeoutMs = effectiveTimeout(requestedMs);
+  const ms = effectiveTimeout(requestedMs);
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const timer = setTimeout(() => timeout.abort(), ms);
   const onAbort = () => timeout.abort();
   signal.addEventListener('abort', onAbort, { once: true });
-  const failed = (failure: LoadFailure): FetchOutcome => ({ ok: false, error: { origin: 'src', url, ...failure } });
   try {
-    let response: Response;
-    let bytes: Uint8Array;
-    try {
-      response = await fetch(url, { signal: timeout.signal });
-      // Bytes, not response.text(): that decodes anything as UTF-8, turning a Latin-1 "é" into "�" in silence.
-      bytes = new Uint8Array(await response.arrayBuffer());
-    } catch {
-      if (signal.aborted) return { ok: false, aborted: true };
-      return timeout.signal.aborted ? failed({ kind: 'timeout', ms: timeoutMs }) : failed({ kind: 'network' });
-    }
-    if (!response.ok) return failed({ kind: 'http', status: response.status, statusText: response.statusText });
-    return { ok: true, bytes, contentType: response.headers.get('content-type') ?? '' };
+    const response = await fetch(url, { signal: timeout.signal });
+    // Bytes, not response.text(): that decodes anything as UTF-8, turning a Latin-1 "é" into "�" in silence.
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return response.ok
+      ? { ok: true, bytes, contentType: response.headers.get('content-type') ?? '' }
+      : { ok: false, failure: { kind: 'http', status: response.status, statusText: response.statusText } };
+  } catch {
+    return { ok: false, failure: timeout.signal.aborted ? { kind: 'timeout', ms } : { kind: 'network' } };
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
