@@ -1,7 +1,10 @@
 import { css } from '../shared/css.js';
 
 export const boiteAIdeesStyles = css`
-  .intro {
+  .intro,
+  .controls,
+  .empty,
+  .glossary {
     max-inline-size: var(--boite-max-width, 60rem);
   }
   .kicker {
@@ -23,7 +26,6 @@ export const boiteAIdeesStyles = css`
     padding: var(--boite-space, 1rem);
     border: 1px solid var(--boite-border, color-mix(in srgb, currentColor 35%, transparent));
     border-radius: var(--boite-radius, 0.375rem);
-    max-inline-size: var(--boite-max-width, 60rem);
     box-sizing: border-box;
   }
   .field {
@@ -98,11 +100,9 @@ export const boiteAIdeesStyles = css`
     padding: var(--boite-space, 1rem);
     border: 2px dashed currentColor;
     border-radius: var(--boite-radius, 0.375rem);
-    max-inline-size: var(--boite-max-width, 60rem);
   }
   .glossary {
     margin-block-start: 2em;
-    max-inline-size: var(--boite-max-width, 60rem);
   }
   dl {
     display: grid;
