@@ -61,36 +61,25 @@ export function renderSection(section: Section | undefined, renderText: TextRend
 
 const append = (parent: ParentNode, text: Decorated) => (typeof text === 'string' ? parent.append(text) : parent.append(...(text as (string | Node)[])));
 
-/**
- * The loading status (announced politely, in a region marked busy) or the error alert, or `undefined`
- * when the view holds data. The alert names the problem (URL and status, JSON paths); retryable failures
- * offer to try again. Until the failure messages have arrived (a moment), the element shows nothing.
- */
 /** How a data element's render starts: its words and its data, or what it shows instead (`shown`). */
 export type RenderStart<T> = { readonly shown: TemplateResult | typeof nothing } | { readonly lang: Lang; readonly labels: Labels; readonly value: T };
 
 /**
  * The start every data element's render shares: the words of its language (English ones may still be
- * loading: nothing for now, rendered again when they arrive), then the loading status or the failure alert
- * with its retry button, else the data.
+ * loading: nothing for now, rendered again when they arrive), then the data, or else the loading status
+ * (announced politely, in a region marked busy) or the error alert. The alert names the problem (URL and
+ * status, JSON paths); retryable failures offer to try again. Until the failure messages have arrived (a
+ * moment), the element shows nothing.
  */
 export function startRender<T>(host: BoiteElement, source: { readonly view: View<T>; reload(): void }): RenderStart<T> {
   const lang = langOf(host);
   const labels = host.need(labelsOf(lang));
-  if (!labels) return { shown: nothing };
   const view = source.view;
-  const status = renderViewStatus(host, view, labels, lang, () => source.reload());
-  if (status) return { shown: status };
-  return view.status === 'ready' ? { lang, labels, value: view.value } : { shown: nothing };
-}
-
-function renderViewStatus(host: BoiteElement, view: View<unknown>, labels: Labels, lang: Lang, retry: () => void) {
-  if (view.status === 'loading') {
-    return html`<div aria-busy="true"><p class="status" role="status" part="status">${labels.loading}</p></div>`;
-  }
-  if (view.status !== 'error') return undefined;
-  const messages = host.need(failure);
-  return messages ? renderError(view.error, messages, labels, lang, retry) : nothing;
+  if (!labels) return { shown: nothing };
+  if (view.status === 'ready') return { lang, labels, value: view.value };
+  if (view.status === 'loading') return { shown: html`<div aria-busy="true"><p class="status" role="status" part="status">${labels.loading}</p></div>` };
+  const messages = view.status === 'error' && host.need(failure);
+  return { shown: messages ? renderError(view.error, messages, labels, lang, () => source.reload()) : nothing };
 }
 
 function renderError(error: LoadError, messages: Failure, labels: Labels, lang: Lang, retry: () => void) {
