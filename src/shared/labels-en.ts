@@ -19,12 +19,8 @@ export const en: Labels = {
   permalink: 'Link to this project',
   suivi: {
     statut: 'Status',
-    progression: 'Progress',
-    porteur: 'Carried by',
-    miseAJour: 'Updated on',
     colon: ':',
     unavailable: 'The follow-up of this project could not be loaded (network): reload the page to see it.',
-    atteint: { oui: 'Met', 'en partie': 'Partly met', non: 'Not met' },
     statuts: {
       'a-lancer': 'Not started',
       'en-preparation': 'In preparation',

@@ -2,20 +2,18 @@
  * Every word of the interface, one object per language with the same keys: `fr` below, `en` in
  * labels-en.ts (TypeScript refuses an `en` that lacks a key). **Adding a label is one line in each.**
  * Words only the box uses are apart (`frBox`, `enBox`), so the single-chantier bundle goes without them.
- * The words of failures (alert details, validation messages) follow the same shape in messages.ts.
+ * The words of failures (alert details, validation messages) follow the same shape in messages.ts; the
+ * follow-up's own words, both languages, travel with its rendering (render-suivi.ts, a chunk).
  *
  * French is in the embed bundle; English is loaded on first use (`import()`), so only pages that ask for it
  * download it, and so are the failure messages, only when something fails (BoiteElement.need waits for them
  * and renders again). The data itself is never translated: it is the participants' words.
  */
-import type { ATTEINT_VALUES } from '../model/schema.js';
 import { SECTION_HEADINGS, type SectionKey } from '../model/sections.js';
 import { EMBED } from './embed.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 
 export type Lang = 'fr' | 'en';
-
-type AtteintValue = (typeof ATTEINT_VALUES)[number];
 
 /**
  * The language of the data: the workshops wrote in French. When the interface speaks another language,
@@ -35,12 +33,8 @@ export const fr = {
   permalink: 'Lien vers ce chantier',
   suivi: {
     statut: 'Statut',
-    progression: 'Avancement',
-    porteur: 'Porté par',
-    miseAJour: 'Mis à jour le',
     colon: ' :',
     unavailable: "Le suivi de ce chantier n'a pas pu être chargé (réseau) : rechargez la page pour le voir.",
-    atteint: { oui: 'Atteint', 'en partie': 'En partie atteint', non: 'Non atteint' } as Record<AtteintValue, string>,
     /** The default statuses' wording when the interface is not French (French is the model's own). */
     statuts: {} as Record<string, string>,
   },

@@ -8,6 +8,7 @@
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ATTEINT_VALUES } from '../model/schema.js';
 import { etapesInOrder, lastUpdate, progressionOf } from '../model/suivi-timeline.js';
 import type { Critere, Etape, Section, Statut, Suivi } from '../model/types.js';
 import type { TextRenderer } from './decorate-text.js';
@@ -16,13 +17,31 @@ import { dataLangFor, type Labels, type Lang } from './labels.js';
 import { statutLabel } from './statut-label.js';
 import { formatDate, formatPercent } from './suivi-format.js';
 
+/**
+ * The words only this rendering uses, in both languages: they come with its chunk, so the entries go without
+ * them (the status and the colon, which the box's view uses too, stay in labels.ts).
+ */
+const WORDS: Record<Lang, { progression: string; porteur: string; miseAJour: string; atteint: Record<(typeof ATTEINT_VALUES)[number], string> }> = {
+  fr: {
+    progression: 'Avancement',
+    porteur: 'Porté par',
+    miseAJour: 'Mis à jour le',
+    atteint: { oui: 'Atteint', 'en partie': 'En partie atteint', non: 'Non atteint' },
+  },
+  en: {
+    progression: 'Progress',
+    porteur: 'Carried by',
+    miseAJour: 'Updated on',
+    atteint: { oui: 'Met', 'en partie': 'Partly met', non: 'Not met' },
+  },
+};
 
 const time = (date: string, lang: Lang) => html`<time datetime=${date}>${formatDate(date, lang)}</time>`;
 
 /** Status, progress, carrier and last update, as a description list; `nothing` when none is known. */
 export function renderSuiviSummary(suivi: Suivi | undefined, statuts: readonly Statut[], lang: Lang, labels: Labels, renderText: (text: string) => unknown) {
   if (!suivi) return nothing;
-  const words = labels.suivi;
+  const words = { ...labels.suivi, ...WORDS[lang] };
   const progression = progressionOf(suivi, statuts);
   const updated = lastUpdate(suivi);
   const statut = suivi.statut === undefined ? undefined : statutLabel(suivi.statut, statuts, lang, labels);
@@ -51,12 +70,12 @@ export function renderEtapes(etapes: readonly Etape[] | undefined, lang: Lang, r
  * The assessment under one success criterion: met, partly, not, in words, and its note. It sits inside the
  * data's French text, so under another interface language its words carry their own `lang`.
  */
-export function renderCritere(critere: Critere | undefined, lang: Lang, labels: Labels, renderText: (text: string) => unknown) {
+export function renderCritere(critere: Critere | undefined, lang: Lang, renderText: (text: string) => unknown) {
   if (!critere) return nothing;
   const dataLang = dataLangFor(lang);
   // The leading space keeps the words apart where styles are off (reader modes, copied text).
   return html`<span class="critere" lang=${ifDefined(dataLang && lang)}
-    > <strong>${labels.suivi.atteint[critere.atteint]}</strong>${critere.note
+    > <strong>${WORDS[lang].atteint[critere.atteint]}</strong>${critere.note
       ? html` — <span lang=${ifDefined(dataLang)}>${renderText(critere.note)}</span>`
       : nothing}</span
   >`;
@@ -64,10 +83,11 @@ export function renderCritere(critere: Critere | undefined, lang: Lang, labels: 
 
 /**
  * "On aura réussi si…" with the assessment under each criterion: its top-level lines, or its paragraph when
- * it has no list (then it is the one criterion). Nested lists as the other sections render them.
+ * it has no list (then it is the one criterion). Nested lists as the other sections render them. (`_labels`:
+ * the words of the assessments are this module's own now; the parameter stays for the card that calls it.)
  */
-export function renderReussite(section: Section, criteres: readonly Critere[], lang: Lang, labels: Labels, renderText: TextRenderer) {
-  const after = (index: number) => renderCritere(criteres[index], lang, labels, renderText);
+export function renderReussite(section: Section, criteres: readonly Critere[], lang: Lang, _labels: Labels, renderText: TextRenderer) {
+  const after = (index: number) => renderCritere(criteres[index], lang, renderText);
   const single = !section.items?.length;
   return html`${section.texte ? html`<p>${renderText(section.texte)}${single ? after(0) : nothing}</p>` : nothing}${single
     ? nothing
