@@ -87,9 +87,6 @@ export const boiteAIdeesStyles = css`
     display: grid;
     gap: calc(var(--boite-space, 1rem) * 1.5);
   }
-  .cards > li[hidden] {
-    display: none;
-  }
   /* The chantier a link points to: outlined, besides its focused title, until the view changes. */
   .cards > li[aria-current] > chantier-card {
     outline: 3px solid var(--boite-selected, currentColor);
