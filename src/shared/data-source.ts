@@ -218,9 +218,10 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
     this.request = { url, controller };
     // The checks load beside the request (a chunk of the embed, at most once a page): no waiting added.
     const checking = validation.load();
-    void fetchBytes(url, controller.signal, this.host.timeout).then(async (fetched) => {
+    void fetchBytes(url, controller, this.host.timeout).then(async (fetched) => {
       const checks = fetched.ok ? await checking : undefined;
-      // Aborted (`abort` forgets its request): a newer request won, or the element left.
+      // Aborted here (`abort` forgets its request): a newer request won, or the element left. A timeout
+      // aborts the request too, but leaves it ours: its failure is shown.
       if (this.request?.controller !== controller) return;
       this.request = undefined;
       // Read and validated once here, not on every render; the element picks its chantier from the result.
