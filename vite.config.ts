@@ -1,4 +1,6 @@
 import { minifyHTMLLiterals } from 'minify-literals';
+import { resolve } from 'node:path';
+import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 
 const LICENSE_BANNER = '/*! boite-a-idees — MIT. Includes Lit and @lit/context (BSD-3-Clause, Google LLC). */';
@@ -16,6 +18,52 @@ const ENTRIES = {
   /** A page that shows one chantier: <chantier-card> with <freins-list> and <gouvernance-table>. */
   card: { entry: 'src/chantier-card/define.ts', fileName: 'chantier-card.js', emptyOutDir: false },
 };
+
+/**
+ * What every page with data loads at the same moment, beside the fetch of its data (or as inline data
+ * connects): the data's checks and the reading of its bytes (src/model/validate.ts, loaded by
+ * src/shared/validation.ts), the text's markup (src/shared/decorate-text.ts, same loader) and, in the box's
+ * build, the box's view (src/boite-a-idees/box-view.ts, loaded by src/boite-a-idees/viewing.ts). Each of
+ * them is an `import()` of its own, so that a build which splits them (a consumer's own bundle of lib/)
+ * still shows what it can when one is missing; here they become one file, `dist/chunks/beside-data-*.js`,
+ * since files compress apart (three files cost ≈ 1.4 KB gzip more than one: BENCHMARKS.md) and no page ever
+ * loads one without the others. The rare chunks (failure messages, English, search, overview, follow-up…)
+ * stay apart, on demand.
+ */
+const BESIDE_DATA = ['src/model/validate.ts', 'src/shared/decorate-text.ts', 'src/boite-a-idees/box-view.ts'];
+
+/**
+ * Rolldown's chunk group for BESIDE_DATA: those modules and every module they import that the entry does
+ * not. A group of the three modules alone would leave what they share with a rare chunk (validate.ts's
+ * blocks, which the failure messages' parsers use too) to the automatic splitting, which makes it a third
+ * file fetched after the first; what the entry has stays in the entry (its modules are never captured, so
+ * no chunk can take Lit out of it: the trap of src/shared/entry-lit.ts).
+ */
+function besideTheData(entry: string) {
+  const roots = BESIDE_DATA.map((path) => resolve(path));
+  const membersOf = new WeakMap<ChunkingContext, Set<string>>();
+  /** The modules `from` imports statically, transitively, without entering `stop`. */
+  const reach = (context: ChunkingContext, from: string[], stop = new Set<string>()) => {
+    const seen = new Set<string>();
+    for (const todo = [...from]; todo.length; ) {
+      const id = todo.pop()!;
+      if (seen.has(id) || stop.has(id)) continue;
+      seen.add(id);
+      todo.push(...(context.getModuleInfo(id)?.importedIds ?? []));
+    }
+    return seen;
+  };
+  return (id: string, context: ChunkingContext): string | null => {
+    let members = membersOf.get(context);
+    if (!members) {
+      // Only in the embed's builds (Storybook's has another entry: its splitting is left alone).
+      const inEntry = context.getModuleInfo(resolve(entry))?.isEntry ? reach(context, [resolve(entry)]) : undefined;
+      members = inEntry ? reach(context, roots.filter((root) => context.getModuleInfo(root)), inEntry) : new Set();
+      membersOf.set(context, members);
+    }
+    return members.has(id) ? 'beside-data' : null;
+  };
+}
 
 export default defineConfig(({ mode }) => {
   // Any other mode (Storybook's `development`) is the whole box's.
@@ -44,6 +92,8 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: 'allow-extension',
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
+          // BESIDE_DATA in one file. Its modules' own dependencies are already in the group or in the entry.
+          codeSplitting: { groups: [{ name: besideTheData(target.entry), includeDependenciesRecursively: false }] },
           minify: true,
           // The minifier keeps `/* @__PURE__ */` annotations (no use once bundled) and drops `banner`:
           // strip every comment, then add the licence notice after minification.

@@ -26,12 +26,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * failure messages…)
  * load only when needed: reported, with the most a page can load, not budgeted.
  *
- * The budgets are not met yet (issue 19, BENCHMARKS.md): the ceiling is what each entry weighed after the
- * last cut, rounded up to the next 32 B. Nothing may make an entry heavier than its ceiling; every cut
- * lowers it (set it to the new size), until the budget holds and the ceiling goes.
+ * The budgets are not met yet (issue 19, BENCHMARKS.md): the ceiling is what each entry weighs after the
+ * last cut, rounded up to a multiple of 32 B. Nothing may make an entry heavier than its ceiling; every cut
+ * lowers it (set it to the new size), never raises it, until the budget holds and the ceiling goes.
  */
 export const ENTRIES = [
-  { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024, ceiling: 19_520 },
+  { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024, ceiling: 19_488 },
   { file: 'dist/chantier-card.js', budget: 11 * 1024, ceiling: 14_304 },
 ];
 const ONE_FILE = process.argv.slice(2).find((arg) => !arg.startsWith('--'));

@@ -77,11 +77,12 @@ type Settling = HTMLElement & { updateComplete: Promise<boolean>; incomplete: bo
  * test/server-routes.mjs), given to `check`, which returns the elements that stand without the chunk. Then
  * what every such page must show: they wait for nothing more, nothing changes afterwards (a chunk that failed
  * is not asked for again: each try would render anew), no chunk was loaded past the cut entry, and the policy
- * saw no violation and no error.
+ * saw no violation and no error. `entry` is `dist/boite-a-idees.js`, `dist/chantier-card.js`, or the sources
+ * (`src/define.ts`, one file a module) for a module that the embed loads in one file with others.
  */
 async function onCutPage(page: string, chunk: string, entry: string, check: (win: StrictWindow, doc: Document) => Promise<Settling[]>) {
-  const tag = entry.replace(/\.js$/, '');
-  const { frame, win, doc } = await openStrictPage(`/test/csp/${page}`, tag, `/test-server/${chunk}-cut/dist/${entry}`);
+  const tag = entry.endsWith('chantier-card.js') ? 'chantier-card' : 'boite-a-idees';
+  const { frame, win, doc } = await openStrictPage(`/test/csp/${page}`, tag, `/test-server/${chunk}-cut/${entry}`);
   try {
     for (const element of await check(win, doc)) {
       await element.updateComplete;
@@ -176,8 +177,8 @@ describe('a host page with a strict Content-Security-Policy', function () {
       expect(win.cspReport.errors).to.deep.equal([]);
     });
 
-    it('ran the chunks it loads on demand under the policy: the data\'s checks, English words (lang="en"), failure messages, search (a highlight)', () => {
-      expect(chunksLoaded(win).sort()).to.deep.equal(['box-view', 'decorate-text', 'labels-en', 'messages', 'search', 'validate']);
+    it('ran the chunks it loads on demand under the policy: the data\'s checks with the box\'s view, English words (lang="en"), failure messages, search (a highlight)', () => {
+      expect(chunksLoaded(win).sort()).to.deep.equal(['beside-data', 'labels-en', 'messages', 'search']);
     });
 
     it('stays within the policy while a visitor searches, filters, folds and retries', async () => {
@@ -255,7 +256,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
       await retryFailsAgain(doc);
       await foldOrUnfold(doc);
       await until(() => allSettled(doc), 'everything settles again');
-      expect(chunksLoaded(win).sort()).to.deep.equal(['decorate-text', 'labels-en', 'messages', 'search', 'validate']);
+      expect(chunksLoaded(win).sort()).to.deep.equal(['beside-data', 'labels-en', 'messages', 'search']);
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
     });
@@ -280,7 +281,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
       toggle.click();
       await until(() => titlesShown(box).length === 1, 'the theme filter narrows the chantiers');
       await until(() => allSettled(doc), 'everything settles');
-      expect(chunksLoaded(win).sort(), 'the box\'s view, the data\'s checks and text renderer only').to.deep.equal(['box-view', 'decorate-text', 'validate']);
+      expect(chunksLoaded(win).sort(), 'the data\'s checks, text renderer and the box\'s view (one file) only').to.deep.equal(['beside-data']);
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
     });
@@ -294,7 +295,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
 
     it('is loaded when the search field gets focus, before the first keystroke, and then searches', async () => {
       const { win, box } = await open();
-      expect(chunksLoaded(win).sort(), 'the box\'s view, the data\'s checks and text renderer only').to.deep.equal(['box-view', 'decorate-text', 'validate']);
+      expect(chunksLoaded(win).sort(), 'the data\'s checks, text renderer and the box\'s view (one file) only').to.deep.equal(['beside-data']);
       searchField(box).dispatchEvent(new win.FocusEvent('focus'));
       await until(() => chunksLoaded(win).includes('search'), 'the search chunk loads on focus');
       typeIn(win, box, 'hopitaux');
@@ -325,7 +326,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
       expect(titlesShown(box)).to.deep.equal([seed.chantiers[2].titre]);
       expect(searchField(box).value).to.equal('santé');
       await until(() => deepElements(box).some((element) => element.localName === 'mark'), 'the search words are highlighted');
-      expect(chunksLoaded(win).sort()).to.deep.equal(['box-view', 'decorate-text', 'search', 'validate']);
+      expect(chunksLoaded(win).sort()).to.deep.equal(['beside-data', 'search']);
       expect(win.cspReport.violations).to.deep.equal([]);
       expect(win.cspReport.errors).to.deep.equal([]);
     });
@@ -333,7 +334,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
 
   describe('test/csp/search-cut.html: the search chunk cannot be loaded (the network drops it)', () => {
     it('searches plainly: each word as typed, case aside, without highlight; no error', () =>
-      onCutPage('search-cut.html?boite.q=SANT%C3%89', 'search', 'boite-a-idees.js', async (win, doc) => {
+      onCutPage('search-cut.html?boite.q=SANT%C3%89', 'search', 'dist/boite-a-idees.js', async (win, doc) => {
         const box = byId(doc, 'boite') as Settling;
         await until(() => countOf(box) !== '', 'the box shows the link\'s result without the search chunk');
         expect(countOf(box)).to.equal('1 chantier sur 3 — recherche « SANTÉ »');
@@ -350,7 +351,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
 
   describe('test/csp/suivi-cut.html: the follow-up\'s chunk cannot be loaded (the network drops it)', () => {
     it('shows the chantier, says its follow-up could not be loaded, and asks no more', () =>
-      onCutPage('suivi-cut.html', 'render-suivi', 'chantier-card.js', async (_win, doc) => {
+      onCutPage('suivi-cut.html', 'render-suivi', 'dist/chantier-card.js', async (_win, doc) => {
         const card = byId(doc, 'carte') as Settling;
         await until(() => textOf(card).includes("Le suivi de ce chantier n'a pas pu être chargé"), 'the card says its follow-up is missing');
         expect(textOf(card)).to.contain('Des permanences d\'information sur le logement dans chaque quartier');
@@ -359,9 +360,9 @@ describe('a host page with a strict Content-Security-Policy', function () {
       }));
   });
 
-  describe('test/csp/validate-cut.html: the chunk that checks the data cannot be loaded (the network drops it)', () => {
+  describe('test/csp/validate-cut.html: the file that checks the data (with the text\'s markup and the box\'s view) cannot be loaded', () => {
     it('shows no data unchecked: the box and the inline card each say theirs could not be shown, and ask no more', () =>
-      onCutPage('validate-cut.html', 'validate', 'boite-a-idees.js', async (_win, doc) => {
+      onCutPage('validate-cut.html', 'beside-data', 'dist/boite-a-idees.js', async (_win, doc) => {
         const box = byId(doc, 'boite') as Settling;
         const card = byId(doc, 'inline') as Settling;
         for (const element of [box, card]) {
@@ -371,6 +372,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
         expect(textOf(box.shadowRoot!.querySelector('[role="alert"]')!), 'the alert names the document').to.contain('/data/chantiers.json');
         for (const chantier of seed.chantiers) expect(textOf(box)).to.not.contain(chantier.titre);
         expect(box.shadowRoot!.querySelector('chantier-card')).to.equal(null);
+        expect(box.shadowRoot!.querySelector('input[type="search"]'), 'no view of a document it could not check').to.equal(null);
         expect(textOf(card)).to.not.contain('Un chantier écrit dans la page');
         return [box, card];
       }));
@@ -393,7 +395,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
         // Opened in place, its card shows the follow-up (the box's copy of the follow-up's rendering chunk).
         box.shadowRoot!.querySelector<HTMLAnchorElement>('.entry-title a')!.click();
         await until(() => textOf(box).includes('Avancement : 45 %'), 'the opened card shows its follow-up');
-        expect(chunksLoaded(win).sort()).to.deep.equal(['box-view', 'decorate-text', 'overview', 'render-suivi', 'suivi-view', 'validate']);
+        expect(chunksLoaded(win).sort()).to.deep.equal(['beside-data', 'overview', 'render-suivi', 'suivi-view']);
         expect(win.cspReport.violations).to.deep.equal([]);
         expect(win.cspReport.errors).to.deep.equal([]);
       } finally {
@@ -404,7 +406,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
 
   describe('test/csp/overview-cut.html: the overview\'s chunk cannot be loaded (the network drops it)', () => {
     it('shows every chantier in full, says the overview could not be loaded, and asks no more', () =>
-      onCutPage('overview-cut.html', 'overview', 'boite-a-idees.js', async (_win, doc) => {
+      onCutPage('overview-cut.html', 'overview', 'dist/boite-a-idees.js', async (_win, doc) => {
         const box = byId(doc, 'boite') as Settling;
         await until(() => textOf(box).includes("La vue d'ensemble n'a pas pu être chargée"), 'the box says its overview is missing');
         expect(titlesShown(box)).to.deep.equal(seed.chantiers.map((chantier) => chantier.titre));
@@ -416,9 +418,9 @@ describe('a host page with a strict Content-Security-Policy', function () {
       }));
   });
 
-  describe('test/csp/box-view-cut.html: the chunk of the box\'s view cannot be loaded (the network drops it)', () => {
+  describe('test/csp/box-view-cut.html: the box\'s view cannot be loaded in a build that splits it from the checks (sources)', () => {
     it('shows the title, every chantier in full and the glossary, says the search is missing, and asks no more', () =>
-      onCutPage('box-view-cut.html', 'box-view', 'boite-a-idees.js', async (_win, doc) => {
+      onCutPage('box-view-cut.html', 'box-view', 'src/define.ts', async (_win, doc) => {
         const box = byId(doc, 'boite') as Settling;
         await until(() => textOf(box).includes("La recherche et les filtres n'ont pas pu être chargés"), 'the box says its search and filters are missing');
         expect(box.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(seed.rencontre.titre);
@@ -432,7 +434,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
 
   describe('test/csp/suivi-view-cut.html: the chunk of the box\'s follow-up features cannot be loaded', () => {
     it('shows the chantiers in order, says the filter by progress could not be loaded, and asks no more', () =>
-      onCutPage('suivi-view-cut.html', 'suivi-view', 'boite-a-idees.js', async (_win, doc) => {
+      onCutPage('suivi-view-cut.html', 'suivi-view', 'dist/boite-a-idees.js', async (_win, doc) => {
         const box = byId(doc, 'boite') as Settling;
         await until(() => textOf(box).includes("Le filtre par avancement et l'ordre par mise à jour n'ont pas pu être chargés"), 'the box says its follow-up features are missing');
         const suivi = (await (await fetch('/data/exemple-suivi.json')).json()) as { chantiers: { titre: string }[] };
@@ -446,13 +448,14 @@ describe('a host page with a strict Content-Security-Policy', function () {
       }));
   });
 
-  describe('test/csp/decorate-text-cut.html: the chunk that marks up the text cannot be loaded (the network drops it)', () => {
+  describe('test/csp/decorate-text-cut.html: the text\'s markup cannot be loaded in a build that splits it from the checks (sources)', () => {
     it('shows the checked data as plain text: every chantier, its acronyms written out, none expanded', () =>
-      onCutPage('decorate-text-cut.html', 'decorate-text', 'boite-a-idees.js', async (_win, doc) => {
+      onCutPage('decorate-text-cut.html', 'decorate-text', 'src/define.ts', async (_win, doc) => {
         const box = byId(doc, 'boite') as Settling;
         await until(() => titlesShown(box).length === seed.chantiers.length, 'the box shows every chantier');
         await until(() => allSettled(doc), 'everything settles');
-        expect(box.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+        expect(titlesShown(box), 'each card shows its chantier').to.deep.equal(seed.chantiers.map((chantier) => chantier.titre));
+        expect(deepElements(box).filter((element) => element.getAttribute('role') === 'alert')).to.deep.equal([]);
         // The seed's texts use acronyms of its glossary: written as they are, without <abbr>.
         const used = seed.glossaire.filter((entry) => new RegExp(`\\b${entry.sigle}\\b`).test(textOf(box)));
         expect(used, 'the chantiers use acronyms of the glossary').to.not.be.empty;
