@@ -1,6 +1,7 @@
 // Where the time goes: loads one benchmark page (default A with 1000 chantiers) under the CPU profiler and
 // prints the functions with the most self time, grouped by function and script. For working on a figure
-// of `npm run bench`; not part of it. `node scripts/bench/profile.mjs [a-1000|a-3|…] [--search]`
+// of `npm run bench`; not part of it. `node scripts/bench/profile.mjs [a-1000|a-3|f-1000|…] [--search]`
+// (f-N: the box with layout="full", every chantier in full, as in the benchmark's F)
 // (--search also profiles a first search keystroke, --theme a theme toggle; --dist DIR profiles another build).
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,8 @@ import { startServer } from './server.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const name = process.argv.slice(2).find((arg, index, args) => !arg.startsWith('--') && args[index - 1] !== '--dist') ?? 'a-1000';
 const n = Number(name.split('-')[1]);
-const routes = buildRoutes({ A: [n], C: [] });
+// F's page too: without it, `f-1000` (every chantier in full) loaded a 404 with no done mark and failed.
+const routes = buildRoutes({ A: [n], C: [], F: [n] });
 const distIndex = process.argv.indexOf('--dist');
 const { server, base } = await startServer(ROOT, routes, distIndex > 0 ? resolve(process.argv[distIndex + 1]) : undefined);
 const browser = await chromium.launch({
