@@ -1,7 +1,7 @@
 import { html, isServer, noChange, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
-import { matchesTerms, type Term } from '../model/query.js';
+import type { Term } from '../model/query.js';
 import { statutsOf } from '../model/suivi.js';
 import type { Chantier, IdeaBoxDocument, Sigle, Statut } from '../model/types.js';
 import { DataSource, type DataSourceOptions } from '../shared/data-source.js';
@@ -15,14 +15,13 @@ import { statutLabel } from '../shared/statut-label.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
-import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewStyles, type OverviewEntry } from './overview-layout.js';
+import { OVERVIEW_FROM, overviewStyles, type OverviewEntry } from './overview-layout.js';
 import type { Suggestion } from './search-index.js';
-import { searching } from '../shared/searching.js';
-import { followingUp, hasUpdates, matchesStatuts, type Tri } from './follow-up.js';
+import { hasUpdates, type Tri } from './follow-up.js';
 import { boxViewing } from './viewing.js';
 import { stopKeepingHostAnchor } from '../shared/host-anchor.js';
-import { departedFromHere, recordUrl } from './url-history.js';
-import { EMPTY_VIEW, readView, sameView, serverPermalink, urlPlaceOf, writeView, type ViewState } from './view-state.js';
+import { departedFromHere } from './url-history.js';
+import { EMPTY_VIEW, readView, sameView, serverPermalink, urlPlaceOf, type ViewState } from './view-state.js';
 
 export interface Theme {
   readonly slug: string;
@@ -67,7 +66,8 @@ export interface Searched {
   suggestion?: Suggestion | null;
 }
 
-const NO_GLOSSARY: readonly Sigle[] = [];
+/** @internal A document without glossary (one array for every box; box-view.ts uses it too). */
+export const NO_GLOSSARY: readonly Sigle[] = [];
 
 function indexDocument(document: IdeaBoxDocument): Indexed {
   const themes = new Map<string, string>();
@@ -205,7 +205,8 @@ export class BoiteAIdeesElement extends BoiteElement {
   _view: ViewState = EMPTY_VIEW;
   /** Between `beforeprint` and `afterprint`: paper gets every chantier in full, never the overview. */
   private printing = false;
-  private searched?: Searched;
+  /** @internal The search's last result (box-view.ts: `search`). */
+  searched?: Searched;
   /** @internal The overview entry to focus once rendered: the chantier that was just closed, or the first of a theme's others. */
   pendingEntryFocus?: string;
   /** @internal Themes of the overview whose every chantier the visitor asked to see (kept for the page's life, not in the URL). */
@@ -229,21 +230,23 @@ export class BoiteAIdeesElement extends BoiteElement {
   /** The prefix of this box's keys in the URL, once connected (`keyOnPage`). */
   private pageKey = 'boite';
   /** The first render takes over server-rendered HTML: it must render what the server did. */
-  private hydrating = false;
+  /** @internal */
+  hydrating = false;
   /** @internal The history entry this box added for the search being typed, while it is the current one. */
   searchEntry?: string;
   /** @internal The box went back in history (a search emptied) and waits for the browser to get there. */
   backPending = false;
   /** The chantiers' links, made for the page's URL without this box's keys (`linksFor`). */
-  private links?: { for: string; make: (id: string) => string };
+  /** @internal */
+  links?: { for: string; make: (id: string) => string };
 
   private readonly onLocationChange = () => this.applyUrl();
   private readonly onPrint = (event: Event) => (this.printing = event.type === 'beforeprint');
 
   /** The host may change the URL without an event (a router's `pushState`): links follow before use. */
-  private readonly onApproach = () => {
-    if (this.links && this.links.for !== (this.urlWithoutView() ?? location.href)) this.requestUpdate();
-  };
+  private readonly onApproach = () => boxViewing.get()?.approach(this);
+  /** "Lien vers ce chantier" in a card: the box shows and focuses it, without leaving the page. */
+  private readonly onPermalinkClick = (event: MouseEvent) => boxViewing.get()?.permalinkClick(this, event);
   /**
    * The cards near the viewport (two screens around it). Only they show the search words highlighted: a
    * keystroke re-renders the few cards a visitor can see, not a thousand, and a card takes the highlight as
@@ -305,15 +308,18 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   /** Number of chantiers currently shown (after the search, theme and status filters). */
   get shownCount(): number {
-    return this.search()?.visible.length ?? 0;
+    // Without the view's chunk, every chantier in full.
+    return (boxViewing.failed() ? this.indexed?.entries : boxViewing.get()?.search(this)?.visible)?.length ?? 0;
   }
 
   /** The prefix of this box's keys as its attributes give it, all a server knows: `url-key`, `id`, or `boite`. */
-  private get declaredKey(): string {
+  /** @internal */
+  get declaredKey(): string {
     return this.urlKey || this.getAttribute('id') || 'boite';
   }
 
-  private get key(): string {
+  /** @internal */
+  get key(): string {
     return isServer ? this.declaredKey : this.pageKey;
   }
 
@@ -343,7 +349,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     if (this.backPending) {
       this.backPending = false;
       // The visitor typed again while the browser was going back: what they typed wins.
-      if (!sameView(read ?? EMPTY_VIEW, this._view)) this.writeUrl(this._view, false);
+      if (!sameView(read ?? EMPTY_VIEW, this._view)) boxViewing.get()!.writeUrl(this, this._view, false);
       return;
     }
     const next = read ?? (departedFromHere() ? EMPTY_VIEW : undefined);
@@ -351,71 +357,12 @@ export class BoiteAIdeesElement extends BoiteElement {
       const closed = this._view.chantier;
       // Back from a chantier opened in the overview: focus returns to its entry, if focus was in the box
       // (or lost with the card); a host page's focus is never taken.
-      if (closed && !next.chantier && (this.shadowRoot?.activeElement || document.activeElement === document.body)) this.focusEntry(closed);
+      if (closed && !next.chantier && (this.shadowRoot?.activeElement || document.activeElement === document.body)) boxViewing.get()?.focusEntry(this, closed);
       this._view = next;
       this.searchEntry = undefined;
       if (next.chantier) this.pendingFocus = next.chantier;
     }
     this.requestUpdate(); // the chantiers' links follow the page's URL
-  }
-
-  /** Writes the view into the URL; the URL that holds it, or `undefined` when it cannot hold it. */
-  private writeUrl(view: ViewState, replace: boolean): string | undefined {
-    const href = writeView(location.href, this.key, this.place, view);
-    if (href === undefined || href === location.href) return href;
-    if (recordUrl(href, replace)) return href;
-    // Refused (too many history calls at once): the URL catches up with the view a moment later.
-    setTimeout(() => this._view === view && this.writeUrl(view, replace), 2000);
-    return undefined;
-  }
-
-  /**
-   * Changes the view on a visitor's action: records it in the URL and tells the page of a new search or
-   * filter. The URL that holds the view, or `undefined` when it cannot hold it.
-   */
-  /** @internal */
-  changeView(next: ViewState, { replace = false } = {}): string | undefined {
-    const filtered =
-      next.query !== this._view.query ||
-      next.themes.join() !== this._view.themes.join() ||
-      (next.statuts ?? []).join() !== (this._view.statuts ?? []).join() ||
-      (next.tri || '') !== (this._view.tri || '');
-    this._view = next;
-    this.searchEntry = undefined;
-    const href = this.writeUrl(next, replace);
-    if (filtered) this.announce(next);
-    return href;
-  }
-
-  /** @internal Tells the page of a new search or filter, once rendered. */
-  announce(view: ViewState): void {
-    this.updateComplete.then(() =>
-      this.dispatchEvent(new BoiteAIdeesFilterEvent(view.query.trim(), view.themes, this.shownCount, view.statuts ?? [], view.tri || '')),
-    );
-  }
-
-  /** "Lien vers ce chantier" in a card: the box shows and focuses it, without leaving the page. */
-  private readonly onPermalinkClick = (event: MouseEvent) => {
-    if (event.defaultPrevented || !isPlainClick(event)) return;
-    const path = event.composedPath() as Element[];
-    const link = path.find((node) => node.localName === 'a' && node.part?.contains('permalink'));
-    const card = path.find((node) => node.localName === 'chantier-card') as ChantierCardElement | undefined;
-    const id = (card?.data as Chantier | undefined)?.id;
-    if (!link || !id) return;
-    event.preventDefault();
-    this.pendingFocus = id;
-    this.changeView({ ...EMPTY_VIEW, chantier: id });
-  };
-
-  /** Focuses a chantier's entry in the overview once rendered, showing its theme's others if it is one of them. */
-  /** @internal */
-  focusEntry(id: string): void {
-    this.pendingEntryFocus = id;
-    const visible = this.search()?.visible ?? [];
-    const theme = visible.find((entry) => entry.chantier.id === id)?.theme;
-    if (theme && visible.filter((entry) => entry.theme === theme).findIndex((entry) => entry.chantier.id === id) >= GROUP_SHOWS) {
-      this._expanded = new Set(this._expanded).add(theme);
-    }
   }
 
   /** The overview, unless the box shows every chantier in full (asked, few chantiers, or printing). */
@@ -434,81 +381,13 @@ export class BoiteAIdeesElement extends BoiteElement {
     return [...this.renderRoot.querySelectorAll('chantier-card')];
   }
 
-  /**
-   * The search's result for the current view: one pass over the chantiers per query, themes, statuses and
-   * order. Each group of toggles counts what the other filters let through (as faceted searches do).
-   */
-  private search(): Searched | undefined {
-    const indexed = this.indexed;
-    if (!indexed) return undefined;
-    const { query, themes, statuts = [], tri = '' } = this._view;
-    const key = `${query}\n${themes.join()}\n${statuts.join()}\n${tri}`;
-    if (this.searched?.indexed !== indexed || this.searched.key !== key) {
-      // A query needs the search chunk: while it loads, the last result stays (none: the render waits).
-      const search = query.trim() && this.need(searching);
-      // A document with a follow-up needs its chunk too (the status toggles, the order); a failed one is done without.
-      const followUp = indexed.followed ? this.need(followingUp) : undefined;
-      if (search === undefined || (indexed.followed && !followUp && !followingUp.failed())) return this.searched?.indexed === indexed ? this.searched : undefined;
-      const terms = search ? search.parseQuery(query, indexed.glossaire) : [];
-      const counts = new Map<string, number>();
-      const byStatut = new Map<string | undefined, number>();
-      const ordered = followUp ? followUp.inOrder(indexed.entries, tri) : indexed.entries;
-      const visible: Entry[] = [];
-      for (const entry of ordered) {
-        if (search && !matchesTerms(search.searchTextOf(entry.chantier), terms)) continue;
-        const inThemes = !themes.length || themes.includes(entry.theme);
-        const inStatuts = matchesStatuts(entry.chantier, statuts);
-        if (inStatuts) counts.set(entry.theme, (counts.get(entry.theme) ?? 0) + 1);
-        if (inThemes) byStatut.set(entry.chantier.suivi?.statut, (byStatut.get(entry.chantier.suivi?.statut) ?? 0) + 1);
-        if (inThemes && inStatuts) visible.push(entry);
-      }
-      this.searched = { key, query: query.trim(), indexed, terms, counts, statutCounts: followUp?.statutCounts(indexed.statuts, indexed.entries, byStatut) ?? [], ordered, visible };
-    }
-    return this.searched;
-  }
-
-  private urlWithoutView(): string | undefined {
-    return writeView(location.href, this.key, this.place, EMPTY_VIEW);
-  }
-
-  /**
-   * Each chantier's link to itself: the page's URL with this box's keys set to that chantier alone, and
-   * everything else (other boxes' keys, the host's) as it is. The server, and the render that takes its
-   * HTML over, know no page URL, and a page that is no web page (`about:srcdoc`, `file:`) has none worth
-   * linking: they link by the fragment, which the box reads too. Without URL state, the page itself.
-   */
-  /** @internal */
-  linksFor(): (id: string) => string {
-    const place = this.place;
-    const takingOver = isServer || (this.hydrating && !this.hasUpdated);
-    if (takingOver || !location.protocol.startsWith('http')) {
-      const key = takingOver ? this.declaredKey : this.key;
-      return (id) => serverPermalink(key, id);
-    }
-    const base = this.urlWithoutView() ?? location.href;
-    if (this.links?.for !== base) {
-      const key = this.key;
-      // In a fragment the host uses, the box cannot write its view; its links then use the query.
-      const link = (id: string) =>
-        place === 'none'
-          ? base
-          : (writeView(base, key, place, { ...EMPTY_VIEW, chantier: id }) ?? writeView(base, key, 'query', { ...EMPTY_VIEW, chantier: id })!);
-      this.links = { for: base, make: link };
-    }
-    return this.links.make;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed); // resolves the data (BoiteElement)
     if (changed.has('urlKey') && this.isConnected && !isServer) this.pageKey = this.keyOnPage();
     const view = this.source.view;
     const document = view.status === 'ready' ? view.value : undefined;
     if (document !== this.indexed?.document) this.indexed = document && indexDocument(document);
-    const id = this.pendingFocus;
-    if (id && this.indexed?.entries.some((entry) => entry.chantier.id === id)) {
-      // A link to a chantier that the filters hide: show everything rather than focus a hidden card.
-      if (this.search()?.visible.some((entry) => entry.chantier.id === id) === false) this._view = { ...EMPTY_VIEW, chantier: id };
-    }
+    boxViewing.get()?.revealFocus(this);
   }
 
   protected override updated(): void {
@@ -576,19 +455,19 @@ export class BoiteAIdeesElement extends BoiteElement {
     const { lang, labels } = start;
     const words = this.need(boxLabelsOf(lang));
     if (!words) return nothing; // the box's English words on their way: rendered when they arrive
-    const searched = this.search();
     // Waiting for a chunk (the view, the search, the follow-up's features): what the box shows stays, the
     // loading status included.
-    if (!searched) return noChange;
     const viewer = this.need(boxViewing);
-    if (viewer) return viewer.renderBox(this, lang, labels, words, searched, (cle) => statutLabel(cle, searched.indexed.statuts, lang, labels));
+    const indexed = this.indexed!;
+    if (viewer) return viewer.renderBox(this, lang, labels, words, (cle) => statutLabel(cle, indexed.statuts, lang, labels));
     if (!boxViewing.failed()) return noChange;
     // The view's chunk could not be loaded (the network dropped it): every chantier in full, in the
-    // document's order, and why the search and the filters are missing.
-    const { document, entries } = searched.indexed;
+    // document's order, each linked by the fragment (read at once), and why the search and the filters are missing.
+    const { document, entries } = indexed;
     const level = clampLevel(this.headingLevel);
     const dataLang = ifDefined(dataLangFor(lang));
-    const link = this.linksFor();
+    const key = this.key;
+    const link = (id: string) => serverPermalink(key, id);
     return html`${this.renderIntro(document, level, dataLang)}
       <p class="status" part="status" role="status">${words.viewUnavailable}</p>
       <ul class="cards" part="cards" role="list">

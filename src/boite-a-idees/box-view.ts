@@ -3,35 +3,171 @@
  * and suggestion when nothing matches, the overview or the list of cards; and what a visitor does with
  * them. A chunk of the embed (viewing.ts), loaded as the box connects, beside the fetch of its data and the
  * data's checks: no document is shown before its checks have arrived, so the view costs a page no waiting.
- * The element keeps the view's state, the URL, and what shows without this chunk (the title, the cards, the
- * glossary: boite-a-idees.ts).
+ * The search over the chantiers, the writing of the view into the URL and the chantiers' links to
+ * themselves come with it (they serve only it). The element keeps the view's state, the reading of the
+ * URL, and what shows without this chunk (the title, the cards linked by the fragment, the glossary:
+ * boite-a-idees.ts).
  */
-import { html, ifDefined, noChange, nothing } from '../shared/entry-lit.js';
-import { MAX_QUERY_LENGTH } from '../model/query.js';
-import type { Sigle } from '../model/types.js';
+import { html, ifDefined, isServer, noChange, nothing } from '../shared/entry-lit.js';
+import { matchesTerms, MAX_QUERY_LENGTH } from '../model/query.js';
+import type { Chantier } from '../model/types.js';
+import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
 import { clampLevel } from '../shared/heading.js';
 import { dataLangFor, type BoxLabels, type Labels, type Lang } from '../shared/labels.js';
 import { searching } from '../shared/searching.js';
 import { textRenderer } from '../shared/text-renderer.js';
-import type { BoiteAIdeesElement, Entry, Searched } from './boite-a-idees.js';
+import { BoiteAIdeesFilterEvent, NO_GLOSSARY, type BoiteAIdeesElement, type Entry, type Searched } from './boite-a-idees.js';
 import { followingUp, matchesStatuts } from './follow-up.js';
-import { EMPTY_VIEW, type ViewState } from './view-state.js';
+import { recordUrl } from './url-history.js';
+import { EMPTY_VIEW, serverPermalink, type ViewState } from './view-state.js';
+import { writeView } from './view-url.js';
 import { GROUP_SHOWS, isPlainClick, overviewing } from './overview-layout.js';
 
-const NO_GLOSSARY: readonly Sigle[] = [];
+/** Writes the view into the URL; the URL that holds it, or `undefined` when it cannot hold it. */
+export function writeUrl(box: BoiteAIdeesElement, view: ViewState, replace: boolean): string | undefined {
+  const href = writeView(location.href, box.key, box.place, view);
+  if (href === undefined || href === location.href) return href;
+  if (recordUrl(href, replace)) return href;
+  // Refused (too many history calls at once): the URL catches up with the view a moment later.
+  setTimeout(() => box._view === view && writeUrl(box, view, replace), 2000);
+  return undefined;
+}
+
+/**
+ * Changes the view on a visitor's action: records it in the URL and tells the page of a new search or
+ * filter. The URL that holds the view, or `undefined` when it cannot hold it.
+ */
+function changeView(box: BoiteAIdeesElement, next: ViewState, replace = false): string | undefined {
+  const view = box._view;
+  const filtered =
+    next.query !== view.query ||
+    next.themes.join() !== view.themes.join() ||
+    (next.statuts ?? []).join() !== (view.statuts ?? []).join() ||
+    (next.tri || '') !== (view.tri || '');
+  box._view = next;
+  box.searchEntry = undefined;
+  const href = writeUrl(box, next, replace);
+  if (filtered) announce(box, next);
+  return href;
+}
+
+/** Tells the page of a new search or filter, once rendered. */
+function announce(box: BoiteAIdeesElement, view: ViewState): void {
+  box.updateComplete.then(() =>
+    box.dispatchEvent(new BoiteAIdeesFilterEvent(view.query.trim(), view.themes, box.shownCount, view.statuts ?? [], view.tri || '')),
+  );
+}
+
+/** "Lien vers ce chantier" in a card: the box shows and focuses it, without leaving the page. */
+export function permalinkClick(box: BoiteAIdeesElement, event: MouseEvent): void {
+  if (event.defaultPrevented || !isPlainClick(event)) return;
+  const path = event.composedPath() as Element[];
+  const link = path.find((node) => node.localName === 'a' && node.part?.contains('permalink'));
+  const card = path.find((node) => node.localName === 'chantier-card') as ChantierCardElement | undefined;
+  const id = (card?.data as Chantier | undefined)?.id;
+  if (!link || !id) return;
+  event.preventDefault();
+  box.pendingFocus = id;
+  changeView(box, { ...EMPTY_VIEW, chantier: id });
+}
+
+/** Focuses a chantier's entry in the overview once rendered, showing its theme's others if it is one of them. */
+export function focusEntry(box: BoiteAIdeesElement, id: string): void {
+  box.pendingEntryFocus = id;
+  const visible = search(box)?.visible ?? [];
+  const theme = visible.find((entry) => entry.chantier.id === id)?.theme;
+  if (theme && visible.filter((entry) => entry.theme === theme).findIndex((entry) => entry.chantier.id === id) >= GROUP_SHOWS) {
+    box._expanded = new Set(box._expanded).add(theme);
+  }
+}
+
+/** Before a render: a link to a chantier that the filters hide shows everything rather than focus a hidden card. */
+export function revealFocus(box: BoiteAIdeesElement): void {
+  const id = box.pendingFocus;
+  if (id && box.indexed?.entries.some((entry) => entry.chantier.id === id)) {
+    if (search(box)?.visible.some((entry) => entry.chantier.id === id) === false) box._view = { ...EMPTY_VIEW, chantier: id };
+  }
+}
+
+/**
+ * The search's result for the current view: one pass over the chantiers per query, themes, statuses and
+ * order. Each group of toggles counts what the other filters let through (as faceted searches do).
+ */
+export function search(box: BoiteAIdeesElement): Searched | undefined {
+  const indexed = box.indexed;
+  if (!indexed) return undefined;
+  const { query, themes, statuts = [], tri = '' } = box._view;
+  const key = `${query}\n${themes.join()}\n${statuts.join()}\n${tri}`;
+  const searched = box.searched;
+  if (searched?.indexed !== indexed || searched.key !== key) {
+    // A query needs the search chunk: while it loads, the last result stays (none: the render waits).
+    const search = query.trim() && box.need(searching);
+    // A document with a follow-up needs its chunk too (the status toggles, the order); a failed one is done without.
+    const followUp = indexed.followed ? box.need(followingUp) : undefined;
+    if (search === undefined || (indexed.followed && !followUp && !followingUp.failed())) return searched?.indexed === indexed ? searched : undefined;
+    const terms = search ? search.parseQuery(query, indexed.glossaire) : [];
+    const counts = new Map<string, number>();
+    const byStatut = new Map<string | undefined, number>();
+    const ordered = followUp ? followUp.inOrder(indexed.entries, tri) : indexed.entries;
+    const visible: Entry[] = [];
+    for (const entry of ordered) {
+      if (search && !matchesTerms(search.searchTextOf(entry.chantier), terms)) continue;
+      const inThemes = !themes.length || themes.includes(entry.theme);
+      const inStatuts = matchesStatuts(entry.chantier, statuts);
+      if (inStatuts) counts.set(entry.theme, (counts.get(entry.theme) ?? 0) + 1);
+      if (inThemes) byStatut.set(entry.chantier.suivi?.statut, (byStatut.get(entry.chantier.suivi?.statut) ?? 0) + 1);
+      if (inThemes && inStatuts) visible.push(entry);
+    }
+    box.searched = { key, query: query.trim(), indexed, terms, counts, statutCounts: followUp?.statutCounts(indexed.statuts, indexed.entries, byStatut) ?? [], ordered, visible };
+  }
+  return box.searched;
+}
+
+const urlWithoutView = (box: BoiteAIdeesElement) => writeView(location.href, box.key, box.place, EMPTY_VIEW);
+
+/** The host changed the URL without an event (a router's `pushState`): the links follow before use. */
+export function approach(box: BoiteAIdeesElement): void {
+  if (box.links && box.links.for !== (urlWithoutView(box) ?? location.href)) box.requestUpdate();
+}
+
+/**
+ * Each chantier's link to itself: the page's URL with this box's keys set to that chantier alone, and
+ * everything else (other boxes' keys, the host's) as it is. The server, and the render that takes its
+ * HTML over, know no page URL, and a page that is no web page (`about:srcdoc`, `file:`) has none worth
+ * linking: they link by the fragment, which the box reads too. Without URL state, the page itself.
+ */
+function linksFor(box: BoiteAIdeesElement): (id: string) => string {
+  const place = box.place;
+  const takingOver = isServer || (box.hydrating && !box.hasUpdated);
+  if (takingOver || !location.protocol.startsWith('http')) {
+    const key = takingOver ? box.declaredKey : box.key;
+    return (id) => serverPermalink(key, id);
+  }
+  const base = urlWithoutView(box) ?? location.href;
+  if (box.links?.for !== base) {
+    const key = box.key;
+    // In a fragment the host uses, the box cannot write its view; its links then use the query.
+    const link = (id: string) =>
+      place === 'none'
+        ? base
+        : (writeView(base, key, place, { ...EMPTY_VIEW, chantier: id }) ?? writeView(base, key, 'query', { ...EMPTY_VIEW, chantier: id })!);
+    box.links = { for: base, make: link };
+  }
+  return box.links.make;
+}
 
 function toggleTheme(box: BoiteAIdeesElement, slug: string): void {
   const themes = new Set(box._view.themes);
   if (!themes.delete(slug)) themes.add(slug);
   const ordered = (box.indexed?.themes ?? []).map((theme) => theme.slug).filter((theme) => themes.has(theme));
-  box.changeView({ ...box._view, themes: ordered, chantier: undefined });
+  changeView(box, { ...box._view, themes: ordered, chantier: undefined });
 }
 
 function toggleStatut(box: BoiteAIdeesElement, cle: string): void {
   const statuts = new Set(box._view.statuts);
   if (!statuts.delete(cle)) statuts.add(cle);
   const ordered = (box.indexed?.statuts ?? []).map((statut) => statut.cle).filter((key) => statuts.has(key));
-  box.changeView({ ...box._view, statuts: ordered, chantier: undefined });
+  changeView(box, { ...box._view, statuts: ordered, chantier: undefined });
 }
 
 function onSearch(box: BoiteAIdeesElement, event: Event): void {
@@ -47,12 +183,12 @@ function onSearch(box: BoiteAIdeesElement, event: Event): void {
     box.searchEntry = undefined;
     box.backPending = true;
     box._view = next;
-    box.announce(next);
+    announce(box, next);
     history.back();
     return;
   }
   const before = location.href;
-  const href = box.changeView(next, { replace: refining });
+  const href = changeView(box, next, refining);
   box.searchEntry = href && (refining ? ownEntry : href !== before) ? href : undefined;
 }
 
@@ -69,7 +205,7 @@ const prepareSearch = (box: BoiteAIdeesElement) =>
  * order is not a filter: it stays.
  */
 function searchAgain(box: BoiteAIdeesElement, next: ViewState): void {
-  box.changeView({ ...next, tri: box._view.tri, full: box._view.full });
+  changeView(box, { ...next, tri: box._view.tri, full: box._view.full });
   box.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
 }
 
@@ -78,13 +214,13 @@ function open(box: BoiteAIdeesElement, event: MouseEvent, id: string): void {
   if (!isPlainClick(event)) return;
   event.preventDefault();
   box.pendingFocus = id;
-  box.changeView({ ...box._view, chantier: id });
+  changeView(box, { ...box._view, chantier: id });
 }
 
 /** Back to the overview from the chantier opened in place; focus returns to its entry. */
 function close(box: BoiteAIdeesElement): void {
-  box.focusEntry(box._view.chantier!);
-  box.changeView({ ...box._view, chantier: undefined });
+  focusEntry(box, box._view.chantier!);
+  changeView(box, { ...box._view, chantier: undefined });
 }
 
 /** Shows every chantier of a theme in the overview; focus goes to the first that was not shown. */
@@ -98,7 +234,10 @@ function expand(box: BoiteAIdeesElement, slug: string, visible: readonly Entry[]
  * overview's chunk is on its way (the box keeps what it shows). `statutText` words a status (in the entry:
  * the cards' follow-up chunk uses it too, and a module two chunks share would be a third file).
  */
-export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, words: BoxLabels, searched: Searched, statutText: (cle: string) => { text: string; lang?: Lang }) {
+export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, words: BoxLabels, statutText: (cle: string) => { text: string; lang?: Lang }) {
+  const searched = search(box);
+  // Waiting for a chunk (the search, the follow-up's features): what the box shows stays.
+  if (!searched) return noChange;
   const { document, themes, entries, glossaire } = searched.indexed;
   const { terms, counts, visible, ordered } = searched;
   const view = box._view;
@@ -116,8 +255,9 @@ export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, w
   const filtered = query !== '' || view.themes.length > 0 || selectedStatuts.length > 0;
   // The overview's rendering is a chunk: until it arrives, the box keeps what it shows (nothing at first),
   // so that it never flashes every chantier in full; if it cannot arrive, every chantier is shown in full.
-  const overviewer = box.showsOverview() ? box.need(overviewing) : undefined;
-  if (box.showsOverview() && !overviewer && !overviewing.failed()) return noChange;
+  // (`false`: no overview shown; `undefined`: its chunk on its way, or lost.)
+  const overviewer = box.showsOverview() && box.need(overviewing);
+  if (overviewer === undefined && !overviewing.failed()) return noChange;
   const overview = !!overviewer;
   // Read in full on request: the overview's button is there, so its rendering is fetched ahead.
   if (!overviewer && box.hasOverview()) void overviewing.load();
@@ -128,7 +268,7 @@ export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, w
     searched.suggestion = (query && searching.get()!.suggestView(followed, query, view.themes, glossaire)) || null;
   }
   const suggestion = searched.suggestion;
-  const link = box.linksFor();
+  const link = linksFor(box);
   const card = (entry: Entry, cardLevel: number) =>
     box.renderCard(entry, cardLevel, shown.has(entry.chantier.id) && terms.length && (!box.nearKnown || box.near.has(entry.chantier)) ? query : '', link);
   const intro = box.renderIntro(document, level, dataLang);
@@ -178,12 +318,12 @@ export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, w
         toggle: (cle) => toggleStatut(box, cle),
         dated: searched.indexed.dated,
         tri: view.tri,
-        sort: (event) => box.changeView({ ...box._view, tri: (event.target as HTMLSelectElement).value === 'maj' ? 'maj' : '', chantier: undefined }),
+        sort: (event) => changeView(box, { ...box._view, tri: (event.target as HTMLSelectElement).value === 'maj' ? 'maj' : '', chantier: undefined }),
       }) ?? (searched.indexed.followed ? html`<p class="status" part="status" role="status">${words.suiviUnavailable}</p>` : nothing)}
       <div class="actions">
         <button type="button" part="button" ?disabled=${!filtered} @click=${() => searchAgain(box, EMPTY_VIEW)}>${words.clear}</button>
         ${box.hasOverview() && !overviewLost
-          ? html`<button type="button" part="button" @click=${() => box.changeView({ ...box._view, chantier: undefined, full: overview })}>
+          ? html`<button type="button" part="button" @click=${() => changeView(box, { ...box._view, chantier: undefined, full: overview })}>
               ${overview ? words.readAll : words.overview}
             </button>`
           : nothing}

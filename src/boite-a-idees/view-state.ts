@@ -20,6 +20,9 @@ import type { Tri } from './follow-up.js';
  * - `none`: the box neither reads nor writes the URL (and shows no "link to this chantier").
  * A box reads its keys from the other place when its own has none, so a link written under one setting
  * still opens under the other.
+ *
+ * The entry reads the URL (`readView`, at connection and on navigation); the writing (`writeView`,
+ * view-url.ts) comes with the box's view chunk, with the visitor's actions and the chantiers' links.
  */
 export interface ViewState {
   readonly query: string;
@@ -51,7 +54,7 @@ export const sameView = (a: ViewState, b: ViewState) =>
 export const urlPlaceOf = (value: string | null | undefined): UrlPlace =>
   value === 'fragment' || value === 'none' ? value : 'query';
 
-type Field = 'q' | 'themes' | 'statuts' | 'tri' | 'chantier' | 'lire';
+export type Field = 'q' | 'themes' | 'statuts' | 'tri' | 'chantier' | 'lire';
 /** Every key a box writes after its own name (`boite.q`…): the stories clear them all between stories. */
 export const FIELDS: readonly Field[] = ['q', 'themes', 'statuts', 'tri', 'chantier', 'lire'];
 
@@ -84,7 +87,7 @@ export const encode = (text: string) => new URLSearchParams({ v: text }).toStrin
  * A URL split where the host's parts begin: what comes before `?`, the query and the fragment, raw and
  * without their `?` and `#`; `undefined` for a part the URL does not have (kept apart from an empty one).
  */
-function split(href: string): [base: string, query?: string, fragment?: string] {
+export function split(href: string): [base: string, query?: string, fragment?: string] {
   const hashAt = href.indexOf('#');
   const beforeHash = hashAt < 0 ? href : href.slice(0, hashAt);
   const queryAt = beforeHash.indexOf('?');
@@ -93,7 +96,7 @@ function split(href: string): [base: string, query?: string, fragment?: string] 
 }
 
 /** The field of this box (its keys' `prefix`, `boite.`) that a raw `name=value` segment holds, if any. */
-const fieldOf = (segment: string, prefix: string) => FIELDS.find((field) => segment.startsWith(`${prefix}${field}=`));
+export const fieldOf = (segment: string, prefix: string) => FIELDS.find((field) => segment.startsWith(`${prefix}${field}=`));
 
 /** This box's fields in a `name=value&…` text, decoded (the first of each); `undefined` when none. */
 function readFields(text: string | undefined, prefix: string): Partial<Record<Field, string>> | undefined {
@@ -104,34 +107,6 @@ function readFields(text: string | undefined, prefix: string): Partial<Record<Fi
   }
   return fields;
 }
-
-/**
- * The text with this box's fields set to `view`: each of its segments rewritten in place (or dropped when
- * empty), new ones appended; every other segment kept byte for byte, in its order. The text itself when
- * that changes nothing.
- */
-function writeFields(text: string | undefined, prefix: string, view: ViewState): string | undefined {
-  const values: Record<Field, string> = {
-    q: view.query.trim(),
-    themes: view.themes.join(','),
-    statuts: view.statuts?.join(',') ?? '',
-    tri: view.tri ?? '',
-    chantier: view.chantier ?? '',
-    lire: view.full ? 'tout' : '',
-  };
-  const written = new Set<Field>();
-  const segment = (field: Field) => (written.add(field), `${prefix}${field}=${encode(values[field])}`);
-  const segments = (text ? text.split('&') : []).flatMap((raw) => {
-    const field = fieldOf(raw, prefix);
-    return !field ? [raw] : written.has(field) || !values[field] ? [] : [segment(field)];
-  });
-  for (const field of FIELDS) if (values[field] && !written.has(field)) segments.push(segment(field));
-  const result = segments.join('&');
-  return result === (text ?? '') ? text : result || undefined;
-}
-
-/** A fragment the box may write into: none, or only `name=value` pairs (no anchor, no `#/route`). */
-const isParameterText = (text: string | undefined) => !text || text.split('&').every((segment) => /^[\w.%~-]+=/.test(segment));
 
 /** The follow-up's part of a view, only what a link sets (a view without it compares and reads as before). */
 function followUp(fields: Partial<Record<Field, string>>): Pick<ViewState, 'statuts' | 'tri'> {
@@ -159,19 +134,6 @@ export function readView(href: string, key: string, place: UrlPlace): ViewState 
       full: fields.lire === 'tout',
     }
   );
-}
-
-/**
- * The URL with this box's view written in its place, and its keys removed from the other place;
- * `undefined` when it cannot be written there (`none`, or a fragment the host uses).
- */
-export function writeView(href: string, key: string, place: UrlPlace, view: ViewState): string | undefined {
-  const [base, query, fragment] = split(href);
-  if (place === 'none' || (place === 'fragment' && !isParameterText(fragment))) return undefined;
-  const prefix = `${encode(key)}.`;
-  const newQuery = writeFields(query, prefix, place === 'query' ? view : EMPTY_VIEW);
-  const newFragment = writeFields(fragment, prefix, place === 'fragment' ? view : EMPTY_VIEW);
-  return base + (newQuery === undefined ? '' : `?${newQuery}`) + (newFragment === undefined ? '' : `#${newFragment}`);
 }
 
 /**
