@@ -427,6 +427,8 @@ describe('a host page with a strict Content-Security-Policy', function () {
         expect(titlesShown(box)).to.deep.equal(seed.chantiers.map((chantier) => chantier.titre));
         expect(box.shadowRoot!.querySelectorAll('[part="glossary-term"]')).to.have.length(seed.glossaire.length);
         expect(box.shadowRoot!.querySelector('input[type="search"]'), 'no search field it cannot serve').to.equal(null);
+        // The URL is read and written by that chunk: no link to each chantier that would lead nowhere.
+        expect(box.shadowRoot!.querySelectorAll('chantier-card[permalink]'), 'no link to a chantier').to.have.length(0);
         await until(() => allSettled(doc), 'everything settles');
         return [box];
       }));

@@ -3,8 +3,7 @@
  * only, and every other byte of the URL stays as the host wrote it.
  */
 import { expect } from '@open-wc/testing';
-import { EMPTY_VIEW, readView, serverPermalink } from '../src/boite-a-idees/view-state.js';
-import { writeView } from '../src/boite-a-idees/view-url.js';
+import { EMPTY_VIEW, readView, serverPermalink, writeView } from '../src/boite-a-idees/view-state.js';
 
 const BASE = 'https://mairie.example/vie-citoyenne/boite.php';
 const view = (query: string, themes: string[] = [], chantier?: string) => ({ query, themes, chantier, full: false });

@@ -18,10 +18,9 @@ import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
 import { OVERVIEW_FROM, overviewStyles, type OverviewEntry } from './overview-layout.js';
 import type { Suggestion } from './search-index.js';
 import { hasUpdates, type Tri } from './follow-up.js';
-import { boxViewing } from './viewing.js';
+import { boxViewing, type BoxView } from './viewing.js';
 import { stopKeepingHostAnchor } from '../shared/host-anchor.js';
-import { departedFromHere } from './url-history.js';
-import { EMPTY_VIEW, readView, sameView, serverPermalink, urlPlaceOf, type ViewState } from './view-state.js';
+import { EMPTY_VIEW, urlPlaceOf, type ViewState } from './view.js';
 
 export interface Theme {
   readonly slug: string;
@@ -240,7 +239,7 @@ export class BoiteAIdeesElement extends BoiteElement {
   /** @internal */
   links?: { for: string; make: (id: string) => string };
 
-  private readonly onLocationChange = () => this.applyUrl();
+  private readonly onLocationChange = () => boxViewing.get()?.applyUrl(this);
   private readonly onPrint = (event: Event) => (this.printing = event.type === 'beforeprint');
 
   /** The host may change the URL without an event (a router's `pushState`): links follow before use. */
@@ -282,9 +281,12 @@ export class BoiteAIdeesElement extends BoiteElement {
     super.connectedCallback();
     if (isServer) return;
     this.pageKey = this.keyOnPage();
-    void boxViewing.load(); // beside the fetch of the data and its checks
-    if (this.hydrating) void this.updateComplete.then(() => this.applyUrl());
-    else this.applyUrl();
+    // The view's chunk (loaded beside the fetch of the data and its checks) reads the view from the URL
+    // before the box first renders its document: nothing is rendered before that chunk is there.
+    const read = (viewer?: BoxView) => (this.hydrating ? void this.updateComplete.then(() => viewer!.applyUrl(this)) : viewer?.applyUrl(this));
+    const viewer = boxViewing.get();
+    if (viewer) read(viewer);
+    else void boxViewing.load().then(read);
     this.addEventListener('click', this.onPermalinkClick);
     this.addEventListener('focusin', this.onApproach);
     this.addEventListener('pointerover', this.onApproach);
@@ -337,32 +339,6 @@ export class BoiteAIdeesElement extends BoiteElement {
     const boxes = [...(this.getRootNode() as ParentNode).querySelectorAll('boite-a-idees')].filter((box) => box.declaredKey === key);
     const index = boxes.indexOf(this);
     return index > 0 ? `${key}${index + 1}` : key;
-  }
-
-  /**
-   * Takes the view from the URL, at connection and when the page navigates (back, forward, a link).
-   * Navigation that carries none of this box's keys is the host's own (an anchor, a route): the view
-   * stays. Unless it returns to a URL that a box left to record a view: then it is the view before.
-   */
-  private applyUrl(): void {
-    const read = readView(location.href, this.key, this.place);
-    if (this.backPending) {
-      this.backPending = false;
-      // The visitor typed again while the browser was going back: what they typed wins.
-      if (!sameView(read ?? EMPTY_VIEW, this._view)) boxViewing.get()!.writeUrl(this, this._view, false);
-      return;
-    }
-    const next = read ?? (departedFromHere() ? EMPTY_VIEW : undefined);
-    if (next && !sameView(next, this._view)) {
-      const closed = this._view.chantier;
-      // Back from a chantier opened in the overview: focus returns to its entry, if focus was in the box
-      // (or lost with the card); a host page's focus is never taken.
-      if (closed && !next.chantier && (this.shadowRoot?.activeElement || document.activeElement === document.body)) boxViewing.get()?.focusEntry(this, closed);
-      this._view = next;
-      this.searchEntry = undefined;
-      if (next.chantier) this.pendingFocus = next.chantier;
-    }
-    this.requestUpdate(); // the chantiers' links follow the page's URL
   }
 
   /** The overview, unless the box shows every chantier in full (asked, few chantiers, or printing). */
@@ -435,7 +411,7 @@ export class BoiteAIdeesElement extends BoiteElement {
   }
 
   /** @internal A chantier's card in the box, the query to mark in it (`highlight`) and its link to itself. */
-  renderCard(entry: Entry, level: number, highlight: string, link: (id: string) => string) {
+  renderCard(entry: Entry, level: number, highlight: string, link?: (id: string) => string) {
     const { glossaire, document } = this.indexed!;
     return html`<chantier-card
       collapsible
@@ -445,7 +421,7 @@ export class BoiteAIdeesElement extends BoiteElement {
       .glossaire=${glossaire}
       .statuts=${document.statuts}
       highlight=${highlight}
-      permalink=${ifDefined(this.place === 'none' ? undefined : link(entry.chantier.id))}
+      permalink=${ifDefined(this.place === 'none' ? undefined : link?.(entry.chantier.id))}
     ></chantier-card>`;
   }
 
@@ -462,16 +438,15 @@ export class BoiteAIdeesElement extends BoiteElement {
     if (viewer) return viewer.renderBox(this, lang, labels, words, (cle) => statutLabel(cle, indexed.statuts, lang, labels));
     if (!boxViewing.failed()) return noChange;
     // The view's chunk could not be loaded (the network dropped it): every chantier in full, in the
-    // document's order, each linked by the fragment (read at once), and why the search and the filters are missing.
+    // document's order, and why the search and the filters are missing. No link to each chantier: the URL
+    // is read and written by that chunk.
     const { document, entries } = indexed;
     const level = clampLevel(this.headingLevel);
     const dataLang = ifDefined(dataLangFor(lang));
-    const key = this.key;
-    const link = (id: string) => serverPermalink(key, id);
     return html`${this.renderIntro(document, level, dataLang)}
       <p class="status" part="status" role="status">${words.viewUnavailable}</p>
       <ul class="cards" part="cards" role="list">
-        ${entries.map((entry) => html`<li>${this.renderCard(entry, level + 1, '', link)}</li>`)}
+        ${entries.map((entry) => html`<li>${this.renderCard(entry, level + 1, '')}</li>`)}
       </ul>
       ${this.renderGlossary(document, level, dataLang, words)}`;
   }

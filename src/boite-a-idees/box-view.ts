@@ -18,10 +18,35 @@ import { searching } from '../shared/searching.js';
 import { textRenderer } from '../shared/text-renderer.js';
 import { BoiteAIdeesFilterEvent, NO_GLOSSARY, type BoiteAIdeesElement, type Entry, type Searched } from './boite-a-idees.js';
 import { followingUp, matchesStatuts } from './follow-up.js';
-import { recordUrl } from './url-history.js';
-import { EMPTY_VIEW, serverPermalink, type ViewState } from './view-state.js';
-import { writeView } from './view-url.js';
+import { departedFromHere, recordUrl } from './url-history.js';
+import { EMPTY_VIEW, readView, sameView, serverPermalink, writeView, type ViewState } from './view-state.js';
 import { GROUP_SHOWS, isPlainClick, overviewing } from './overview-layout.js';
+
+/**
+ * Takes the view from the URL, at connection and when the page navigates (back, forward, a link).
+ * Navigation that carries none of this box's keys is the host's own (an anchor, a route): the view
+ * stays. Unless it returns to a URL that a box left to record a view: then it is the view before.
+ */
+export function applyUrl(box: BoiteAIdeesElement): void {
+  const read = readView(location.href, box.key, box.place);
+  if (box.backPending) {
+    box.backPending = false;
+    // The visitor typed again while the browser was going back: what they typed wins.
+    if (!sameView(read ?? EMPTY_VIEW, box._view)) writeUrl(box, box._view, false);
+    return;
+  }
+  const next = read ?? (departedFromHere() ? EMPTY_VIEW : undefined);
+  if (next && !sameView(next, box._view)) {
+    const closed = box._view.chantier;
+    // Back from a chantier opened in the overview: focus returns to its entry, if focus was in the box
+    // (or lost with the card); a host page's focus is never taken.
+    if (closed && !next.chantier && (box.shadowRoot?.activeElement || document.activeElement === document.body)) focusEntry(box, closed);
+    box._view = next;
+    box.searchEntry = undefined;
+    if (next.chantier) box.pendingFocus = next.chantier;
+  }
+  box.requestUpdate(); // the chantiers' links follow the page's URL
+}
 
 /** Writes the view into the URL; the URL that holds it, or `undefined` when it cannot hold it. */
 export function writeUrl(box: BoiteAIdeesElement, view: ViewState, replace: boolean): string | undefined {

@@ -1,9 +1,6 @@
-import { MAX_QUERY_LENGTH } from '../model/query.js';
-import type { Tri } from './follow-up.js';
-
 /**
- * What a visitor is looking at in one idea box — search words, selected themes, the chantier in focus —
- * and its place in the page's URL, so a copied link opens the same view.
+ * What a visitor is looking at in one idea box — search words, selected themes, the chantier in focus
+ * (`ViewState`, view.ts) — in the page's URL, so a copied link opens the same view.
  *
  * The URL belongs to the host page. A box reads and writes only its own keys (`boite.q`, `boite.themes`,
  * `boite.chantier`, prefixed per box), edits the text of the query or fragment segment by segment, and
@@ -21,27 +18,15 @@ import type { Tri } from './follow-up.js';
  * A box reads its keys from the other place when its own has none, so a link written under one setting
  * still opens under the other.
  *
- * The entry reads the URL (`readView`, at connection and on navigation); the writing (`writeView`,
- * view-url.ts) comes with the box's view chunk, with the visitor's actions and the chantiers' links.
+ * Only the box's view chunk (box-view.ts) reads and writes the URL: the box renders its document only once
+ * that chunk is there. What the element itself needs of a view is in view.ts.
  */
-export interface ViewState {
-  readonly query: string;
-  /** Theme slugs (`logement`, `sante`), in the document's order. */
-  readonly themes: readonly string[];
-  /** Follow-up status keys (`en-cours`), in the order of the document's statuses; empty for all. */
-  readonly statuts?: readonly string[];
-  /** `maj`: the latest news first; otherwise the document's order. */
-  readonly tri?: Tri;
-  /** The id of the chantier a link points to, if any; in the overview, the chantier opened in place. */
-  readonly chantier?: string;
-  /** Every chantier in full rather than the overview (`boite.lire=tout`). */
-  readonly full?: boolean;
-}
+import { MAX_QUERY_LENGTH } from '../model/query.js';
+import { EMPTY_VIEW, type UrlPlace, type ViewState } from './view.js';
 
-export type UrlPlace = 'query' | 'fragment' | 'none';
+export { EMPTY_VIEW, urlPlaceOf, type UrlPlace, type ViewState } from './view.js';
 
-export const EMPTY_VIEW: ViewState = { query: '', themes: [] };
-
+/** Whether two views show the same (the query's outer spaces aside). */
 export const sameView = (a: ViewState, b: ViewState) =>
   a.query.trim() === b.query.trim() &&
   a.themes.join(',') === b.themes.join(',') &&
@@ -50,11 +35,7 @@ export const sameView = (a: ViewState, b: ViewState) =>
   a.chantier === b.chantier &&
   !a.full === !b.full;
 
-/** The place named by a `url-state` attribute; anything else is the default, `query`. */
-export const urlPlaceOf = (value: string | null | undefined): UrlPlace =>
-  value === 'fragment' || value === 'none' ? value : 'query';
-
-export type Field = 'q' | 'themes' | 'statuts' | 'tri' | 'chantier' | 'lire';
+type Field = 'q' | 'themes' | 'statuts' | 'tri' | 'chantier' | 'lire';
 /** Every key a box writes after its own name (`boite.q`…): the stories clear them all between stories. */
 export const FIELDS: readonly Field[] = ['q', 'themes', 'statuts', 'tri', 'chantier', 'lire'];
 
@@ -87,7 +68,7 @@ export const encode = (text: string) => new URLSearchParams({ v: text }).toStrin
  * A URL split where the host's parts begin: what comes before `?`, the query and the fragment, raw and
  * without their `?` and `#`; `undefined` for a part the URL does not have (kept apart from an empty one).
  */
-export function split(href: string): [base: string, query?: string, fragment?: string] {
+function split(href: string): [base: string, query?: string, fragment?: string] {
   const hashAt = href.indexOf('#');
   const beforeHash = hashAt < 0 ? href : href.slice(0, hashAt);
   const queryAt = beforeHash.indexOf('?');
@@ -96,7 +77,7 @@ export function split(href: string): [base: string, query?: string, fragment?: s
 }
 
 /** The field of this box (its keys' `prefix`, `boite.`) that a raw `name=value` segment holds, if any. */
-export const fieldOf = (segment: string, prefix: string) => FIELDS.find((field) => segment.startsWith(`${prefix}${field}=`));
+const fieldOf = (segment: string, prefix: string) => FIELDS.find((field) => segment.startsWith(`${prefix}${field}=`));
 
 /** This box's fields in a `name=value&…` text, decoded (the first of each); `undefined` when none. */
 function readFields(text: string | undefined, prefix: string): Partial<Record<Field, string>> | undefined {
@@ -107,6 +88,34 @@ function readFields(text: string | undefined, prefix: string): Partial<Record<Fi
   }
   return fields;
 }
+
+/**
+ * The text with this box's fields set to `view`: each of its segments rewritten in place (or dropped when
+ * empty), new ones appended; every other segment kept byte for byte, in its order. The text itself when
+ * that changes nothing.
+ */
+function writeFields(text: string | undefined, prefix: string, view: ViewState): string | undefined {
+  const values: Record<Field, string> = {
+    q: view.query.trim(),
+    themes: view.themes.join(','),
+    statuts: view.statuts?.join(',') ?? '',
+    tri: view.tri ?? '',
+    chantier: view.chantier ?? '',
+    lire: view.full ? 'tout' : '',
+  };
+  const written = new Set<Field>();
+  const segment = (field: Field) => (written.add(field), `${prefix}${field}=${encode(values[field])}`);
+  const segments = (text ? text.split('&') : []).flatMap((raw) => {
+    const field = fieldOf(raw, prefix);
+    return !field ? [raw] : written.has(field) || !values[field] ? [] : [segment(field)];
+  });
+  for (const field of FIELDS) if (values[field] && !written.has(field)) segments.push(segment(field));
+  const result = segments.join('&');
+  return result === (text ?? '') ? text : result || undefined;
+}
+
+/** A fragment the box may write into: none, or only `name=value` pairs (no anchor, no `#/route`). */
+const isParameterText = (text: string | undefined) => !text || text.split('&').every((segment) => /^[\w.%~-]+=/.test(segment));
 
 /** The follow-up's part of a view, only what a link sets (a view without it compares and reads as before). */
 function followUp(fields: Partial<Record<Field, string>>): Pick<ViewState, 'statuts' | 'tri'> {
@@ -134,6 +143,19 @@ export function readView(href: string, key: string, place: UrlPlace): ViewState 
       full: fields.lire === 'tout',
     }
   );
+}
+
+/**
+ * The URL with this box's view written in its place, and its keys removed from the other place;
+ * `undefined` when it cannot be written there (`none`, or a fragment the host uses).
+ */
+export function writeView(href: string, key: string, place: UrlPlace, view: ViewState): string | undefined {
+  const [base, query, fragment] = split(href);
+  if (place === 'none' || (place === 'fragment' && !isParameterText(fragment))) return undefined;
+  const prefix = `${encode(key)}.`;
+  const newQuery = writeFields(query, prefix, place === 'query' ? view : EMPTY_VIEW);
+  const newFragment = writeFields(fragment, prefix, place === 'fragment' ? view : EMPTY_VIEW);
+  return base + (newQuery === undefined ? '' : `?${newQuery}`) + (newFragment === undefined ? '' : `#${newFragment}`);
 }
 
 /**

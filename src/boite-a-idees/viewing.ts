@@ -7,3 +7,5 @@ import { onDemand } from '../shared/on-demand.js';
  * full, each linked by the fragment, and says why (`failed()`).
  */
 export const boxViewing = onDemand(() => import('./box-view.js'));
+
+export type BoxView = typeof import('./box-view.js');
