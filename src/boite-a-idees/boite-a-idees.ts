@@ -15,7 +15,7 @@ import { statutLabel } from '../shared/statut-label.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
-import { OVERVIEW_FROM, overviewStyles, type OverviewEntry } from './overview-layout.js';
+import { overviewStyles, type OverviewEntry } from './overview-layout.js';
 import type { Suggestion } from './search-index.js';
 import { hasUpdates, type Tri } from './follow-up.js';
 import { boxViewing, type BoxView } from './viewing.js';
@@ -202,8 +202,8 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   /** @internal The view shown: search, themes, statuses, order, chantier in focus or opened (box-view.ts sets it too). */
   _view: ViewState = EMPTY_VIEW;
-  /** Between `beforeprint` and `afterprint`: paper gets every chantier in full, never the overview. */
-  private printing = false;
+  /** @internal Between `beforeprint` and `afterprint`: paper gets every chantier in full, never the overview. */
+  printing = false;
   /** @internal The search's last result (box-view.ts: `search`). */
   searched?: Searched;
   /** @internal The overview entry to focus once rendered: the chantier that was just closed, or the first of a theme's others. */
@@ -339,17 +339,6 @@ export class BoiteAIdeesElement extends BoiteElement {
     const boxes = [...(this.getRootNode() as ParentNode).querySelectorAll('boite-a-idees')].filter((box) => box.declaredKey === key);
     const index = boxes.indexOf(this);
     return index > 0 ? `${key}${index + 1}` : key;
-  }
-
-  /** The overview, unless the box shows every chantier in full (asked, few chantiers, or printing). */
-  /** @internal */
-  showsOverview(): boolean {
-    return this.hasOverview() && !this._view.full && !this.printing;
-  }
-
-  /** @internal */
-  hasOverview(): boolean {
-    return this.layout === 'overview' || (this.layout !== 'full' && (this.indexed?.entries.length ?? 0) >= OVERVIEW_FROM);
   }
 
   /** @internal */

@@ -20,7 +20,14 @@ import { BoiteAIdeesFilterEvent, NO_GLOSSARY, type BoiteAIdeesElement, type Entr
 import { followingUp, matchesStatuts } from './follow-up.js';
 import { departedFromHere, recordUrl } from './url-history.js';
 import { EMPTY_VIEW, readView, sameView, serverPermalink, writeView, type ViewState } from './view-state.js';
-import { GROUP_SHOWS, isPlainClick, overviewing } from './overview-layout.js';
+import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewing } from './overview-layout.js';
+
+/** Whether the box offers the overview: asked, or from `OVERVIEW_FROM` chantiers on, unless `layout="full"`. */
+const hasOverview = (box: BoiteAIdeesElement) =>
+  box.layout === 'overview' || (box.layout !== 'full' && (box.indexed?.entries.length ?? 0) >= OVERVIEW_FROM);
+
+/** The overview, unless the box shows every chantier in full (asked, few chantiers, or printing). */
+const showsOverview = (box: BoiteAIdeesElement) => hasOverview(box) && !box._view.full && !box.printing;
 
 /**
  * Takes the view from the URL, at connection and when the page navigates (back, forward, a link).
@@ -281,12 +288,12 @@ export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, w
   // The overview's rendering is a chunk: until it arrives, the box keeps what it shows (nothing at first),
   // so that it never flashes every chantier in full; if it cannot arrive, every chantier is shown in full.
   // (`false`: no overview shown; `undefined`: its chunk on its way, or lost.)
-  const overviewer = box.showsOverview() && box.need(overviewing);
+  const overviewer = showsOverview(box) && box.need(overviewing);
   if (overviewer === undefined && !overviewing.failed()) return noChange;
   const overview = !!overviewer;
   // Read in full on request: the overview's button is there, so its rendering is fetched ahead.
-  if (!overviewer && box.hasOverview()) void overviewing.load();
-  const overviewLost = box.hasOverview() && overviewing.failed();
+  if (!overviewer && hasOverview(box)) void overviewing.load();
+  const overviewLost = hasOverview(box) && overviewing.failed();
   if (!visible.length && searched.suggestion === undefined) {
     // Within the statuses selected: a suggestion changes the words or the themes, and keeps them.
     const followed = selectedStatuts.length ? entries.filter((entry) => matchesStatuts(entry.chantier, selectedStatuts)) : entries;
@@ -347,7 +354,7 @@ export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, w
       }) ?? (searched.indexed.followed ? html`<p class="status" part="status" role="status">${words.suiviUnavailable}</p>` : nothing)}
       <div class="actions">
         <button type="button" part="button" ?disabled=${!filtered} @click=${() => searchAgain(box, EMPTY_VIEW)}>${words.clear}</button>
-        ${box.hasOverview() && !overviewLost
+        ${hasOverview(box) && !overviewLost
           ? html`<button type="button" part="button" @click=${() => changeView(box, { ...box._view, chantier: undefined, full: overview })}>
               ${overview ? words.readAll : words.overview}
             </button>`
