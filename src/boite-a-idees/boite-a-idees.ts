@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
 import type { Term } from '../model/query.js';
 import { statutsOf } from '../model/suivi.js';
-import type { Chantier, IdeaBoxDocument, Sigle, Statut } from '../model/types.js';
+import type { IdeaBoxDocument, Sigle, Statut } from '../model/types.js';
 import { DataSource, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { slugify } from '../model/fold.js';
@@ -19,7 +19,6 @@ import { overviewStyles, type OverviewEntry } from './overview-layout.js';
 import type { Suggestion } from './search-index.js';
 import { hasUpdates, type Tri } from './follow-up.js';
 import { boxViewing, type BoxView } from './viewing.js';
-import { stopKeepingHostAnchor } from '../shared/host-anchor.js';
 import { EMPTY_VIEW, urlPlaceOf, type ViewState } from './view.js';
 
 export interface Theme {
@@ -258,21 +257,8 @@ export class BoiteAIdeesElement extends BoiteElement {
   /** @internal */
   nearKnown = false;
 
-  private readonly nearness =
-    typeof IntersectionObserver === 'undefined'
-      ? undefined
-      : new IntersectionObserver(
-          (entries) => {
-            this.nearKnown = true;
-            for (const { target, isIntersecting } of entries) {
-              const chantier = (target as ChantierCardElement).data;
-              if (isIntersecting) this.near.add(chantier);
-              else this.near.delete(chantier);
-            }
-            if (this._view.query.trim()) this.requestUpdate();
-          },
-          { rootMargin: '200% 0px' },
-        );
+  /** @internal Watches which cards are near (box-view.ts: `updated`). */
+  nearness?: IntersectionObserver;
 
   override connectedCallback(): void {
     // Server-rendered (declarative shadow root, not yet hydrated): hydrate with the view it was rendered
@@ -356,19 +342,7 @@ export class BoiteAIdeesElement extends BoiteElement {
   }
 
   protected override updated(): void {
-    // The cards shown (all of them, or those opened in the overview) are watched for nearness; observing
-    // a card twice does nothing.
-    if (this.nearness) for (const card of this.cards()) this.nearness.observe(card);
-    const entry = this.pendingEntryFocus;
-    this.pendingEntryFocus = undefined;
-    if (entry) this.renderRoot.querySelector<HTMLElement>(`#entry-${entry} a`)?.focus();
-    const id = this.pendingFocus;
-    if (!id || !this.indexed || this.incomplete) return;
-    this.pendingFocus = undefined;
-    const card = this.cards().find((element) => element.data && (element.data as Chantier).id === id);
-    if (!card) return;
-    stopKeepingHostAnchor(); // the link names a chantier: it, not the host's anchor, is what to show
-    void card.focusTitle();
+    boxViewing.get()?.updated(this);
   }
 
   /** @internal The meeting's title and presentation. */

@@ -16,6 +16,7 @@ import { clampLevel } from '../shared/heading.js';
 import { dataLangFor, type BoxLabels, type Labels, type Lang } from '../shared/labels.js';
 import { searching } from '../shared/searching.js';
 import { textRenderer } from '../shared/text-renderer.js';
+import { stopKeepingHostAnchor } from '../shared/host-anchor.js';
 import { BoiteAIdeesFilterEvent, NO_GLOSSARY, type BoiteAIdeesElement, type Entry, type Searched } from './boite-a-idees.js';
 import { followingUp, matchesStatuts } from './follow-up.js';
 import { departedFromHere, recordUrl } from './url-history.js';
@@ -259,6 +260,40 @@ function close(box: BoiteAIdeesElement): void {
 function expand(box: BoiteAIdeesElement, slug: string, visible: readonly Entry[]): void {
   box._expanded = new Set(box._expanded).add(slug);
   box.pendingEntryFocus = visible.filter((entry) => entry.theme === slug)[GROUP_SHOWS]?.chantier.id;
+}
+
+/**
+ * After each render: the cards shown (all of them, or those opened in the overview) are watched for
+ * nearness (`box.near`; observing a card twice does nothing), and the entry or the chantier to focus gets
+ * the focus.
+ */
+export function updated(box: BoiteAIdeesElement): void {
+  box.nearness ??=
+    typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver(
+          (entries) => {
+            box.nearKnown = true;
+            for (const { target, isIntersecting } of entries) {
+              const chantier = (target as ChantierCardElement).data;
+              if (isIntersecting) box.near.add(chantier);
+              else box.near.delete(chantier);
+            }
+            if (box._view.query.trim()) box.requestUpdate();
+          },
+          { rootMargin: '200% 0px' },
+        );
+  for (const card of box.cards()) box.nearness?.observe(card);
+  const entry = box.pendingEntryFocus;
+  box.pendingEntryFocus = undefined;
+  if (entry) box.renderRoot.querySelector<HTMLElement>(`#entry-${entry} a`)?.focus();
+  const id = box.pendingFocus;
+  if (!id || !box.indexed || box.incomplete) return;
+  box.pendingFocus = undefined;
+  const card = box.cards().find((element) => element.data && (element.data as Chantier).id === id);
+  if (!card) return;
+  stopKeepingHostAnchor(); // the link names a chantier: it, not the host's anchor, is what to show
+  void card.focusTitle();
 }
 
 /**
