@@ -3,7 +3,8 @@
  * only, and every other byte of the URL stays as the host wrote it.
  */
 import { expect } from '@open-wc/testing';
-import { EMPTY_VIEW, readView, serverPermalink, writeView } from '../src/boite-a-idees/view-state.js';
+import { readView, serverPermalink, writeView } from '../src/boite-a-idees/view-state.js';
+import { EMPTY_VIEW } from '../src/boite-a-idees/view.js';
 
 const BASE = 'https://mairie.example/vie-citoyenne/boite.php';
 const view = (query: string, themes: string[] = [], chantier?: string) => ({ query, themes, chantier, full: false });

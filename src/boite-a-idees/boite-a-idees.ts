@@ -172,7 +172,7 @@ export class BoiteAIdeesElement extends BoiteElement {
     urlState: { attribute: 'url-state' },
     urlKey: { attribute: 'url-key' },
     _view: { state: true, attribute: false },
-    printing: { state: true, attribute: false },
+    _printing: { state: true, attribute: false },
     _expanded: { state: true, attribute: false },
   };
 
@@ -202,7 +202,7 @@ export class BoiteAIdeesElement extends BoiteElement {
   /** @internal The view shown: search, themes, statuses, order, chantier in focus or opened (box-view.ts sets it too). */
   _view: ViewState = EMPTY_VIEW;
   /** @internal Between `beforeprint` and `afterprint`: paper gets every chantier in full, never the overview. */
-  printing = false;
+  _printing = false;
   /** @internal The search's last result (box-view.ts: `search`). */
   searched?: Searched;
   /** @internal The overview entry to focus once rendered: the chantier that was just closed, or the first of a theme's others. */
@@ -239,7 +239,7 @@ export class BoiteAIdeesElement extends BoiteElement {
   links?: { for: string; make: (id: string) => string };
 
   private readonly onLocationChange = () => boxViewing.get()?.applyUrl(this);
-  private readonly onPrint = (event: Event) => (this.printing = event.type === 'beforeprint');
+  private readonly onPrint = (event: Event) => (this._printing = event.type === 'beforeprint');
 
   /** The host may change the URL without an event (a router's `pushState`): links follow before use. */
   private readonly onApproach = () => boxViewing.get()?.approach(this);

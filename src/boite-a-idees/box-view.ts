@@ -20,7 +20,8 @@ import { stopKeepingHostAnchor } from '../shared/host-anchor.js';
 import { BoiteAIdeesFilterEvent, NO_GLOSSARY, type BoiteAIdeesElement, type Entry, type Searched } from './boite-a-idees.js';
 import { followingUp, matchesStatuts } from './follow-up.js';
 import { departedFromHere, recordUrl } from './url-history.js';
-import { EMPTY_VIEW, readView, sameView, serverPermalink, writeView, type ViewState } from './view-state.js';
+import { readView, sameView, serverPermalink, writeView } from './view-state.js';
+import { EMPTY_VIEW, type ViewState } from './view.js';
 import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewing } from './overview-layout.js';
 
 /** Whether the box offers the overview: asked, or from `OVERVIEW_FROM` chantiers on, unless `layout="full"`. */
@@ -28,7 +29,7 @@ const hasOverview = (box: BoiteAIdeesElement) =>
   box.layout === 'overview' || (box.layout !== 'full' && (box.indexed?.entries.length ?? 0) >= OVERVIEW_FROM);
 
 /** The overview, unless the box shows every chantier in full (asked, few chantiers, or printing). */
-const showsOverview = (box: BoiteAIdeesElement) => hasOverview(box) && !box._view.full && !box.printing;
+const showsOverview = (box: BoiteAIdeesElement) => hasOverview(box) && !box._view.full && !box._printing;
 
 /**
  * Takes the view from the URL, at connection and when the page navigates (back, forward, a link).

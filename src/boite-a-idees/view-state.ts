@@ -24,8 +24,6 @@
 import { MAX_QUERY_LENGTH } from '../model/query.js';
 import { EMPTY_VIEW, type UrlPlace, type ViewState } from './view.js';
 
-export { EMPTY_VIEW, urlPlaceOf, type UrlPlace, type ViewState } from './view.js';
-
 /** Whether two views show the same (the query's outer spaces aside). */
 export const sameView = (a: ViewState, b: ViewState) =>
   a.query.trim() === b.query.trim() &&
