@@ -3,10 +3,10 @@
  * and suggestion when nothing matches, the overview or the list of cards; and what a visitor does with
  * them. A chunk of the embed (viewing.ts), loaded as the box connects, beside the fetch of its data and the
  * data's checks: no document is shown before its checks have arrived, so the view costs a page no waiting.
- * The search over the chantiers, the writing of the view into the URL and the chantiers' links to
- * themselves come with it (they serve only it). The element keeps the view's state, the reading of the
- * URL, and what shows without this chunk (the title, the cards linked by the fragment, the glossary:
- * boite-a-idees.ts).
+ * The search over the chantiers, the reading and writing of the view in the URL (`applyUrl`, at connection
+ * and on navigation) and the chantiers' links to themselves come with it (they serve only it). The element
+ * keeps the view's state and what shows without this chunk (the title, the cards without links, the
+ * glossary: boite-a-idees.ts).
  */
 import { html, ifDefined, isServer, noChange, nothing } from '../shared/entry-lit.js';
 import { matchesTerms, MAX_QUERY_LENGTH } from '../model/query.js';
