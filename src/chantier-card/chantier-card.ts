@@ -27,6 +27,13 @@ import { adoptThemeAccent } from './theme-accent.js';
 const CARD_SECTIONS = [...SECTION_KEYS, 'etapes'] as const;
 type CardSection = SectionKey | 'etapes';
 
+/**
+ * Each section's heading id and content id, made once for every card: a whole id is one value a part
+ * (`id=${contentId}`) that every card shares, where `id="content-${key}"` keeps a two-slot array a part
+ * and a new string a render (≈ 0.5 KB of JS heap a chantier at 1,000: BENCHMARKS.md, issue 19).
+ */
+const sectionIds: Partial<Record<CardSection, readonly [heading: string, content: string]>> = {};
+
 let lastTerms: { query: string; glossaire: readonly Sigle[]; terms: Term[] } | undefined;
 
 /** The terms of a query, read once for all the cards of a box that highlight the same query. */
@@ -231,18 +238,19 @@ export class ChantierCardElement extends BoiteElement {
       // The steps mix interface words (dates) and data: each text marks its own language.
       const contentLang = key === 'etapes' ? nothing : dataLang;
       const label = labels.sections[key];
+      const [headingId, contentId] = (sectionIds[key] ??= [`section-${key}`, `content-${key}`]);
       return html`<section part="section">
-        ${heading(level + 1, { id: `section-${key}`, class: 'section-title', part: 'section-title' }, this.collapsible
+        ${heading(level + 1, { id: headingId, class: 'section-title', part: 'section-title' }, this.collapsible
           ? html`<button
               type="button"
               class="disclosure"
               part="disclosure"
               aria-expanded=${folded ? 'false' : 'true'}
-              aria-controls="content-${key}"
+              aria-controls=${contentId}
               @click=${this.toggle}
             >${label}</button>`
           : label)}
-        <div class="section-content" id="content-${key}" lang=${contentLang} ?hidden=${folded}>${content}</div>
+        <div class="section-content" id=${contentId} lang=${contentLang} ?hidden=${folded}>${content}</div>
       </section>`;
     };
     const contentOf = (key: CardSection) => {
