@@ -211,11 +211,13 @@ export class ChantierCardElement extends BoiteElement {
   }
 
   /**
-   * A section's button was clicked. One method for every button (Lit calls it on the element), its section
-   * read from `aria-controls`: no closure per section and per card to keep.
+   * A click in the card: when on a section's button, folds or unfolds its section. One listener on the
+   * `<article>` for every button (one Lit part a card, not one a section), the section read from the
+   * button's `aria-controls` (the only element of the card that has one).
    */
-  private toggle(event: Event): void {
-    const key = (event.currentTarget as HTMLElement).getAttribute('aria-controls')!.slice('content-'.length) as CardSection;
+  private toggle({ target }: Event): void {
+    const key = (target as Element).getAttribute('aria-controls')?.slice('content-'.length) as CardSection | undefined;
+    if (!key) return;
     const folded = new Set(this.folded);
     if (!folded.delete(key)) folded.add(key);
     this.folded = folded;
@@ -247,7 +249,6 @@ export class ChantierCardElement extends BoiteElement {
               part="disclosure"
               aria-expanded=${folded ? 'false' : 'true'}
               aria-controls=${contentId}
-              @click=${this.toggle}
             >${label}</button>`
           : label)}
         <div class="section-content" id=${contentId} lang=${contentLang} ?hidden=${folded}>${content}</div>
@@ -262,7 +263,7 @@ export class ChantierCardElement extends BoiteElement {
       return content && renderSection(content, text);
     };
 
-    return html`<article part="card" data-theme=${slugify(chantier.thematique)} aria-labelledby="title">
+    return html`<article part="card" data-theme=${slugify(chantier.thematique)} aria-labelledby="title" @click=${this.toggle}>
       <header>
         <p class="theme" part="theme">${labels.theme} : <span lang=${dataLang}>${chantier.thematique}</span></p>
         ${heading(level, { id: 'title', class: 'title', part: 'title', lang: dataLangFor(lang) }, text(chantier.titre))}
