@@ -192,9 +192,10 @@ export class ChantierCardElement extends BoiteElement {
     if (changed.get('data') !== undefined) this.folded = new Set();
     // The data, resolved by BoiteElement's willUpdate, is shared before the inner elements render.
     const view = this.source.view;
-    this.provider.setValue(view.status === 'ready' ? view.value : undefined);
-    if (view.status === 'ready' && !isServer) adoptThemeAccent(this.renderRoot as ShadowRoot, slugify(view.value.thematique));
-    const document = view.status === 'ready' ? view.document : undefined;
+    const ready = view.status === 'ready' ? view : undefined;
+    this.provider.setValue(ready?.value);
+    if (ready && !isServer) adoptThemeAccent(this.renderRoot as ShadowRoot, slugify(ready.value.thematique));
+    const document = ready?.document;
     const glossaire = this.glossaire ?? document?.glossaire ?? [];
     this.statutList = statutsOf(this.statuts ? this : document);
     const previous = this.decorations;
@@ -247,7 +248,7 @@ export class ChantierCardElement extends BoiteElement {
               type="button"
               class="disclosure"
               part="disclosure"
-              aria-expanded=${folded ? 'false' : 'true'}
+              aria-expanded=${!folded}
               aria-controls=${contentId}
             >${label}</button>`
           : label)}
@@ -263,7 +264,7 @@ export class ChantierCardElement extends BoiteElement {
       return content && renderSection(content, text);
     };
 
-    return html`<article part="card" data-theme=${slugify(chantier.thematique)} aria-labelledby="title" @click=${this.toggle}>
+    return html`<article @click=${this.toggle} part="card" data-theme=${slugify(chantier.thematique)} aria-labelledby="title">
       <header>
         <p class="theme" part="theme">${labels.theme} : <span lang=${dataLang}>${chantier.thematique}</span></p>
         ${heading(level, { id: 'title', class: 'title', part: 'title', lang: dataLangFor(lang) }, text(chantier.titre))}
