@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { ChantierCardElement } from '../src/chantier-card/chantier-card.js';
 import { defineElement } from '../src/shared/define-element.js';
@@ -55,6 +56,38 @@ describe('<chantier-card>', () => {
     await card.updateComplete;
     expect(shadow(card).querySelector('h1')).to.not.equal(null);
     expect(shadow(card).querySelectorAll('h2')).to.have.length(7);
+  });
+
+  it('folds a section from its button with Enter and Space, and nothing from a click elsewhere in the card', async () => {
+    const card = await cardFromSeed(LOGEMENT, { collapsible: '' });
+    const buttons = [...shadow(card).querySelectorAll<HTMLButtonElement>('button.disclosure')];
+    expect(buttons.map((button) => button.getAttribute('aria-controls'))).to.deep.equal(
+      ['enjeu', 'reussite', 'actions', 'ressources', 'questions', 'gouvernance', 'freins'].map((key) => `content-${key}`),
+    );
+    const content = (button: HTMLButtonElement) => shadow(card).getElementById(button.getAttribute('aria-controls')!)!;
+    const expanded = () => buttons.map((button) => button.getAttribute('aria-expanded'));
+    const everyExpanded = buttons.map(() => 'true');
+    // Clicks on the title, a heading's text, a section's content and the article itself fold nothing.
+    for (const element of [shadow(card).querySelector<HTMLElement>('#title')!, content(buttons[2]), shadow(card).querySelector('article')!]) element.click();
+    content(buttons[5]).querySelector('gouvernance-table')!.shadowRoot!.querySelector('table')!.click();
+    await card.updateComplete;
+    expect(expanded()).to.deep.equal(everyExpanded);
+    buttons[1].focus();
+    await sendKeys({ press: 'Enter' });
+    await card.updateComplete;
+    expect(expanded()).to.deep.equal(everyExpanded.map((value, index) => (index === 1 ? 'false' : value)));
+    expect(content(buttons[1]).hidden).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(card).activeElement).to.equal(buttons[2]);
+    await sendKeys({ press: ' ' });
+    await card.updateComplete;
+    expect(content(buttons[2]).hidden).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await card.updateComplete;
+    expect(content(buttons[2]).hidden).to.equal(false);
+    expect(buttons[2].getAttribute('aria-expanded')).to.equal('true');
+    expect(content(buttons[1]).hidden).to.equal(true);
+    await expect(card).to.be.accessible();
   });
 
   it('marks the highlighted words, and unmarks them when the highlight attribute is removed', async () => {
