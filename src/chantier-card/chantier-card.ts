@@ -30,7 +30,7 @@ type CardSection = SectionKey | 'etapes';
 /**
  * Each section's heading id and content id, made once for every card: a whole id is one value a part
  * (`id=${contentId}`) that every card shares, where `id="content-${key}"` keeps a two-slot array a part
- * and a new string a render (≈ 0.5 KB of JS heap a chantier at 1,000: BENCHMARKS.md, issue 19).
+ * and a new string a render (0.3 KB of JS heap a chantier at 1,000: BENCHMARKS.md, issue 19).
  */
 const sectionIds: Partial<Record<CardSection, readonly [heading: string, content: string]>> = {};
 
