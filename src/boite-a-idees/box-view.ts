@@ -4,9 +4,9 @@
  * them. A chunk of the embed (viewing.ts), loaded as the box connects, beside the fetch of its data and the
  * data's checks: no document is shown before its checks have arrived, so the view costs a page no waiting.
  * The search over the chantiers, the reading and writing of the view in the URL (`applyUrl`, at connection
- * and on navigation) and the chantiers' links to themselves come with it (they serve only it). The element
- * keeps the view's state and what shows without this chunk (the title, the cards without links, the
- * glossary: boite-a-idees.ts).
+ * and on navigation), the chantiers' links to themselves and the view's words (box-view-labels.ts) come
+ * with it (they serve only it). The element keeps the view's state and what shows without this chunk (the
+ * title, the cards without links, the glossary: boite-a-idees.ts).
  */
 import { html, ifDefined, isServer, noChange, nothing } from '../shared/entry-lit.js';
 import { matchesTerms, MAX_QUERY_LENGTH } from '../model/query.js';
@@ -23,6 +23,7 @@ import { departedFromHere, recordUrl } from './url-history.js';
 import { readView, sameView, serverPermalink, writeView } from './view-state.js';
 import { EMPTY_VIEW, type ViewState } from './view.js';
 import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewing } from './overview-layout.js';
+import { viewLabelsOf } from './box-view-labels.js';
 
 /** Whether the box offers the overview: asked, or from `OVERVIEW_FROM` chantiers on, unless `layout="full"`. */
 const hasOverview = (box: BoiteAIdeesElement) =>
@@ -299,13 +300,16 @@ export function updated(box: BoiteAIdeesElement): void {
 
 /**
  * The box with its document: what the search and the filters of `searched` show. `noChange` while the
- * overview's chunk is on its way (the box keeps what it shows). `statutText` words a status (in the entry:
- * the cards' follow-up chunk uses it too, and a module two chunks share would be a third file).
+ * overview's chunk or the view's English words are on their way (the box keeps what it shows). `boxWords`
+ * are the element's own (the glossary's title); `statutText` words a status (in the entry: the cards'
+ * follow-up chunk uses it too, and a module two chunks share would be a third file).
  */
-export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, words: BoxLabels, statutText: (cle: string) => { text: string; lang?: Lang }) {
+export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, boxWords: BoxLabels, statutText: (cle: string) => { text: string; lang?: Lang }) {
   const searched = search(box);
-  // Waiting for a chunk (the search, the follow-up's features): what the box shows stays.
-  if (!searched) return noChange;
+  // Under lang="en", in the chunk the element's English words came with (already there, or nearly).
+  const words = box.need(viewLabelsOf(lang));
+  // Waiting for a chunk (the search, the follow-up's features, the words): what the box shows stays.
+  if (!searched || !words) return noChange;
   const { document, themes, entries, glossaire } = searched.indexed;
   const { terms, counts, visible, ordered } = searched;
   const view = box._view;
@@ -340,7 +344,7 @@ export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, w
   const card = (entry: Entry, cardLevel: number) =>
     box.renderCard(entry, cardLevel, shown.has(entry.chantier.id) && terms.length && (!box.nearKnown || box.near.has(entry.chantier)) ? query : '', link);
   const intro = box.renderIntro(document, level, dataLang);
-  const glossary = box.renderGlossary(document, level, dataLang, words);
+  const glossary = box.renderGlossary(document, level, dataLang, boxWords);
   // A document without chantiers (yet): nothing to search or filter, and nothing to clear.
   if (!entries.length) return html`${intro}<p class="empty" part="empty">${words.empty}</p>${glossary}`;
 

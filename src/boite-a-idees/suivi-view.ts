@@ -9,7 +9,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { lastUpdate } from '../model/suivi-timeline.js';
 import type { Chantier, Statut } from '../model/types.js';
-import type { BoxLabels } from '../shared/labels.js';
+import type { ViewLabels } from './box-view-labels.js';
 import type { Tri } from './follow-up.js';
 
 interface Followed {
@@ -33,7 +33,7 @@ export function inOrder<T extends Followed>(entries: readonly T[], tri: Tri): re
 }
 
 export interface FollowUpControls {
-  readonly words: BoxLabels;
+  readonly words: ViewLabels;
   /** The statuses in use with their counts (`statutCounts`). */
   readonly statutCounts: readonly { statut: Statut; count: number }[];
   readonly selected: readonly string[];

@@ -1,7 +1,9 @@
 /**
  * The English words of the interface: the same keys as `fr` in labels.ts (one line here for each line
- * there). Loaded on first use by an element under `lang="en"` (its own chunk of the embed).
+ * there; `enView` has the keys of the box's view, `frView`). Loaded on first use by an element under
+ * `lang="en"` (its own chunk of the embed).
  */
+import type { ViewLabels } from '../boite-a-idees/box-view-labels.js';
 import type { BoxLabels, Labels } from './labels.js';
 
 export const en: Labels = {
@@ -40,6 +42,12 @@ export const en: Labels = {
 };
 
 export const enBox: BoxLabels = {
+  glossary: 'Glossary of acronyms',
+  viewUnavailable: 'The search and the filters could not be loaded (network): every project is shown in full; reload the page to use them.',
+};
+
+/** The words of the box's view (`frView` in src/boite-a-idees/box-view-labels.ts). */
+export const enView: ViewLabels = {
   search: 'Search the projects',
   searchHint: 'Accents, capitals and plurals do not matter; each added word narrows; “in quotes”: an exact phrase.',
   themes: 'Themes',
@@ -55,7 +63,6 @@ export const enBox: BoxLabels = {
   searched: (query: string) => `search “${query}”`,
   none: 'No project matches these criteria.',
   empty: 'This box does not hold any project yet.',
-  glossary: 'Glossary of acronyms',
   tryInstead: 'Try instead:',
   suggestion: (query: string, themes: string, shown: number) =>
     `“${query}”${themes && ` — ${themes}`}: ${shown} project${shown === 1 ? '' : 's'}`,
@@ -64,6 +71,5 @@ export const enBox: BoxLabels = {
   overview: 'Overview',
   back: 'Back to the overview',
   overviewUnavailable: 'The overview could not be loaded (network): every project is shown in full.',
-  viewUnavailable: 'The search and the filters could not be loaded (network): every project is shown in full; reload the page to use them.',
   more: (count: number, theme: string) => `Show the ${count} other projects: ${theme}`,
 };

@@ -1,7 +1,9 @@
 /**
  * Every word of the interface, one object per language with the same keys: `fr` below, `en` in
  * labels-en.ts (TypeScript refuses an `en` that lacks a key). **Adding a label is one line in each.**
- * Words only the box uses are apart (`frBox`, `enBox`), so the single-chantier bundle goes without them.
+ * Words only the box uses are apart (`frBox`, `enBox`), so the single-chantier bundle goes without them;
+ * those only the box's view uses travel with it (`frView` in src/boite-a-idees/box-view-labels.ts, `enView`
+ * in labels-en.ts).
  * The words of failures (alert details, validation messages) follow the same shape in messages.ts; the
  * follow-up's own words, both languages, travel with its rendering (render-suivi.ts, a chunk).
  *
@@ -48,36 +50,14 @@ export const fr = {
   retry: 'Réessayer',
 };
 
-/** The words of `<boite-a-idees>` alone. */
+/**
+ * The words of `<boite-a-idees>` that the element renders itself, without its view (the glossary, and why
+ * the search and the filters are missing when the view's chunk cannot be loaded). The words of the view
+ * (search, toggles, count, suggestion, overview…) travel with it: `frView` in box-view-labels.ts.
+ */
 export const frBox = {
-  search: 'Rechercher dans les chantiers',
-  // Narrow no-break spaces before ; and :, no-break spaces inside « »: French typography, and no line
-  // that starts with a semicolon on a phone.
-  searchHint: 'Accents, majuscules et pluriels indifférents\u202f; chaque mot ajouté affine\u202f; «\u00a0entre guillemets\u00a0»\u202f: expression exacte.',
-  themes: 'Thématiques',
-  statuts: 'Avancement',
-  sort: 'Ordre des chantiers',
-  sortDocument: 'Celui de la restitution',
-  sortUpdate: 'Dernières nouvelles d’abord',
-  suiviUnavailable: "Le filtre par avancement et l'ordre par mise à jour n'ont pas pu être chargés (réseau)\u202f: rechargez la page pour les utiliser.",
-  clear: 'Effacer les filtres et la recherche',
-  expandAll: 'Tout déplier',
-  collapseAll: 'Tout replier',
-  count: (shown: number, total: number) => `${shown} chantier${shown > 1 ? 's' : ''} sur ${total}`,
-  searched: (query: string) => `recherche « ${query} »`,
-  none: 'Aucun chantier ne correspond à ces critères.',
-  empty: 'Cette boîte ne contient encore aucun chantier.',
   glossary: 'Glossaire des sigles',
-  tryInstead: 'Essayez plutôt\u202f:',
-  suggestion: (query: string, themes: string, shown: number) =>
-    `«\u00a0${query}\u00a0»${themes && ` — ${themes}`}\u202f: ${shown}\u00a0chantier${shown > 1 ? 's' : ''}`,
-  allThemes: 'toutes thématiques',
-  readAll: 'Lire tous les chantiers en entier',
-  overview: "Vue d'ensemble",
-  back: "Retour à la vue d'ensemble",
-  overviewUnavailable: "La vue d'ensemble n'a pas pu être chargée (réseau)\u202f: tous les chantiers sont affichés en entier.",
   viewUnavailable: "La recherche et les filtres n'ont pas pu être chargés (réseau)\u202f: tous les chantiers sont affichés en entier\u202f; rechargez la page pour les utiliser.",
-  more: (count: number, theme: string) => `Afficher les ${count} autres chantiers\u202f: ${theme}`,
 };
 
 export type Labels = typeof fr;

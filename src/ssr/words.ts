@@ -4,8 +4,9 @@
  * messages, the data's checks and text renderer, the follow-up's rendering, the search, and the box's
  * overview, follow-up features and view, and provide them before any element renders.
  */
-import { en } from '../shared/labels-en.js';
-import { labelsOf } from '../shared/labels.js';
+import { en, enBox, enView } from '../shared/labels-en.js';
+import { boxLabelsOf, labelsOf } from '../shared/labels.js';
+import { viewLabelsOf } from '../boite-a-idees/box-view-labels.js';
 import * as messages from '../shared/messages.js';
 import { failure } from '../shared/failure.js';
 import * as checks from '../model/validate.js';
@@ -24,6 +25,8 @@ import { followingUp } from '../boite-a-idees/follow-up.js';
 
 export function provideAllWords(): void {
   labelsOf('en').set(en);
+  boxLabelsOf('en').set(enBox);
+  viewLabelsOf('en').set(enView);
   failure.set(messages);
   validation.set({ ...checks, createTextRenderer });
   suiviRendering.set(suivi);
