@@ -201,6 +201,35 @@ describe('<boite-a-idees>: the overview of many chantiers', () => {
     expect(cards(box)).to.have.length(1);
   });
 
+  it('stops following the page\'s navigation and printing once removed, and follows them again once put back', async () => {
+    const box = await bigBox();
+    const wrapper = box.parentElement!;
+    const field = () => root(box).querySelector<HTMLInputElement>('input[type="search"]')!;
+    box.remove();
+    history.replaceState(null, '', `${PAGE}&boite.q=logement`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    window.dispatchEvent(new Event('beforeprint'));
+    // Not `settle`: cards rendered out of the document would never update, and it would wait for them.
+    await new Promise(requestAnimationFrame);
+    await box.updateComplete;
+    expect(field().value, 'a removed box does not read the URL').to.equal('');
+    expect(cards(box), 'a removed box does not print').to.have.length(0);
+    window.dispatchEvent(new Event('afterprint'));
+    wrapper.append(box);
+    await settle(box);
+    expect(field().value, 'put back, it reads the URL').to.equal('logement');
+    history.replaceState(null, '', `${PAGE}&boite.q=emploi`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settle(box);
+    expect(field().value, 'put back, it follows the navigation').to.equal('emploi');
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(box);
+    expect(cards(box), 'put back, it prints every chantier in full').to.have.length(30);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(box);
+    expect(cards(box)).to.have.length(0);
+  });
+
   it('lists a dozen chantiers per theme, and a button shows the others, focusing the first of them', async () => {
     const box = await bigBox({ count: 100 });
     expect([...root(box).querySelectorAll('.group')].map((group) => group.querySelectorAll('.entry-title').length)).to.deep.equal([12, 12, 12]);

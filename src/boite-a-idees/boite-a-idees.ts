@@ -238,13 +238,8 @@ export class BoiteAIdeesElement extends BoiteElement {
   /** @internal */
   links?: { for: string; make: (id: string) => string };
 
-  private readonly onLocationChange = () => boxViewing.get()?.applyUrl(this);
-  private readonly onPrint = (event: Event) => (this._printing = event.type === 'beforeprint');
-
-  /** The host may change the URL without an event (a router's `pushState`): links follow before use. */
-  private readonly onApproach = () => boxViewing.get()?.approach(this);
-  /** "Lien vers ce chantier" in a card: the box shows and focuses it, without leaving the page. */
-  private readonly onPermalinkClick = (event: MouseEvent) => boxViewing.get()?.permalinkClick(this, event);
+  /** What stops the view's listening to the page and the visitor (box-view.ts: `connect`), while connected. */
+  private disconnectView?: () => void;
   /**
    * The cards near the viewport (two screens around it). Only they show the search words highlighted: a
    * keystroke re-renders the few cards a visitor can see, not a thousand, and a card takes the highlight as
@@ -268,18 +263,14 @@ export class BoiteAIdeesElement extends BoiteElement {
     if (isServer) return;
     this.pageKey = this.keyOnPage();
     // The view's chunk (loaded beside the fetch of the data and its checks) reads the view from the URL
-    // before the box first renders its document: nothing is rendered before that chunk is there.
-    const read = (viewer?: BoxView) => (this.hydrating ? void this.updateComplete.then(() => viewer!.applyUrl(this)) : viewer?.applyUrl(this));
+    // before the box first renders its document (nothing is rendered before that chunk is there), and
+    // listens to the page's navigation and printing, and to the visitor's clicks and approach, for the box.
+    const connect = (viewer?: BoxView) => {
+      if (viewer && this.isConnected && !this.disconnectView) this.disconnectView = viewer.connect(this);
+    };
     const viewer = boxViewing.get();
-    if (viewer) read(viewer);
-    else void boxViewing.load().then(read);
-    this.addEventListener('click', this.onPermalinkClick);
-    this.addEventListener('focusin', this.onApproach);
-    this.addEventListener('pointerover', this.onApproach);
-    window.addEventListener('hashchange', this.onLocationChange);
-    window.addEventListener('popstate', this.onLocationChange);
-    window.addEventListener('beforeprint', this.onPrint);
-    window.addEventListener('afterprint', this.onPrint);
+    if (viewer) connect(viewer);
+    else void boxViewing.load().then(connect);
   }
 
   override disconnectedCallback(): void {
@@ -288,10 +279,8 @@ export class BoiteAIdeesElement extends BoiteElement {
     this.nearness?.disconnect();
     this.near.clear();
     this.nearKnown = false;
-    window.removeEventListener('hashchange', this.onLocationChange);
-    window.removeEventListener('popstate', this.onLocationChange);
-    window.removeEventListener('beforeprint', this.onPrint);
-    window.removeEventListener('afterprint', this.onPrint);
+    this.disconnectView?.();
+    this.disconnectView = undefined;
   }
 
   /** Number of chantiers currently shown (after the search, theme and status filters). */

@@ -33,11 +33,38 @@ const hasOverview = (box: BoiteAIdeesElement) =>
 const showsOverview = (box: BoiteAIdeesElement) => hasOverview(box) && !box._view.full && !box._printing;
 
 /**
+ * The box connected (or its view arrived after): reads the view from the URL (once a server-rendered box
+ * has taken its HTML over, rendered with the unfiltered view), and listens, until the returned function is
+ * called at disconnection, to the page's navigation (`applyUrl`), its printing (every chantier in full on
+ * paper), a card's link to itself and the visitor's approach (`approach`).
+ */
+export function connect(box: BoiteAIdeesElement): () => void {
+  const onLocationChange = () => applyUrl(box);
+  const onPrint = (event: Event) => (box._printing = event.type === 'beforeprint');
+  const onApproach = () => approach(box);
+  const listeners: [EventTarget, string, (event: never) => void][] = [
+    [window, 'hashchange', onLocationChange],
+    [window, 'popstate', onLocationChange],
+    [window, 'beforeprint', onPrint],
+    [window, 'afterprint', onPrint],
+    [box, 'click', (event: MouseEvent) => permalinkClick(box, event)],
+    [box, 'focusin', onApproach],
+    [box, 'pointerover', onApproach],
+  ];
+  for (const [target, type, listener] of listeners) target.addEventListener(type, listener as EventListener);
+  if (box.hydrating) void box.updateComplete.then(() => applyUrl(box));
+  else applyUrl(box);
+  return () => {
+    for (const [target, type, listener] of listeners) target.removeEventListener(type, listener as EventListener);
+  };
+}
+
+/**
  * Takes the view from the URL, at connection and when the page navigates (back, forward, a link).
  * Navigation that carries none of this box's keys is the host's own (an anchor, a route): the view
  * stays. Unless it returns to a URL that a box left to record a view: then it is the view before.
  */
-export function applyUrl(box: BoiteAIdeesElement): void {
+function applyUrl(box: BoiteAIdeesElement): void {
   const read = readView(location.href, box.key, box.place);
   if (box.backPending) {
     box.backPending = false;
@@ -59,7 +86,7 @@ export function applyUrl(box: BoiteAIdeesElement): void {
 }
 
 /** Writes the view into the URL; the URL that holds it, or `undefined` when it cannot hold it. */
-export function writeUrl(box: BoiteAIdeesElement, view: ViewState, replace: boolean): string | undefined {
+function writeUrl(box: BoiteAIdeesElement, view: ViewState, replace: boolean): string | undefined {
   const href = writeView(location.href, box.key, box.place, view);
   if (href === undefined || href === location.href) return href;
   if (recordUrl(href, replace)) return href;
@@ -94,7 +121,7 @@ function announce(box: BoiteAIdeesElement, view: ViewState): void {
 }
 
 /** "Lien vers ce chantier" in a card: the box shows and focuses it, without leaving the page. */
-export function permalinkClick(box: BoiteAIdeesElement, event: MouseEvent): void {
+function permalinkClick(box: BoiteAIdeesElement, event: MouseEvent): void {
   if (event.defaultPrevented || !isPlainClick(event)) return;
   const path = event.composedPath() as Element[];
   const link = path.find((node) => node.localName === 'a' && node.part?.contains('permalink'));
@@ -107,7 +134,7 @@ export function permalinkClick(box: BoiteAIdeesElement, event: MouseEvent): void
 }
 
 /** Focuses a chantier's entry in the overview once rendered, showing its theme's others if it is one of them. */
-export function focusEntry(box: BoiteAIdeesElement, id: string): void {
+function focusEntry(box: BoiteAIdeesElement, id: string): void {
   box.pendingEntryFocus = id;
   const visible = search(box)?.visible ?? [];
   const theme = visible.find((entry) => entry.chantier.id === id)?.theme;
@@ -161,7 +188,7 @@ export function search(box: BoiteAIdeesElement): Searched | undefined {
 const urlWithoutView = (box: BoiteAIdeesElement) => writeView(location.href, box.key, box.place, EMPTY_VIEW);
 
 /** The host changed the URL without an event (a router's `pushState`): the links follow before use. */
-export function approach(box: BoiteAIdeesElement): void {
+function approach(box: BoiteAIdeesElement): void {
   if (box.links && box.links.for !== (urlWithoutView(box) ?? location.href)) box.requestUpdate();
 }
 
