@@ -31,7 +31,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * lowers it (set it to the new size), never raises it, until the budget holds and the ceiling goes.
  */
 export const ENTRIES = [
-  { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024, ceiling: 17_408 },
+  { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024, ceiling: 16_704 },
   { file: 'dist/chantier-card.js', budget: 11 * 1024, ceiling: 14_304 },
 ];
 const ONE_FILE = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
