@@ -39,6 +39,9 @@ function run(command, args, extraEnv = {}) {
   console.log(`\n> ${[command, ...args].join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   if (result.error) console.error(`${command}: ${result.error.message}`);
+  // A run that ends without a word (a fresh clone's browser run once stopped midway, silently): say how.
+  if (result.signal) console.error(`${command}: stopped by ${result.signal}`);
+  else if (result.status !== 0) console.error(`${command}: exit status ${result.status}`);
   return result.status ?? 1;
 }
 
