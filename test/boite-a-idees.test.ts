@@ -572,7 +572,7 @@ describe('<boite-a-idees>: search as French visitors type (the seed)', () => {
     // the query the box is given.
     const time = async (hash: string) => {
       let best = Infinity;
-      for (let run = 0; run < 3; run += 1) {
+      for (let run = 0; run < 5; run += 1) {
         const start = performance.now();
         const box = await boxFromSeed({ hash });
         best = Math.min(best, performance.now() - start);
@@ -582,7 +582,10 @@ describe('<boite-a-idees>: search as French visitors type (the seed)', () => {
     };
     const other = await time(`#boite.q=${crafted.slice(0, 200)}&autre=${crafted.slice(200)}`);
     const query = await time(`#boite.q=${crafted}`);
-    expect(query, `${query.toFixed(0)} ms with a 100 KB query, ${other.toFixed(0)} ms with 200 characters`).to.be.below(2 * other + 20);
+    // A freeze costs seconds; the margin is for a loaded machine: the best of 5 runs, and three times the
+    // short query's time plus 50 ms (at twice plus 20 ms, best of 3, CI's machine failed it: 117 against 47 ms
+    // in WebKit, and 263 against 59 ms in Chromium under a load of 11).
+    expect(query, `${query.toFixed(0)} ms with a 100 KB query, ${other.toFixed(0)} ms with 200 characters`).to.be.below(3 * other + 50);
     const box = await boxFromSeed({ hash: `#boite.q=${crafted}` });
     expect(search(box).value).to.have.length(200);
   });
