@@ -5,7 +5,7 @@
 // budget but under its ceiling, an entry is reported with the gap, and the run goes on. One file
 // only: `node scripts/size.mjs FILE`.
 //
-// `node scripts/size.mjs --analyze` builds the bundle again with a source map (into .tmp/size, dist is left
+// `node scripts/size.mjs --analyze` (the box's entry; `--analyze --card` the card's) builds the bundle again with a source map (into .tmp/size, dist is left
 // alone) and attributes every byte of the minified output to the module it came from; for each module it
 // prints its minified bytes and its gzip contribution: gzip(bundle) − gzip(bundle without that module's
 // bytes). Contributions do not add up exactly to the total (gzip shares repeated strings between modules),
@@ -112,9 +112,12 @@ async function analyze() {
   const outDir = resolve('.tmp/size');
   mkdirSync(outDir, { recursive: true });
   const { build } = await import('vite');
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: true } });
-  const code = readFileSync(`${outDir}/boite-a-idees.js`);
-  const map = JSON.parse(readFileSync(`${outDir}/boite-a-idees.js.map`, 'utf8'));
+  // `--analyze --card`: the single-chantier entry (`vite build --mode card`) instead of the box's.
+  const card = process.argv.includes('--card');
+  const name = card ? 'chantier-card.js' : 'boite-a-idees.js';
+  await build({ logLevel: 'warn', mode: card ? 'card' : 'production', build: { outDir, emptyOutDir: true, sourcemap: true } });
+  const code = readFileSync(`${outDir}/${name}`);
+  const map = JSON.parse(readFileSync(`${outDir}/${name}.map`, 'utf8'));
   const owners = ownerOfEveryByte(code, map, outDir);
   const total = sizesOf(code);
 
