@@ -142,14 +142,21 @@ try {
   // single-chantier entry registers the card and what it renders, not the box.
   const cardTags = ['chantier-card', 'freins-list', 'gouvernance-table'];
   for (const bundle of ['dist/boite-a-idees.js', 'dist/boite-a-idees-hydrate.js', 'dist/chantier-card.js']) {
-    const code = readFileSync(join(root, bundle), 'utf8');
-    const expected = bundle.endsWith('chantier-card.js') ? cardTags : tags;
-    for (const tag of tags) check(registers(code, tag) === expected.includes(tag), `${bundle} ${expected.includes(tag) ? 'does not register' : 'should not register'} <${tag}>`);
-    if (bundle.endsWith('hydrate.js')) check(code.includes('litElementHydrateSupport'), `${bundle} lacks Lit's hydrate support`);
+    let code = readFileSync(join(root, bundle), 'utf8');
     // Every chunk an embed file loads on demand is in the tarball, beside it (dist/chunks/).
     for (const [, chunk] of code.matchAll(/["'`]\.\/(chunks\/[^"'`]+\.js)["'`]/g)) {
       check(files.includes(`dist/${chunk}`), `${bundle} loads dist/${chunk}, which the tarball lacks`);
     }
+    // The hydrating script only imports its code once the page is parsed (src/ssr/hydrate-after-parse.ts):
+    // that code is what must register the tags.
+    if (bundle.endsWith('hydrate.js')) {
+      const hydrating = /\.\/(chunks\/hydrate-[\w-]+\.js)/.exec(code)?.[1];
+      check(hydrating !== undefined, `${bundle} should import its hydrating code from dist/chunks/hydrate-*.js`);
+      if (hydrating) code = readFileSync(join(root, 'dist', hydrating), 'utf8');
+      check(code.includes('litElementHydrateSupport'), `${bundle} lacks Lit's hydrate support`);
+    }
+    const expected = bundle.endsWith('chantier-card.js') ? cardTags : tags;
+    for (const tag of tags) check(registers(code, tag) === expected.includes(tag), `${bundle} ${expected.includes(tag) ? 'does not register' : 'should not register'} <${tag}>`);
     if (!bundle.endsWith('hydrate.js')) {
       check(/chunks\/messages-/.test(code), `${bundle} should load its failure messages on demand (dist/chunks/)`);
       check(/chunks\/search-/.test(code) && !code.includes('NFKD'), `${bundle} should load its French search on demand (dist/chunks/)`);

@@ -194,6 +194,16 @@ describe('server-side rendering (npm run render)', () => {
       }
     });
 
+    it('requests its code only once the page is parsed: the server\'s HTML comes first', async () => {
+      const { win } = await loadFrame(BOX_PAGE);
+      await win.customElements.whenDefined('boite-a-idees');
+      const [navigation] = win.performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      const code = win.performance.getEntriesByType('resource').find((entry) => /\/dist\/chunks\/hydrate-[\w-]+\.js$/.test(entry.name));
+      expect(code, 'dist/chunks/hydrate-*.js was not loaded').to.exist;
+      // Named in the page's own tag, the code was requested while the parser was still at work (and slowed it).
+      expect(code!.startTime, 'requested before the page was parsed').to.be.at.least(navigation.domInteractive);
+    });
+
     it('searches and filters by theme, on the server-rendered nodes', async () => {
       const { win, doc } = await loadFrame(BOX_PAGE);
       await win.customElements.whenDefined('boite-a-idees');
