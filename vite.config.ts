@@ -21,22 +21,20 @@ const ENTRIES = {
 
 /**
  * What every page with data loads at the same moment, beside the fetch of its data (or as inline data
- * connects): the data's checks and the reading of its bytes (src/model/validate.ts, loaded by
- * src/shared/validation.ts), the text's markup (src/shared/decorate-text.ts, same loader) and, in the box's
- * build, the box's view (src/boite-a-idees/box-view.ts, loaded by src/boite-a-idees/viewing.ts). Each of
- * them is an `import()` of its own, so that a build which splits them (a consumer's own bundle of lib/)
- * still shows what it can when one is missing; here they become one file, `dist/chunks/beside-data-*.js`,
- * since files compress apart (three files cost ≈ 1.4 KB gzip more than one: BENCHMARKS.md) and no page ever
- * loads one without the others. The rare chunks (failure messages, English, search, overview, follow-up…)
- * stay apart, on demand.
+ * connects): src/shared/beside-data.ts, one module (the data's checks and the reading of its bytes, the
+ * text's markup, the rendering of a chantier and, in the box's build, the box's view) loaded by one
+ * `import()` (src/shared/validation.ts), so a consumer's own bundle of lib/ makes it one chunk too. Here it
+ * becomes one file, `dist/chunks/beside-data-*.js`, with what it imports that the entry does not (a chunk
+ * group, below). The rare chunks (failure messages, English, search, overview, follow-up…) stay apart, on
+ * demand.
  */
-const BESIDE_DATA = ['src/model/validate.ts', 'src/shared/decorate-text.ts', 'src/boite-a-idees/box-view.ts'];
+const BESIDE_DATA = ['src/shared/beside-data.ts', 'src/shared/beside-box.ts'];
 
 /**
- * Rolldown's chunk group for BESIDE_DATA: those modules and every module they import that the entry does
- * not. A group of the three modules alone would leave what they share with a rare chunk (validate.ts's
- * blocks, which the failure messages' parsers use too) to the automatic splitting, which makes it a third
- * file fetched after the first; what the entry has stays in the entry (its modules are never captured, so
+ * Rolldown's chunk group for BESIDE_DATA: that module and every module it imports that the entry does
+ * not. A group of the module alone would leave what it shares with a rare chunk (validate.ts's blocks,
+ * which the failure messages' parsers use too) to the automatic splitting, which makes it a third file
+ * fetched after the first; what the entry has stays in the entry (its modules are never captured, so
  * no chunk can take Lit out of it: the trap of src/shared/entry-lit.ts).
  */
 function besideTheData(entry: string) {
@@ -74,6 +72,9 @@ export default defineConfig(({ mode }) => {
     plugins: [minifyTemplates()],
     // The embed is never hydrated: src/shared/render.ts drops the lists' template branch (server and hydration only).
     define: { BOITE_EMBED: 'true' },
+    // The card's build has no box: the module loaded beside the data (src/shared/validation.ts) goes
+    // without the box's view there.
+    resolve: mode === 'card' ? { alias: [{ find: /^\.\/beside-box\.js$/, replacement: resolve('src/shared/beside-data.ts') }] } : {},
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -77,8 +77,7 @@ type Settling = HTMLElement & { updateComplete: Promise<boolean>; incomplete: bo
  * test/server-routes.mjs), given to `check`, which returns the elements that stand without the chunk. Then
  * what every such page must show: they wait for nothing more, nothing changes afterwards (a chunk that failed
  * is not asked for again: each try would render anew), no chunk was loaded past the cut entry, and the policy
- * saw no violation and no error. `entry` is `dist/boite-a-idees.js`, `dist/chantier-card.js`, or the sources
- * (`src/define.ts`, one file a module) for a module that the embed loads in one file with others.
+ * saw no violation and no error. `entry` is `dist/boite-a-idees.js` or `dist/chantier-card.js`.
  */
 async function onCutPage(page: string, chunk: string, entry: string, check: (win: StrictWindow, doc: Document) => Promise<Settling[]>) {
   const tag = entry.endsWith('chantier-card.js') ? 'chantier-card' : 'boite-a-idees';
@@ -360,7 +359,7 @@ describe('a host page with a strict Content-Security-Policy', function () {
       }));
   });
 
-  describe('test/csp/validate-cut.html: the file that checks the data (with the text\'s markup and the box\'s view) cannot be loaded', () => {
+  describe('test/csp/validate-cut.html: the file that checks the data (with the text\'s markup, the card\'s rendering and the box\'s view) cannot be loaded', () => {
     it('shows no data unchecked: the box and the inline card each say theirs could not be shown, and ask no more', () =>
       onCutPage('validate-cut.html', 'beside-data', 'dist/boite-a-idees.js', async (_win, doc) => {
         const box = byId(doc, 'boite') as Settling;
@@ -418,22 +417,6 @@ describe('a host page with a strict Content-Security-Policy', function () {
       }));
   });
 
-  describe('test/csp/box-view-cut.html: the box\'s view cannot be loaded in a build that splits it from the checks (sources)', () => {
-    it('shows the title, every chantier in full and the glossary, says the search is missing, and asks no more', () =>
-      onCutPage('box-view-cut.html', 'box-view', 'src/define.ts', async (_win, doc) => {
-        const box = byId(doc, 'boite') as Settling;
-        await until(() => textOf(box).includes("La recherche et les filtres n'ont pas pu être chargés"), 'the box says its search and filters are missing');
-        expect(box.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(seed.rencontre.titre);
-        expect(titlesShown(box)).to.deep.equal(seed.chantiers.map((chantier) => chantier.titre));
-        expect(box.shadowRoot!.querySelectorAll('[part="glossary-term"]')).to.have.length(seed.glossaire.length);
-        expect(box.shadowRoot!.querySelector('input[type="search"]'), 'no search field it cannot serve').to.equal(null);
-        // The URL is read and written by that chunk: no link to each chantier that would lead nowhere.
-        expect(box.shadowRoot!.querySelectorAll('chantier-card[permalink]'), 'no link to a chantier').to.have.length(0);
-        await until(() => allSettled(doc), 'everything settles');
-        return [box];
-      }));
-  });
-
   describe('test/csp/suivi-view-cut.html: the chunk of the box\'s follow-up features cannot be loaded', () => {
     it('shows the chantiers in order, says the filter by progress could not be loaded, and asks no more', () =>
       onCutPage('suivi-view-cut.html', 'suivi-view', 'dist/boite-a-idees.js', async (_win, doc) => {
@@ -446,22 +429,6 @@ describe('a host page with a strict Content-Security-Policy', function () {
         expect(countOf(box)).to.equal('5 chantiers sur 5');
         // The cards still show each follow-up (their own chunk, which the network lets through).
         await until(() => textOf(box).includes('Statut : En cours'), 'the cards show their follow-up');
-        return [box];
-      }));
-  });
-
-  describe('test/csp/decorate-text-cut.html: the text\'s markup cannot be loaded in a build that splits it from the checks (sources)', () => {
-    it('shows the checked data as plain text: every chantier, its acronyms written out, none expanded', () =>
-      onCutPage('decorate-text-cut.html', 'decorate-text', 'src/define.ts', async (_win, doc) => {
-        const box = byId(doc, 'boite') as Settling;
-        await until(() => titlesShown(box).length === seed.chantiers.length, 'the box shows every chantier');
-        await until(() => allSettled(doc), 'everything settles');
-        expect(titlesShown(box), 'each card shows its chantier').to.deep.equal(seed.chantiers.map((chantier) => chantier.titre));
-        expect(deepElements(box).filter((element) => element.getAttribute('role') === 'alert')).to.deep.equal([]);
-        // The seed's texts use acronyms of its glossary: written as they are, without <abbr>.
-        const used = seed.glossaire.filter((entry) => new RegExp(`\\b${entry.sigle}\\b`).test(textOf(box)));
-        expect(used, 'the chantiers use acronyms of the glossary').to.not.be.empty;
-        expect(deepElements(box).filter((element) => element.localName === 'abbr')).to.deep.equal([]);
         return [box];
       }));
   });

@@ -170,17 +170,11 @@ function policyFor(path, query = {}) {
  * test/csp/search-cut.html, `render-suivi-cut` for test/csp/suivi-cut.html, `beside-data-cut` for
  * test/csp/validate-cut.html, `overview-cut` for test/csp/overview-cut.html, `suivi-view-cut` for
  * test/csp/suivi-view-cut.html.
- *
- * The sources under /test-server/<module>-cut/src/ (and what they import, under the same prefix): the server
- * as it is, except the module src/…/<module>.ts, dropped the same way. For the modules the embed loads in
- * one file with others (vite.config.ts: `box-view` for test/csp/box-view-cut.html, `decorate-text` for
- * test/csp/decorate-text-cut.html), whose fallbacks serve a build that splits them, as a consumer's own
- * bundle of lib/ does.
  */
 const CHUNK_CUT = /^\/test-server\/([a-z-]+)-cut(\/.*)$/;
 
 /** Whether `path` (under a cut prefix) is the file that the network drops. */
-const isCut = (path, chunk) => path.startsWith(`/dist/chunks/${chunk}-`) || (path.startsWith('/src/') && [`/${chunk}.ts`, `/${chunk}.js`].some((end) => path.endsWith(end)));
+const isCut = (path, chunk) => path.startsWith(`/dist/chunks/${chunk}-`);
 
 /** Koa middleware: the routes above, and the CSP header on the strict host pages (`policyFor`). */
 export async function testServerRoutes(ctx, next) {

@@ -1,4 +1,4 @@
-import { html, isServer, noChange, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
 import type { Term } from '../model/query.js';
@@ -7,8 +7,8 @@ import type { IdeaBoxDocument, Sigle, Statut } from '../model/types.js';
 import { DataSource, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { slugify } from '../model/fold.js';
-import { clampLevel, heading } from '../shared/heading.js';
-import { boxLabelsOf, dataLangFor, type BoxLabels } from '../shared/labels.js';
+import { heading } from '../shared/heading.js';
+import { boxLabelsOf, type BoxLabels } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { startRender } from '../shared/render.js';
 import { statutLabel } from '../shared/statut-label.js';
@@ -18,7 +18,8 @@ import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
 import { overviewStyles, type OverviewEntry } from './overview-layout.js';
 import type { Suggestion } from './search-index.js';
 import { hasUpdates, type Tri } from './follow-up.js';
-import { boxViewing, type BoxView } from './viewing.js';
+import { boxView, type BoxView } from './viewing.js';
+import { validation } from '../shared/validation.js';
 import { EMPTY_VIEW, urlPlaceOf, type ViewState } from './view.js';
 
 export interface Theme {
@@ -262,15 +263,15 @@ export class BoiteAIdeesElement extends BoiteElement {
     super.connectedCallback();
     if (isServer) return;
     this.pageKey = this.keyOnPage();
-    // The view's chunk (loaded beside the fetch of the data and its checks) reads the view from the URL
-    // before the box first renders its document (nothing is rendered before that chunk is there), and
+    // The view (it comes with the data's checks, beside the fetch of the data) reads the view from the URL
+    // before the box first renders its document (nothing is rendered before the checks are there), and
     // listens to the page's navigation and printing, and to the visitor's clicks and approach, for the box.
     const connect = (viewer?: BoxView) => {
       if (viewer && this.isConnected && !this.disconnectView) this.disconnectView = viewer.connect(this);
     };
-    const viewer = boxViewing.get();
+    const viewer = boxView();
     if (viewer) connect(viewer);
-    else void boxViewing.load().then(connect);
+    else void validation.load().then((loaded) => connect(loaded?.boxView));
   }
 
   override disconnectedCallback(): void {
@@ -285,8 +286,7 @@ export class BoiteAIdeesElement extends BoiteElement {
 
   /** Number of chantiers currently shown (after the search, theme and status filters). */
   get shownCount(): number {
-    // Without the view's chunk, every chantier in full.
-    return (boxViewing.failed() ? this.indexed?.entries : boxViewing.get()?.search(this)?.visible)?.length ?? 0;
+    return boxView()?.search(this)?.visible.length ?? 0;
   }
 
   /** The prefix of this box's keys as its attributes give it, all a server knows: `url-key`, `id`, or `boite`. */
@@ -327,11 +327,11 @@ export class BoiteAIdeesElement extends BoiteElement {
     const view = this.source.view;
     const document = view.status === 'ready' ? view.value : undefined;
     if (document !== this.indexed?.document) this.indexed = document && indexDocument(document);
-    boxViewing.get()?.revealFocus(this);
+    boxView()?.revealFocus(this);
   }
 
   protected override updated(): void {
-    boxViewing.get()?.updated(this);
+    boxView()?.updated(this);
   }
 
   /** @internal The meeting's title and presentation. */
@@ -383,24 +383,10 @@ export class BoiteAIdeesElement extends BoiteElement {
     const { lang, labels } = start;
     const words = this.need(boxLabelsOf(lang));
     if (!words) return nothing; // the box's English words on their way: rendered when they arrive
-    // Waiting for a chunk (the view, the search, the follow-up's features): what the box shows stays, the
-    // loading status included.
-    const viewer = this.need(boxViewing);
+    // Shown data passed the checks, which came with the view (viewing.ts): it is there. Waiting for a chunk
+    // (the search, the follow-up's features), what the box shows stays, the loading status included.
     const indexed = this.indexed!;
-    if (viewer) return viewer.renderBox(this, lang, labels, words, (cle) => statutLabel(cle, indexed.statuts, lang, labels));
-    if (!boxViewing.failed()) return noChange;
-    // The view's chunk could not be loaded (the network dropped it): every chantier in full, in the
-    // document's order, and why the search and the filters are missing. No link to each chantier: the URL
-    // is read and written by that chunk.
-    const { document, entries } = indexed;
-    const level = clampLevel(this.headingLevel);
-    const dataLang = ifDefined(dataLangFor(lang));
-    return html`${this.renderIntro(document, level, dataLang)}
-      <p class="status" part="status" role="status">${words.viewUnavailable}</p>
-      <ul class="cards" part="cards" role="list">
-        ${entries.map((entry) => html`<li>${this.renderCard(entry, level + 1, '')}</li>`)}
-      </ul>
-      ${this.renderGlossary(document, level, dataLang, words)}`;
+    return boxView()!.renderBox(this, lang, labels, words, (cle) => statutLabel(cle, indexed.statuts, lang, labels));
   }
 }
 

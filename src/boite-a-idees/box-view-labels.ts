@@ -1,8 +1,7 @@
 /**
  * The words of the box's view (box-view.ts, and suivi-view.ts, which gets them from it): the search, the
  * toggles, the count, the suggestion, the overview's buttons. Only the view renders them, so they travel
- * with it, in the file loaded beside the data; the element's own words (the glossary, the message when the
- * view cannot be loaded) stay in the entry (`frBox`, src/shared/labels.ts). The English ones, `enView`, are
+ * with it, in the file loaded beside the data; the element's own words (the glossary) stay in the entry (`frBox`, src/shared/labels.ts). The English ones, `enView`, are
  * in labels-en.ts, loaded with the other English words under `lang="en"`: one chunk for every English word
  * of a box page. Adding a word is one line here and one there (TypeScript refuses an `enView` that lacks it).
  */

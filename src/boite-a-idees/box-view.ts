@@ -1,12 +1,13 @@
 /**
  * The box's view of its document: the search field, the theme and status toggles, the count, the message
  * and suggestion when nothing matches, the overview or the list of cards; and what a visitor does with
- * them. A chunk of the embed (viewing.ts), loaded as the box connects, beside the fetch of its data and the
- * data's checks: no document is shown before its checks have arrived, so the view costs a page no waiting.
+ * them. It comes with the data's checks, in the one module loaded beside the fetch of the data
+ * (src/shared/beside-box.ts, viewing.ts): no document is shown before its checks have arrived, so the view
+ * costs a page no waiting, and whenever the box has a document to show, its view is there.
  * The search over the chantiers, the reading and writing of the view in the URL (`applyUrl`, at connection
  * and on navigation), the chantiers' links to themselves and the view's words (box-view-labels.ts) come
- * with it (they serve only it). The element keeps the view's state and what shows without this chunk (the
- * title, the cards without links, the glossary: boite-a-idees.ts).
+ * with it (they serve only it). The element keeps the view's state, the title, the cards and the glossary
+ * (boite-a-idees.ts).
  */
 import { html, ifDefined, isServer, noChange, nothing } from '../shared/entry-lit.js';
 import { matchesTerms, MAX_QUERY_LENGTH } from '../model/query.js';

@@ -1,9 +1,8 @@
-import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
 import { statutsOf } from '../model/suivi.js';
-import type { Chantier, Section, Sigle, Statut } from '../model/types.js';
+import type { Chantier, Sigle, Statut } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import type { TextDecorations } from '../shared/decorate-text.js';
 import { textRenderer } from '../shared/text-renderer.js';
@@ -12,27 +11,18 @@ import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import type { Term } from '../model/query.js';
 import { searching, type Search } from '../shared/searching.js';
 import { slugify } from '../model/fold.js';
-import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor } from '../shared/labels.js';
+import { clampLevel } from '../shared/heading.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
-import { renderSection, startRender } from '../shared/render.js';
-import { suiviRendering } from '../shared/suivi-rendering.js';
-import { safeHref } from '../shared/safe-url.js';
+import { startRender } from '../shared/render.js';
+import { validation } from '../shared/validation.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { chantierCardStyles } from './chantier-card.styles.js';
 import { adoptThemeAccent } from './theme-accent.js';
 
 /** Every section of a chantier, in the order of the workshops' template, then the follow-up's steps. */
-const CARD_SECTIONS = [...SECTION_KEYS, 'etapes'] as const;
-type CardSection = SectionKey | 'etapes';
-
-/**
- * Each section's heading id and content id, made once for every card: a whole id is one value a part
- * (`id=${contentId}`) that every card shares, where `id="content-${key}"` keeps a two-slot array a part
- * and a new string a render (0.3 KB of JS heap a chantier at 1,000: BENCHMARKS.md, issue 19).
- */
-const sectionIds: Partial<Record<CardSection, readonly [heading: string, content: string]>> = {};
+export const CARD_SECTIONS = [...SECTION_KEYS, 'etapes'] as const;
+export type CardSection = SectionKey | 'etapes';
 
 let lastTerms: { query: string; glossaire: readonly Sigle[]; terms: Term[] } | undefined;
 
@@ -105,7 +95,7 @@ export class ChantierCardElement extends BoiteElement {
     glossaire: { attribute: false },
     statuts: { attribute: false },
     permalink: {},
-    folded: { state: true, attribute: false },
+    _folded: { state: true, attribute: false },
   };
 
   /** The chantier to show, set from JavaScript; validated like fetched data. Takes precedence over `src`. */
@@ -143,7 +133,8 @@ export class ChantierCardElement extends BoiteElement {
   /** A link to this chantier shown in its header ("Lien vers ce chantier"); only http(s), relative and `#` links. */
   permalink?: string;
 
-  private folded: ReadonlySet<CardSection> = new Set();
+  /** @internal The sections the visitor folded (card-view.ts reads them). */
+  _folded: ReadonlySet<CardSection> = new Set();
 
   private static readonly dataSource: DataSourceOptions<Chantier, ChantierCardElement> = {
     property: (card) => card.data,
@@ -160,17 +151,17 @@ export class ChantierCardElement extends BoiteElement {
   private readonly provider = new ContextProvider(this, { context: chantierContext });
   private readonly decorationsProvider = new ContextProvider(this, { context: decorationsContext });
   private decorations?: TextDecorations;
-  /** The statuses this card's follow-up refers to (its own, its document's, or the default ones). */
-  private statutList = statutsOf(undefined);
+  /** @internal The statuses this card's follow-up refers to (its own, its document's, or the default ones). */
+  _statutList = statutsOf(undefined);
 
   /** Unfolds every section. */
   expandAll(): void {
-    this.folded = new Set();
+    this._folded = new Set();
   }
 
   /** Folds every section, leaving the theme, title and workshop visible. */
   collapseAll(): void {
-    this.folded = new Set(CARD_SECTIONS);
+    this._folded = new Set(CARD_SECTIONS);
   }
 
   /** Scrolls the chantier into view and moves keyboard focus to its title. */
@@ -189,7 +180,7 @@ export class ChantierCardElement extends BoiteElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Another chantier (a box sorted anew): what was folded belonged to the previous one.
-    if (changed.get('data') !== undefined) this.folded = new Set();
+    if (changed.get('data') !== undefined) this._folded = new Set();
     // The data, resolved by BoiteElement's willUpdate, is shared before the inner elements render.
     const view = this.source.view;
     const ready = view.status === 'ready' ? view : undefined;
@@ -197,7 +188,7 @@ export class ChantierCardElement extends BoiteElement {
     if (ready && !isServer) adoptThemeAccent(this.renderRoot as ShadowRoot, slugify(ready.value.thematique));
     const document = ready?.document;
     const glossaire = this.glossaire ?? document?.glossaire ?? [];
-    this.statutList = statutsOf(this.statuts ? this : document);
+    this._statutList = statutsOf(this.statuts ? this : document);
     const previous = this.decorations;
     // Only a highlight needs the search chunk; while it loads, the card keeps the marks it shows.
     const highlight = this.highlight?.trim() ? this.highlight : '';
@@ -214,81 +205,27 @@ export class ChantierCardElement extends BoiteElement {
   /**
    * A click in the card: when on a section's button, folds or unfolds its section. One listener on the
    * `<article>` for every button (one Lit part a card, not one a section), the section read from the
-   * button's `aria-controls` (the only element of the card that has one).
+   * button's `aria-controls` (the only element of the card that has one). Lit calls it on the element.
+   * @internal
    */
-  private toggle({ target }: Event): void {
+  _toggle({ target }: Event): void {
     const key = (target as Element).getAttribute('aria-controls')?.slice('content-'.length) as CardSection | undefined;
     if (!key) return;
-    const folded = new Set(this.folded);
+    const folded = new Set(this._folded);
     if (!folded.delete(key)) folded.add(key);
-    this.folded = folded;
+    this._folded = folded;
+  }
+
+  /** @internal The title's heading level (1–6); sections use the next one. */
+  get _level(): number {
+    return clampLevel(this.headingLevel);
   }
 
   protected override render() {
     const start = startRender(this, this.source);
     if ('shown' in start) return start.shown;
-    const { lang, labels, value: chantier } = start;
-    const dataLang = ifDefined(dataLangFor(lang));
-    const text = textRenderer(this, this.decorations!);
-    const level = clampLevel(this.headingLevel);
-    const permalink = safeHref(this.permalink);
-
-    const suivi = chantier.suivi;
-    // The follow-up's rendering comes in a chunk of its own: the card shows the rest meanwhile.
-    const suiviView = suivi && this.need(suiviRendering);
-    const section = (key: CardSection, content: unknown) => {
-      const folded = this.collapsible && this.folded.has(key);
-      // The steps mix interface words (dates) and data: each text marks its own language.
-      const contentLang = key === 'etapes' ? nothing : dataLang;
-      const label = labels.sections[key];
-      const [headingId, contentId] = (sectionIds[key] ??= [`section-${key}`, `content-${key}`]);
-      return html`<section part="section">
-        ${heading(level + 1, { id: headingId, class: 'section-title', part: 'section-title' }, this.collapsible
-          ? html`<button
-              type="button"
-              class="disclosure"
-              part="disclosure"
-              aria-expanded=${!folded}
-              aria-controls=${contentId}
-            >${label}</button>`
-          : label)}
-        <div class="section-content" id=${contentId} lang=${contentLang} ?hidden=${folded}>${content}</div>
-      </section>`;
-    };
-    const contentOf = (key: CardSection) => {
-      if (key === 'gouvernance') return chantier.gouvernance && html`<gouvernance-table exportparts="table, caption, list, mark"></gouvernance-table>`;
-      if (key === 'freins') return chantier.freins && html`<freins-list exportparts="list, mark"></freins-list>`;
-      if (key === 'etapes') return suiviView && suivi?.etapes?.length && suiviView.renderEtapes(suivi.etapes, lang, text);
-      const content: Section | undefined = chantier[key];
-      if (key === 'reussite' && content && suiviView && suivi?.criteres) return suiviView.renderReussite(content, suivi.criteres, lang, labels, text);
-      return content && renderSection(content, text);
-    };
-
-    return html`<article @click=${this.toggle} part="card" data-theme=${slugify(chantier.thematique)} aria-labelledby="title">
-      <header>
-        <p class="theme" part="theme">${labels.theme} : <span lang=${dataLang}>${chantier.thematique}</span></p>
-        ${heading(level, { id: 'title', class: 'title', part: 'title', lang: dataLangFor(lang) }, text(chantier.titre))}
-        ${chantier.atelier
-          ? html`<p class="atelier" lang=${dataLang}>
-              <span class="atelier-name">${chantier.atelier.titre}</span>${chantier.atelier.question
-                ? html` — ${text(chantier.atelier.question)}`
-                : nothing}
-            </p>`
-          : nothing}
-        ${suiviView
-          ? suiviView.renderSuiviSummary(suivi, this.statutList, lang, labels, text)
-          : suivi && suiviRendering.failed()
-            ? html`<p class="status" part="status" role="status">${labels.suivi.unavailable}</p>`
-            : nothing}
-        ${permalink
-          ? html`<p class="permalink"><a part="permalink" href=${permalink}>${labels.permalink}<span class="visually-hidden" lang=${dataLang}> : ${chantier.titre}</span></a></p>`
-          : nothing}
-      </header>
-      ${CARD_SECTIONS.map((key) => {
-        const content = contentOf(key);
-        return content ? section(key, content) : nothing;
-      })}
-    </article>`;
+    // Shown data passed the checks, which came with its rendering (validation.ts): it is there.
+    return validation.get()!.renderChantier(this, start.value, start.lang, start.labels, textRenderer(this, this.decorations!));
   }
 }
 

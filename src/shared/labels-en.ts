@@ -43,7 +43,6 @@ export const en: Labels = {
 
 export const enBox: BoxLabels = {
   glossary: 'Glossary of acronyms',
-  viewUnavailable: 'The search and the filters could not be loaded (network): every project is shown in full; reload the page to use them.',
 };
 
 /** The words of the box's view (`frView` in src/boite-a-idees/box-view-labels.ts). */

@@ -51,13 +51,11 @@ export const fr = {
 };
 
 /**
- * The words of `<boite-a-idees>` that the element renders itself, without its view (the glossary, and why
- * the search and the filters are missing when the view's chunk cannot be loaded). The words of the view
+ * The words of `<boite-a-idees>` that the element renders itself, without its view (the glossary). The words of the view
  * (search, toggles, count, suggestion, overview…) travel with it: `frView` in box-view-labels.ts.
  */
 export const frBox = {
   glossary: 'Glossaire des sigles',
-  viewUnavailable: "La recherche et les filtres n'ont pas pu être chargés (réseau)\u202f: tous les chantiers sont affichés en entier\u202f; rechargez la page pour les utiliser.",
 };
 
 export type Labels = typeof fr;

@@ -1,16 +1,16 @@
 /**
  * Server rendering and hydration cannot wait for words loaded on demand (the server renders in one pass;
  * the client must render exactly what the server did): both include the English labels, the failure
- * messages, the data's checks and text renderer, the follow-up's rendering, the search, and the box's
- * overview, follow-up features and view, and provide them before any element renders.
+ * messages, what comes beside the data (beside-box.ts: the checks, the text renderer, the card's rendering
+ * and the box's view), the follow-up's rendering, the search, and the box's overview and follow-up
+ * features, and provide them before any element renders.
  */
 import { en, enBox, enView } from '../shared/labels-en.js';
 import { boxLabelsOf, labelsOf } from '../shared/labels.js';
 import { viewLabelsOf } from '../boite-a-idees/box-view-labels.js';
 import * as messages from '../shared/messages.js';
 import { failure } from '../shared/failure.js';
-import * as checks from '../model/validate.js';
-import { createTextRenderer } from '../shared/decorate-text.js';
+import * as besideData from '../shared/beside-box.js';
 import { validation } from '../shared/validation.js';
 import * as suivi from '../shared/render-suivi.js';
 import { suiviRendering } from '../shared/suivi-rendering.js';
@@ -19,8 +19,6 @@ import { searching } from '../shared/searching.js';
 import * as overview from '../boite-a-idees/overview.js';
 import { overviewing } from '../boite-a-idees/overview-layout.js';
 import * as suiviView from '../boite-a-idees/suivi-view.js';
-import * as boxView from '../boite-a-idees/box-view.js';
-import { boxViewing } from '../boite-a-idees/viewing.js';
 import { followingUp } from '../boite-a-idees/follow-up.js';
 
 export function provideAllWords(): void {
@@ -28,10 +26,9 @@ export function provideAllWords(): void {
   boxLabelsOf('en').set(enBox);
   viewLabelsOf('en').set(enView);
   failure.set(messages);
-  validation.set({ ...checks, createTextRenderer });
+  validation.set(besideData);
   suiviRendering.set(suivi);
   searching.set(search);
   overviewing.set(overview);
   followingUp.set(suiviView);
-  boxViewing.set(boxView);
 }

@@ -1,0 +1,88 @@
+/**
+ * A chantier as its card shows it: theme, title, workshop, the follow-up's summary, the link to it, and
+ * every section (folded or not). It comes in the one module loaded beside the data's fetch with the data's
+ * checks (src/shared/beside-data.ts): no chantier is shown before its checks have arrived, so its rendering
+ * costs a page no waiting, and the entries go without it. The element keeps its properties, state, styles
+ * and registration (chantier-card.ts).
+ */
+import { html, ifDefined, nothing } from '../shared/entry-lit.js';
+import { slugify } from '../model/fold.js';
+import type { Chantier, Section } from '../model/types.js';
+import { heading } from '../shared/heading.js';
+import { dataLangFor, type Labels, type Lang } from '../shared/labels.js';
+import { renderSection } from '../shared/render.js';
+import { safeHref } from '../shared/safe-url.js';
+import { suiviRendering } from '../shared/suivi-rendering.js';
+import type { TextRenderer } from '../shared/decorate-text.js';
+import { CARD_SECTIONS, type CardSection, type ChantierCardElement } from './chantier-card.js';
+
+/**
+ * Each section's heading id and content id, made once for every card: a whole id is one value a part
+ * (`id=${contentId}`) that every card shares, where `id="content-${key}"` keeps a two-slot array a part
+ * and a new string a render (0.3 KB of JS heap a chantier at 1,000: BENCHMARKS.md, issue 19).
+ */
+const sectionIds: Partial<Record<CardSection, readonly [heading: string, content: string]>> = {};
+
+/** The card's chantier, in its words (`lang`, `labels`), its text marked up by `text`. */
+export function renderChantier(card: ChantierCardElement, chantier: Chantier, lang: Lang, labels: Labels, text: TextRenderer) {
+  const dataLang = ifDefined(dataLangFor(lang));
+  const level = card._level;
+  const permalink = safeHref(card.permalink);
+
+  const suivi = chantier.suivi;
+  // The follow-up's rendering comes in a chunk of its own: the card shows the rest meanwhile.
+  const suiviView = suivi && card.need(suiviRendering);
+  const section = (key: CardSection, content: unknown) => {
+    const folded = card.collapsible && card._folded.has(key);
+    // The steps mix interface words (dates) and data: each text marks its own language.
+    const contentLang = key === 'etapes' ? nothing : dataLang;
+    const label = labels.sections[key];
+    const [headingId, contentId] = (sectionIds[key] ??= [`section-${key}`, `content-${key}`]);
+    return html`<section part="section">
+      ${heading(level + 1, { id: headingId, class: 'section-title', part: 'section-title' }, card.collapsible
+        ? html`<button
+            type="button"
+            class="disclosure"
+            part="disclosure"
+            aria-expanded=${!folded}
+            aria-controls=${contentId}
+          >${label}</button>`
+        : label)}
+      <div class="section-content" id=${contentId} lang=${contentLang} ?hidden=${folded}>${content}</div>
+    </section>`;
+  };
+  const contentOf = (key: CardSection) => {
+    if (key === 'gouvernance') return chantier.gouvernance && html`<gouvernance-table exportparts="table, caption, list, mark"></gouvernance-table>`;
+    if (key === 'freins') return chantier.freins && html`<freins-list exportparts="list, mark"></freins-list>`;
+    if (key === 'etapes') return suiviView && suivi?.etapes?.length && suiviView.renderEtapes(suivi.etapes, lang, text);
+    const content: Section | undefined = chantier[key];
+    if (key === 'reussite' && content && suiviView && suivi?.criteres) return suiviView.renderReussite(content, suivi.criteres, lang, labels, text);
+    return content && renderSection(content, text);
+  };
+
+  return html`<article @click=${card._toggle} part="card" data-theme=${slugify(chantier.thematique)} aria-labelledby="title">
+    <header>
+      <p class="theme" part="theme">${labels.theme} : <span lang=${dataLang}>${chantier.thematique}</span></p>
+      ${heading(level, { id: 'title', class: 'title', part: 'title', lang: dataLangFor(lang) }, text(chantier.titre))}
+      ${chantier.atelier
+        ? html`<p class="atelier" lang=${dataLang}>
+            <span class="atelier-name">${chantier.atelier.titre}</span>${chantier.atelier.question
+              ? html` — ${text(chantier.atelier.question)}`
+              : nothing}
+          </p>`
+        : nothing}
+      ${suiviView
+        ? suiviView.renderSuiviSummary(suivi, card._statutList, lang, labels, text)
+        : suivi && suiviRendering.failed()
+          ? html`<p class="status" part="status" role="status">${labels.suivi.unavailable}</p>`
+          : nothing}
+      ${permalink
+        ? html`<p class="permalink"><a part="permalink" href=${permalink}>${labels.permalink}<span class="visually-hidden" lang=${dataLang}> : ${chantier.titre}</span></a></p>`
+        : nothing}
+    </header>
+    ${CARD_SECTIONS.map((key) => {
+      const content = contentOf(key);
+      return content ? section(key, content) : nothing;
+    })}
+  </article>`;
+}
