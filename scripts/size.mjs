@@ -31,7 +31,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * lowers it (set it to the new size), never raises it, until the budget holds and the ceiling goes.
  */
 export const ENTRIES = [
-  { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024, ceiling: 15_872 },
+  { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024, ceiling: 15_424 },
   { file: 'dist/chantier-card.js', budget: 11 * 1024, ceiling: 13_632 },
 ];
 const ONE_FILE = process.argv.slice(2).find((arg) => !arg.startsWith('--'));

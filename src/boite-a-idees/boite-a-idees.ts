@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
 import type { Term } from '../model/query.js';
 import { statutsOf } from '../model/suivi.js';
@@ -7,8 +6,6 @@ import type { IdeaBoxDocument, Sigle, Statut } from '../model/types.js';
 import { DataSource, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { slugify } from '../model/fold.js';
-import { heading } from '../shared/heading.js';
-import { boxLabelsOf, type BoxLabels } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { startRender } from '../shared/render.js';
 import { statutLabel } from '../shared/statut-label.js';
@@ -85,15 +82,6 @@ function indexDocument(document: IdeaBoxDocument): Indexed {
     dated: hasUpdates(entries),
   };
 }
-
-/**
- * A card's parts, exposed through the box under names of their own (`::part(card-title)`), so that they
- * never clash with the box's (`::part(title)` is the meeting's title, `::part(mark)` the overview's marks).
- */
-const CARD_PARTS = ['theme', 'title', 'section', 'section-title', 'disclosure', 'permalink', 'mark', 'list', 'table', 'caption', 'suivi', 'statut', 'progress']
-  .map((part) => `${part}:card-${part}`)
-  .concat('card')
-  .join(', ');
 
 /**
  * The whole idea box: the meeting's title and presentation, a search field and one toggle per theme
@@ -334,59 +322,14 @@ export class BoiteAIdeesElement extends BoiteElement {
     boxView()?.updated(this);
   }
 
-  /** @internal The meeting's title and presentation. */
-  renderIntro(document: IdeaBoxDocument, level: number, dataLang: string | typeof nothing) {
-    const rencontre = document.rencontre;
-    return rencontre
-      ? html`<div class="intro" part="intro" lang=${dataLang}>
-          ${rencontre.intitule || rencontre.organisateur
-            ? html`<p class="kicker">${[rencontre.intitule, rencontre.organisateur].filter(Boolean).join(' — ')}</p>`
-            : nothing}
-          ${heading(level, { class: 'title', part: 'title' }, rencontre.titre)}
-          ${(rencontre.presentation ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}
-        </div>`
-      : nothing;
-  }
-
-  /** @internal The glossary of acronyms, after the chantiers. */
-  renderGlossary(document: IdeaBoxDocument, level: number, dataLang: string | typeof nothing, words: BoxLabels) {
-    return document.glossaire?.length
-      ? html`<section class="glossary" part="glossary" aria-labelledby="glossary-title">
-          ${heading(level + 1, { id: 'glossary-title', part: 'glossary-title' }, words.glossary)}
-          <dl lang=${dataLang}>
-            ${document.glossaire.map(
-              (entry) => html`<dt part="glossary-term">${entry.sigle}</dt><dd part="glossary-definition">${entry.definition}</dd>`,
-            )}
-          </dl>
-        </section>`
-      : nothing;
-  }
-
-  /** @internal A chantier's card in the box, the query to mark in it (`highlight`) and its link to itself. */
-  renderCard(entry: Entry, level: number, highlight: string, link?: (id: string) => string) {
-    const { glossaire, document } = this.indexed!;
-    return html`<chantier-card
-      collapsible
-      exportparts=${CARD_PARTS}
-      heading-level=${level}
-      .data=${entry.chantier}
-      .glossaire=${glossaire}
-      .statuts=${document.statuts}
-      highlight=${highlight}
-      permalink=${ifDefined(this.place === 'none' ? undefined : link?.(entry.chantier.id))}
-    ></chantier-card>`;
-  }
-
   protected override render() {
     const start = startRender(this, this.source);
     if ('shown' in start) return start.shown;
     const { lang, labels } = start;
-    const words = this.need(boxLabelsOf(lang));
-    if (!words) return nothing; // the box's English words on their way: rendered when they arrive
     // Shown data passed the checks, which came with the view (viewing.ts): it is there. Waiting for a chunk
     // (the search, the follow-up's features), what the box shows stays, the loading status included.
     const indexed = this.indexed!;
-    return boxView()!.renderBox(this, lang, labels, words, (cle) => statutLabel(cle, indexed.statuts, lang, labels));
+    return boxView()!.renderBox(this, lang, labels, (cle) => statutLabel(cle, indexed.statuts, lang, labels));
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The words of the box's view (box-view.ts, and suivi-view.ts, which gets them from it): the search, the
- * toggles, the count, the suggestion, the overview's buttons. Only the view renders them, so they travel
- * with it, in the file loaded beside the data; the element's own words (the glossary) stay in the entry (`frBox`, src/shared/labels.ts). The English ones, `enView`, are
+ * toggles, the count, the suggestion, the overview's buttons, the glossary's title. Only the view renders
+ * them, so they travel with it, in the file loaded beside the data. The English ones, `enView`, are
  * in labels-en.ts, loaded with the other English words under `lang="en"`: one chunk for every English word
  * of a box page. Adding a word is one line here and one there (TypeScript refuses an `enView` that lacks it).
  */
@@ -9,6 +9,7 @@ import type { Lang } from '../shared/labels.js';
 import { onDemand, type OnDemand } from '../shared/on-demand.js';
 
 export const frView = {
+  glossary: 'Glossaire des sigles',
   search: 'Rechercher dans les chantiers',
   // Narrow no-break spaces before ; and :, no-break spaces inside « »: French typography, and no line
   // that starts with a semicolon on a phone.

@@ -11,10 +11,10 @@
  */
 import { html, ifDefined, isServer, noChange, nothing } from '../shared/entry-lit.js';
 import { matchesTerms, MAX_QUERY_LENGTH } from '../model/query.js';
-import type { Chantier } from '../model/types.js';
+import type { Chantier, IdeaBoxDocument } from '../model/types.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
-import { clampLevel } from '../shared/heading.js';
-import { dataLangFor, type BoxLabels, type Labels, type Lang } from '../shared/labels.js';
+import { clampLevel, heading } from '../shared/heading.js';
+import { dataLangFor, type Labels, type Lang } from '../shared/labels.js';
 import { searching } from '../shared/searching.js';
 import { textRenderer } from '../shared/text-renderer.js';
 import { stopKeepingHostAnchor } from '../shared/host-anchor.js';
@@ -24,7 +24,7 @@ import { departedFromHere, recordUrl } from './url-history.js';
 import { readView, sameView, serverPermalink, writeView } from './view-state.js';
 import { EMPTY_VIEW, type ViewState } from './view.js';
 import { GROUP_SHOWS, isPlainClick, OVERVIEW_FROM, overviewing } from './overview-layout.js';
-import { viewLabelsOf } from './box-view-labels.js';
+import { viewLabelsOf, type ViewLabels } from './box-view-labels.js';
 
 /** Whether the box offers the overview: asked, or from `OVERVIEW_FROM` chantiers on, unless `layout="full"`. */
 const hasOverview = (box: BoiteAIdeesElement) =>
@@ -327,12 +327,64 @@ export function updated(box: BoiteAIdeesElement): void {
 }
 
 /**
+ * A card's parts, exposed through the box under names of their own (`::part(card-title)`), so that they
+ * never clash with the box's (`::part(title)` is the meeting's title, `::part(mark)` the overview's marks).
+ */
+const CARD_PARTS = ['theme', 'title', 'section', 'section-title', 'disclosure', 'permalink', 'mark', 'list', 'table', 'caption', 'suivi', 'statut', 'progress']
+  .map((part) => `${part}:card-${part}`)
+  .concat('card')
+  .join(', ');
+
+/** The meeting's title and presentation. */
+function renderIntro(document: IdeaBoxDocument, level: number, dataLang: string | typeof nothing) {
+  const rencontre = document.rencontre;
+  return rencontre
+    ? html`<div class="intro" part="intro" lang=${dataLang}>
+        ${rencontre.intitule || rencontre.organisateur
+          ? html`<p class="kicker">${[rencontre.intitule, rencontre.organisateur].filter(Boolean).join(' — ')}</p>`
+          : nothing}
+        ${heading(level, { class: 'title', part: 'title' }, rencontre.titre)}
+        ${(rencontre.presentation ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}
+      </div>`
+    : nothing;
+}
+
+/** The glossary of acronyms, after the chantiers. */
+function renderGlossary(document: IdeaBoxDocument, level: number, dataLang: string | typeof nothing, words: ViewLabels) {
+  return document.glossaire?.length
+    ? html`<section class="glossary" part="glossary" aria-labelledby="glossary-title">
+        ${heading(level + 1, { id: 'glossary-title', part: 'glossary-title' }, words.glossary)}
+        <dl lang=${dataLang}>
+          ${document.glossaire.map(
+            (entry) => html`<dt part="glossary-term">${entry.sigle}</dt><dd part="glossary-definition">${entry.definition}</dd>`,
+          )}
+        </dl>
+      </section>`
+    : nothing;
+}
+
+/** A chantier's card in the box, the query to mark in it (`highlight`) and its link to itself. */
+function renderCard(box: BoiteAIdeesElement, entry: Entry, level: number, highlight: string, link?: (id: string) => string) {
+  const { glossaire, document } = box.indexed!;
+  return html`<chantier-card
+    collapsible
+    exportparts=${CARD_PARTS}
+    heading-level=${level}
+    .data=${entry.chantier}
+    .glossaire=${glossaire}
+    .statuts=${document.statuts}
+    highlight=${highlight}
+    permalink=${ifDefined(box.place === 'none' ? undefined : link?.(entry.chantier.id))}
+  ></chantier-card>`;
+}
+
+/**
  * The box with its document: what the search and the filters of `searched` show. `noChange` while the
- * overview's chunk or the view's English words are on their way (the box keeps what it shows). `boxWords`
- * are the element's own (the glossary's title); `statutText` words a status (in the entry: the cards'
+ * overview's chunk or the view's English words are on their way (the box keeps what it shows). `statutText`
+ * words a status (in the entry: the cards'
  * follow-up chunk uses it too, and a module two chunks share would be a third file).
  */
-export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, boxWords: BoxLabels, statutText: (cle: string) => { text: string; lang?: Lang }) {
+export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, statutText: (cle: string) => { text: string; lang?: Lang }) {
   const searched = search(box);
   // Under lang="en", in the chunk the element's English words came with (already there, or nearly).
   const words = box.need(viewLabelsOf(lang));
@@ -370,9 +422,9 @@ export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, b
   const suggestion = searched.suggestion;
   const link = linksFor(box);
   const card = (entry: Entry, cardLevel: number) =>
-    box.renderCard(entry, cardLevel, shown.has(entry.chantier.id) && terms.length && (!box.nearKnown || box.near.has(entry.chantier)) ? query : '', link);
-  const intro = box.renderIntro(document, level, dataLang);
-  const glossary = box.renderGlossary(document, level, dataLang, boxWords);
+    renderCard(box, entry, cardLevel, shown.has(entry.chantier.id) && terms.length && (!box.nearKnown || box.near.has(entry.chantier)) ? query : '', link);
+  const intro = renderIntro(document, level, dataLang);
+  const glossary = renderGlossary(document, level, dataLang, words);
   // A document without chantiers (yet): nothing to search or filter, and nothing to clear.
   if (!entries.length) return html`${intro}<p class="empty" part="empty">${words.empty}</p>${glossary}`;
 

@@ -4,7 +4,7 @@
  * `lang="en"` (its own chunk of the embed).
  */
 import type { ViewLabels } from '../boite-a-idees/box-view-labels.js';
-import type { BoxLabels, Labels } from './labels.js';
+import type { Labels } from './labels.js';
 
 export const en: Labels = {
   sections: {
@@ -41,12 +41,9 @@ export const en: Labels = {
   retry: 'Try again',
 };
 
-export const enBox: BoxLabels = {
-  glossary: 'Glossary of acronyms',
-};
-
 /** The words of the box's view (`frView` in src/boite-a-idees/box-view-labels.ts). */
 export const enView: ViewLabels = {
+  glossary: 'Glossary of acronyms',
   search: 'Search the projects',
   searchHint: 'Accents, capitals and plurals do not matter; each added word narrows; “in quotes”: an exact phrase.',
   themes: 'Themes',

@@ -1,9 +1,8 @@
 /**
  * Every word of the interface, one object per language with the same keys: `fr` below, `en` in
  * labels-en.ts (TypeScript refuses an `en` that lacks a key). **Adding a label is one line in each.**
- * Words only the box uses are apart (`frBox`, `enBox`), so the single-chantier bundle goes without them;
- * those only the box's view uses travel with it (`frView` in src/boite-a-idees/box-view-labels.ts, `enView`
- * in labels-en.ts).
+ * Words only the box uses travel with its view, so the single-chantier bundle goes without them (`frView`
+ * in src/boite-a-idees/box-view-labels.ts, `enView` in labels-en.ts).
  * The words of failures (alert details, validation messages) follow the same shape in messages.ts; the
  * follow-up's own words, both languages, travel with its rendering (render-suivi.ts, a chunk).
  *
@@ -50,33 +49,15 @@ export const fr = {
   retry: 'Réessayer',
 };
 
-/**
- * The words of `<boite-a-idees>` that the element renders itself, without its view (the glossary). The words of the view
- * (search, toggles, count, suggestion, overview…) travel with it: `frView` in box-view-labels.ts.
- */
-export const frBox = {
-  glossary: 'Glossaire des sigles',
-};
-
 export type Labels = typeof fr;
-export type BoxLabels = typeof frBox;
-
 // A failed download leaves the French words: a page in the wrong language, not an empty one.
 const LABELS: Record<Lang, OnDemand<Labels>> = {
   fr: onDemand(fr),
   en: onDemand(() => import('./labels-en.js').then((module) => module.en), fr),
 };
 
-const BOX_LABELS: Record<Lang, OnDemand<BoxLabels>> = {
-  fr: onDemand(frBox),
-  en: onDemand(() => import('./labels-en.js').then((module) => module.enBox), frBox),
-};
-
 /** The labels of a language; `.get()` is undefined until they are loaded (`.load()`). */
 export const labelsOf = (lang: Lang): OnDemand<Labels> => LABELS[lang];
-
-/** The box's own labels of a language, likewise. */
-export const boxLabelsOf = (lang: Lang): OnDemand<BoxLabels> => BOX_LABELS[lang];
 
 /**
  * The language of an element: its own `lang` or its nearest ancestor's, across shadow roots, so a box

@@ -5,8 +5,8 @@
  * and the box's view), the follow-up's rendering, the search, and the box's overview and follow-up
  * features, and provide them before any element renders.
  */
-import { en, enBox, enView } from '../shared/labels-en.js';
-import { boxLabelsOf, labelsOf } from '../shared/labels.js';
+import { en, enView } from '../shared/labels-en.js';
+import { labelsOf } from '../shared/labels.js';
 import { viewLabelsOf } from '../boite-a-idees/box-view-labels.js';
 import * as messages from '../shared/messages.js';
 import { failure } from '../shared/failure.js';
@@ -23,7 +23,6 @@ import { followingUp } from '../boite-a-idees/follow-up.js';
 
 export function provideAllWords(): void {
   labelsOf('en').set(en);
-  boxLabelsOf('en').set(enBox);
   viewLabelsOf('en').set(enView);
   failure.set(messages);
   validation.set(besideData);
