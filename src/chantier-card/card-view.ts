@@ -5,15 +5,19 @@
  * costs a page no waiting, and the entries go without it. The element keeps its properties, state, styles
  * and registration (chantier-card.ts).
  */
-import { html, ifDefined, nothing } from '../shared/entry-lit.js';
+import { html, ifDefined, isServer, nothing } from '../shared/entry-lit.js';
 import { slugify } from '../model/fold.js';
-import type { Chantier, Section } from '../model/types.js';
-import { heading } from '../shared/heading.js';
+import type { Term } from '../model/query.js';
+import { statutsOf } from '../model/suivi.js';
+import type { Chantier, IdeaBoxDocument, Section, Sigle } from '../model/types.js';
+import { clampLevel, heading } from '../shared/heading.js';
 import { dataLangFor, type Labels, type Lang } from '../shared/labels.js';
 import { renderSection } from '../shared/render.js';
 import { safeHref } from '../shared/safe-url.js';
 import { suiviRendering } from '../shared/suivi-rendering.js';
-import type { TextRenderer } from '../shared/decorate-text.js';
+import type { TextDecorations, TextRenderer } from '../shared/decorate-text.js';
+import { searching, type Search } from '../shared/searching.js';
+import { adoptThemeAccent } from './theme-accent.js';
 import { CARD_SECTIONS, type CardSection, type ChantierCardElement } from './chantier-card.js';
 
 /**
@@ -23,10 +27,36 @@ import { CARD_SECTIONS, type CardSection, type ChantierCardElement } from './cha
  */
 const sectionIds: Partial<Record<CardSection, readonly [heading: string, content: string]>> = {};
 
+let lastTerms: { query: string; glossaire: readonly Sigle[]; terms: Term[] } | undefined;
+
+/** The terms of a query, read once for all the cards of a box that highlight the same query. */
+function termsOf({ parseQuery }: Search, query: string, glossaire: readonly Sigle[]): Term[] {
+  if (lastTerms?.query !== query || lastTerms.glossaire !== glossaire) lastTerms = { query, glossaire, terms: parseQuery(query, glossaire) };
+  return lastTerms.terms;
+}
+
+const keyOf = (terms: readonly Term[]) => terms.map((term) => term.needles.join('\t')).join('\n');
+
+/**
+ * Before a card renders its chantier (its `willUpdate`): adopts the accent of the chantier's theme, takes
+ * the statuses its follow-up refers to, and gives the decorations of its text: `previous` while neither
+ * the glossary nor the highlighted terms changed ("s" and "" highlight nothing alike).
+ */
+export function prepareCard(card: ChantierCardElement, chantier: Chantier, document: IdeaBoxDocument | undefined, previous: TextDecorations | undefined): TextDecorations {
+  if (!isServer) adoptThemeAccent(card.renderRoot as ShadowRoot, slugify(chantier.thematique));
+  card._statutList = statutsOf(card.statuts ? card : document);
+  const glossaire = card.glossaire ?? document?.glossaire ?? [];
+  // Only a highlight needs the search chunk; while it loads, the card keeps the marks it shows.
+  const highlight = card.highlight?.trim() ? card.highlight : '';
+  const search = highlight && card.need(searching);
+  const terms = search ? termsOf(search, highlight, glossaire) : highlight ? (previous?.terms ?? []) : [];
+  return previous?.glossaire === glossaire && keyOf(previous.terms) === keyOf(terms) ? previous : { glossaire, terms };
+}
+
 /** The card's chantier, in its words (`lang`, `labels`), its text marked up by `text`. */
 export function renderChantier(card: ChantierCardElement, chantier: Chantier, lang: Lang, labels: Labels, text: TextRenderer) {
   const dataLang = ifDefined(dataLangFor(lang));
-  const level = card._level;
+  const level = clampLevel(card.headingLevel);
   const permalink = safeHref(card.permalink);
 
   const suivi = chantier.suivi;

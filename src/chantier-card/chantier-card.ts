@@ -1,4 +1,4 @@
-import { isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
 import { statutsOf } from '../model/suivi.js';
@@ -8,31 +8,17 @@ import type { TextDecorations } from '../shared/decorate-text.js';
 import { textRenderer } from '../shared/text-renderer.js';
 import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import type { Term } from '../model/query.js';
-import { searching, type Search } from '../shared/searching.js';
-import { slugify } from '../model/fold.js';
-import { clampLevel } from '../shared/heading.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { startRender } from '../shared/render.js';
 import { validation } from '../shared/validation.js';
+import { importSearch } from '../shared/search-chunk.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { chantierCardStyles } from './chantier-card.styles.js';
-import { adoptThemeAccent } from './theme-accent.js';
 
 /** Every section of a chantier, in the order of the workshops' template, then the follow-up's steps. */
 export const CARD_SECTIONS = [...SECTION_KEYS, 'etapes'] as const;
 export type CardSection = SectionKey | 'etapes';
-
-let lastTerms: { query: string; glossaire: readonly Sigle[]; terms: Term[] } | undefined;
-
-/** The terms of a query, read once for all the cards of a box that highlight the same query. */
-function termsOf({ parseQuery }: Search, query: string, glossaire: readonly Sigle[]): Term[] {
-  if (lastTerms?.query !== query || lastTerms.glossaire !== glossaire) lastTerms = { query, glossaire, terms: parseQuery(query, glossaire) };
-  return lastTerms.terms;
-}
-
-const keyOf = (terms: readonly Term[]) => terms.map((term) => term.needles.join('\t')).join('\n');
 
 /**
  * One chantier of the idea box, complete: theme, workshop and its question, title, then every section
@@ -151,8 +137,8 @@ export class ChantierCardElement extends BoiteElement {
   private readonly provider = new ContextProvider(this, { context: chantierContext });
   private readonly decorationsProvider = new ContextProvider(this, { context: decorationsContext });
   private decorations?: TextDecorations;
-  /** @internal The statuses this card's follow-up refers to (its own, its document's, or the default ones). */
-  _statutList = statutsOf(undefined);
+  /** @internal The statuses this card's follow-up refers to (its own, its document's, or the default ones: card-view.ts). */
+  _statutList: readonly Statut[] = [];
 
   /** Unfolds every section. */
   expandAll(): void {
@@ -185,21 +171,13 @@ export class ChantierCardElement extends BoiteElement {
     const view = this.source.view;
     const ready = view.status === 'ready' ? view : undefined;
     this.provider.setValue(ready?.value);
-    if (ready && !isServer) adoptThemeAccent(this.renderRoot as ShadowRoot, slugify(ready.value.thematique));
-    const document = ready?.document;
-    const glossaire = this.glossaire ?? document?.glossaire ?? [];
-    this._statutList = statutsOf(this.statuts ? this : document);
-    const previous = this.decorations;
-    // Only a highlight needs the search chunk; while it loads, the card keeps the marks it shows.
-    const highlight = this.highlight?.trim() ? this.highlight : '';
-    const search = highlight && this.need(searching);
-    const terms = search ? termsOf(search, highlight, glossaire) : highlight ? (previous?.terms ?? []) : [];
-    if (!previous || previous.glossaire !== glossaire || keyOf(previous.terms) !== keyOf(terms)) {
-      // A new object only when something changed, so the inner elements re-render only then ("s" and ""
-      // highlight nothing alike).
-      this.decorations = { glossaire, terms };
-      this.decorationsProvider.setValue(this.decorations);
-    }
+    // A highlight needs the search chunk: fetched beside the data (search-chunk.ts).
+    if (!ready) return void (this.highlight?.trim() && importSearch());
+    // With its data came the checks, and with them what prepares its rendering (validation.ts): the theme's
+    // accent, the statuses, and the text's decorations, a new object only when they changed, so that the
+    // inner elements re-render only then.
+    const decorations = validation.get()!.prepareCard(this, ready.value, ready.document, this.decorations);
+    if (decorations !== this.decorations) this.decorationsProvider.setValue((this.decorations = decorations));
   }
 
   /**
@@ -214,11 +192,6 @@ export class ChantierCardElement extends BoiteElement {
     const folded = new Set(this._folded);
     if (!folded.delete(key)) folded.add(key);
     this._folded = folded;
-  }
-
-  /** @internal The title's heading level (1–6); sections use the next one. */
-  get _level(): number {
-    return clampLevel(this.headingLevel);
   }
 
   protected override render() {

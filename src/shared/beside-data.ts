@@ -12,7 +12,7 @@ import type * as box from '../boite-a-idees/box-view.js';
 
 export * from '../model/validate.js';
 export { createTextRenderer } from './decorate-text.js';
-export { renderChantier } from '../chantier-card/card-view.js';
+export { prepareCard, renderChantier } from '../chantier-card/card-view.js';
 
 /** No box's view in the card's embed, which has no box to ask for it. */
 export const boxView: typeof box | undefined = undefined;

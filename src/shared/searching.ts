@@ -11,6 +11,7 @@
 import { MAX_QUERY_LENGTH, MAX_TERMS } from '../model/query.js';
 import type { Chantier } from '../model/types.js';
 import { onDemand } from './on-demand.js';
+import { importSearch } from './search-chunk.js';
 
 export type Search = typeof import('./search.js');
 
@@ -37,4 +38,4 @@ const plainSearch: Search = {
   excerptOf: stakeOf,
 };
 
-export const searching = onDemand<Search>(() => import('./search.js'), plainSearch);
+export const searching = onDemand<Search>(importSearch, plainSearch);
