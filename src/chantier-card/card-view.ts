@@ -12,10 +12,11 @@ import { statutsOf } from '../model/suivi.js';
 import type { Chantier, IdeaBoxDocument, Section, Sigle } from '../model/types.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { dataLangFor, type Labels, type Lang } from '../shared/labels.js';
-import { renderSection } from '../shared/render.js';
+import { renderSection } from '../shared/render-lists.js';
 import { safeHref } from '../shared/safe-url.js';
 import { suiviRendering } from '../shared/suivi-rendering.js';
-import type { TextDecorations, TextRenderer } from '../shared/decorate-text.js';
+import type { TextDecorations } from '../shared/decorate-text.js';
+import { textRenderer } from '../shared/text-renderer.js';
 import { searching, type Search } from '../shared/searching.js';
 import { adoptThemeAccent } from './theme-accent.js';
 import { CARD_SECTIONS, type CardSection, type ChantierCardElement } from './chantier-card.js';
@@ -53,8 +54,9 @@ export function prepareCard(card: ChantierCardElement, chantier: Chantier, docum
   return previous?.glossaire === glossaire && keyOf(previous.terms) === keyOf(terms) ? previous : { glossaire, terms };
 }
 
-/** The card's chantier, in its words (`lang`, `labels`), its text marked up by `text`. */
-export function renderChantier(card: ChantierCardElement, chantier: Chantier, lang: Lang, labels: Labels, text: TextRenderer) {
+/** The card's chantier, in its words (`lang`, `labels`), its text marked up with its `decorations`. */
+export function renderChantier(card: ChantierCardElement, chantier: Chantier, lang: Lang, labels: Labels, decorations: TextDecorations) {
+  const text = textRenderer(card, decorations);
   const dataLang = ifDefined(dataLangFor(lang));
   const level = clampLevel(card.headingLevel);
   const permalink = safeHref(card.permalink);

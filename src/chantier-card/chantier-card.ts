@@ -5,7 +5,6 @@ import { statutsOf } from '../model/suivi.js';
 import type { Chantier, Sigle, Statut } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import type { TextDecorations } from '../shared/decorate-text.js';
-import { textRenderer } from '../shared/text-renderer.js';
 import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
@@ -198,7 +197,7 @@ export class ChantierCardElement extends BoiteElement {
     const start = startRender(this, this.source);
     if ('shown' in start) return start.shown;
     // Shown data passed the checks, which came with its rendering (validation.ts): it is there.
-    return validation.get()!.renderChantier(this, start.value, start.lang, start.labels, textRenderer(this, this.decorations!));
+    return validation.get()!.renderChantier(this, start.value, start.lang, start.labels, this.decorations!);
   }
 }
 

@@ -1,14 +1,12 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { nothing, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { Section } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
-import { NO_DECORATIONS, textRenderer } from '../shared/text-renderer.js';
 import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { dataLangFor } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
-import { renderSection, startRender } from '../shared/render.js';
+import { startRender } from '../shared/render.js';
+import { validation } from '../shared/validation.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { freinsListStyles } from './freins-list.styles.js';
@@ -71,9 +69,8 @@ export class FreinsListElement extends BoiteElement {
   protected override render() {
     const start = startRender(this, this.source);
     if ('shown' in start) return start.shown;
-    if (!start.value) return nothing;
-    const text = textRenderer(this, this.decorations.value ?? NO_DECORATIONS);
-    return html`<div lang=${ifDefined(dataLangFor(start.lang))}>${renderSection(start.value, text)}</div>`;
+    // Its rendering comes with the data's checks (beside-data.ts), as the governance table's does.
+    return (start.value && this.need(validation)?.renderFreins(this, start.value, start.lang, this.decorations.value)) || nothing;
   }
 }
 

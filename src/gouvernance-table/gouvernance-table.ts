@@ -1,14 +1,12 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { nothing, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { Chantier, Gouvernance } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
-import { NO_DECORATIONS, textRenderer } from '../shared/text-renderer.js';
 import { DataSource, selectChantier, type DataSourceOptions } from '../shared/data-source.js';
 import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
-import { dataLangFor } from '../shared/labels.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
-import { renderItems, startRender } from '../shared/render.js';
+import { startRender } from '../shared/render.js';
+import { validation } from '../shared/validation.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { gouvernanceTableStyles } from './gouvernance-table.styles.js';
@@ -94,45 +92,9 @@ export class GouvernanceTableElement extends BoiteElement {
   protected override render() {
     const start = startRender(this, this.source);
     if ('shown' in start) return start.shown;
-    const { lang, labels, value } = start;
-    if (!value.gouvernance) return nothing;
-
-    const { gouvernance, titre } = value;
-    const dataLang = ifDefined(dataLangFor(lang));
-    const text = textRenderer(this, this.decorations.value ?? NO_DECORATIONS);
-    const [before, after] = labels.gouvernanceCaption;
-    const caption = this.caption
-      ? this.caption
-      : titre
-        ? html`${before}<span lang=${dataLang}>${titre}</span>${after}`
-        : labels.sections.gouvernance;
-    const roles = gouvernance.roles ?? [];
-    const notes = gouvernance.notes ?? [];
-    return html`
-      ${roles.length
-        ? html`<table part="table" role="table">
-            <caption part="caption">${caption}</caption>
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">${labels.roleHeader}</th>
-                <th scope="col" role="columnheader">${labels.whoHeader}</th>
-              </tr>
-            </thead>
-            <tbody role="rowgroup" lang=${dataLang}>
-              ${roles.map(
-                (row) => html`<tr role="row">
-                  <th scope="row" role="rowheader">${text(row.role)}</th>
-                  <td role="cell">${text(row.texte)}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : nothing}
-      ${notes.length
-        ? html`<p class="notes-title" id="notes-title">${roles.length ? labels.notes : caption}</p>
-            <div role="group" aria-labelledby="notes-title" lang=${dataLang}>${renderItems(notes, text)}</div>`
-        : nothing}
-    `;
+    // Its rendering comes with the data's checks (beside-data.ts): there when the data came from a card or
+    // was checked; data from a page's own context provider waits for it.
+    return this.need(validation)?.renderGouvernance(this, start.value, start.lang, start.labels, this.decorations.value) ?? nothing;
   }
 }
 

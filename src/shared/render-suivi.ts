@@ -12,7 +12,7 @@ import type { ATTEINT_VALUES } from '../model/schema.js';
 import { etapesInOrder, lastUpdate, progressionOf } from '../model/suivi-timeline.js';
 import type { Critere, Etape, Section, Statut, Suivi } from '../model/types.js';
 import type { TextRenderer } from './decorate-text.js';
-import { renderItems } from './render.js';
+import { renderItems } from './render-lists.js';
 import { dataLangFor, type Labels, type Lang } from './labels.js';
 import { statutLabel } from './statut-label.js';
 import { formatDate, formatPercent } from './suivi-format.js';

@@ -7,7 +7,7 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './adopt-styles-on-hydration.js';
 import '../define.js';
-import { renderListsAsTemplates } from '../shared/render.js';
+import { renderListsAsTemplates } from '../shared/render-lists.js';
 import { provideAllWords } from './words.js';
 
 // Before the elements' first update (a microtask after this module graph has run), so that they render
