@@ -32,7 +32,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  */
 export const ENTRIES = [
   { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024, ceiling: 14_144 },
-  { file: 'dist/chantier-card.js', budget: 11 * 1024, ceiling: 12_288 },
+  { file: 'dist/chantier-card.js', budget: 11 * 1024, ceiling: 12_160 },
 ];
 const ONE_FILE = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 const BUNDLE = ONE_FILE ?? ENTRIES[0].file;

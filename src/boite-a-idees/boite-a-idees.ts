@@ -15,7 +15,7 @@ import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
 import { overviewStyles, type OverviewEntry } from './overview-layout.js';
 import type { Suggestion } from './search-index.js';
 import { hasUpdates, type Tri } from './follow-up.js';
-import { boxView, type BoxView } from './viewing.js';
+import { boxView } from './viewing.js';
 import { validation } from '../shared/validation.js';
 import { EMPTY_VIEW, urlPlaceOf, type ViewState } from './view.js';
 
@@ -254,12 +254,12 @@ export class BoiteAIdeesElement extends BoiteElement {
     // The view (it comes with the data's checks, beside the fetch of the data) reads the view from the URL
     // before the box first renders its document (nothing is rendered before the checks are there), and
     // listens to the page's navigation and printing, and to the visitor's clicks and approach, for the box.
-    const connect = (viewer?: BoxView) => {
+    const connect = () => {
+      const viewer = boxView();
       if (viewer && this.isConnected && !this.disconnectView) this.disconnectView = viewer.connect(this);
     };
-    const viewer = boxView();
-    if (viewer) connect(viewer);
-    else void validation.load().then((loaded) => connect(loaded?.boxView));
+    connect();
+    if (!this.disconnectView) void validation.load().then(connect);
   }
 
   override disconnectedCallback(): void {

@@ -7,5 +7,3 @@ import { validation } from '../shared/validation.js';
  * the box has a document to show, its view is there; `undefined` before.
  */
 export const boxView = () => validation.get()?.boxView;
-
-export type BoxView = typeof import('./box-view.js');

@@ -1,7 +1,6 @@
 import { type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
-import { statutsOf } from '../model/suivi.js';
 import type { Chantier, Sigle, Statut } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
 import type { TextDecorations } from '../shared/decorate-text.js';
@@ -124,8 +123,9 @@ export class ChantierCardElement extends BoiteElement {
   private static readonly dataSource: DataSourceOptions<Chantier, ChantierCardElement> = {
     property: (card) => card.data,
     // Its follow-up's status must be one of the statuses it is told (its document's), or a default one.
-    valid: (value, card, checks) => checks.validChantier(value, statutsOf(card)),
-    explain: (value, parsers, card) => parsers.parseChantier(value, { statuts: statutsOf(card) }),
+    // (Its follow-up's statuses: the card's own, or the default ones, as `statutsOf` would give.)
+    valid: (value, card, checks) => checks.validChantier(value, card.statuts),
+    explain: (value, parsers, card) => parsers.parseChantier(value, { statuts: card.statuts }),
     select: (document, id) => selectChantier(document, id, (chantier) => chantier),
     loadEvent: (value, origin) => new ChantierCardLoadEvent(value, origin),
     errorEvent: (error) => new ChantierCardErrorEvent(error),
