@@ -8,7 +8,8 @@ import { lastUpdate, progressionOf } from '../model/suivi-timeline.js';
 import type { IdeaBoxDocument } from '../model/types.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor, labelsOf, langOf, type Lang } from '../shared/labels.js';
+import { dataLabelsOf } from '../shared/data-labels.js';
+import { dataLangFor, langOf, type Lang } from '../shared/labels.js';
 import { formatDate, formatPercent } from '../shared/suivi-format.js';
 import { statutLabel } from '../shared/statut-label.js';
 import { baseStyles } from '../shared/styles.js';
@@ -223,7 +224,7 @@ export class AtelierSuiviElement extends BoiteElement {
   /** One row per chantier the merge changes: its status, progress and last update after it, and its new steps. */
   private renderChanges(result: SuiviMergeResult, labels: Labels, lang: Lang) {
     // The card's words name the default statuses (English ones arrive on demand: rendered again then).
-    const cardLabels = this.need(labelsOf(lang));
+    const cardLabels = this.need(dataLabelsOf(lang));
     if (!cardLabels) return nothing;
     const dataLang = ifDefined(dataLangFor(lang));
     const statuts = statutsOf(result.document);

@@ -8,7 +8,6 @@ import { DataErrorEvent, DataLoadEvent } from '../shared/events.js';
 import { slugify } from '../model/fold.js';
 import type { LoadError, Origin } from '../shared/load-error.js';
 import { startRender } from '../shared/render.js';
-import { statutLabel } from '../shared/statut-label.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { boiteAIdeesStyles } from './boite-a-idees.styles.js';
@@ -325,11 +324,9 @@ export class BoiteAIdeesElement extends BoiteElement {
   protected override render() {
     const start = startRender(this, this.source);
     if ('shown' in start) return start.shown;
-    const { lang, labels } = start;
     // Shown data passed the checks, which came with the view (viewing.ts): it is there. Waiting for a chunk
     // (the search, the follow-up's features), what the box shows stays, the loading status included.
-    const indexed = this.indexed!;
-    return boxView()!.renderBox(this, lang, labels, (cle) => statutLabel(cle, indexed.statuts, lang, labels));
+    return boxView()!.renderBox(this, start.lang);
   }
 }
 

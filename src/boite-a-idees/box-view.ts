@@ -14,7 +14,9 @@ import { matchesTerms, MAX_QUERY_LENGTH } from '../model/query.js';
 import type { Chantier, IdeaBoxDocument } from '../model/types.js';
 import type { ChantierCardElement } from '../chantier-card/chantier-card.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor, type Labels, type Lang } from '../shared/labels.js';
+import { dataLabelsOf } from '../shared/data-labels.js';
+import { dataLangFor, type Lang } from '../shared/labels.js';
+import { statutLabel } from '../shared/statut-label.js';
 import { searching } from '../shared/searching.js';
 import { textRenderer } from '../shared/text-renderer.js';
 import { stopKeepingHostAnchor } from '../shared/host-anchor.js';
@@ -380,17 +382,17 @@ function renderCard(box: BoiteAIdeesElement, entry: Entry, level: number, highli
 
 /**
  * The box with its document: what the search and the filters of `searched` show. `noChange` while the
- * overview's chunk or the view's English words are on their way (the box keeps what it shows). `statutText`
- * words a status (in the entry: the cards'
- * follow-up chunk uses it too, and a module two chunks share would be a third file).
+ * overview's chunk or the view's English words are on their way (the box keeps what it shows).
  */
-export function renderBox(box: BoiteAIdeesElement, lang: Lang, labels: Labels, statutText: (cle: string) => { text: string; lang?: Lang }) {
+export function renderBox(box: BoiteAIdeesElement, lang: Lang) {
   const searched = search(box);
   // Under lang="en", in the chunk the element's English words came with (already there, or nearly).
   const words = box.need(viewLabelsOf(lang));
+  const labels = box.need(dataLabelsOf(lang));
   // Waiting for a chunk (the search, the follow-up's features, the words): what the box shows stays.
-  if (!searched || !words) return noChange;
+  if (!searched || !words || !labels) return noChange;
   const { document, themes, entries, glossaire } = searched.indexed;
+  const statutText = (cle: string) => statutLabel(cle, searched.indexed.statuts, lang, labels);
   const { terms, counts, visible, ordered } = searched;
   const view = box._view;
   const dataLang = ifDefined(dataLangFor(lang));

@@ -11,7 +11,8 @@ import type { Term } from '../model/query.js';
 import { statutsOf } from '../model/suivi.js';
 import type { Chantier, IdeaBoxDocument, Section, Sigle } from '../model/types.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { dataLangFor, type Labels, type Lang } from '../shared/labels.js';
+import { dataLabelsOf } from '../shared/data-labels.js';
+import { dataLangFor, type Lang } from '../shared/labels.js';
 import { renderSection } from '../shared/render-lists.js';
 import { safeHref } from '../shared/safe-url.js';
 import { suiviRendering } from '../shared/suivi-rendering.js';
@@ -54,8 +55,13 @@ export function prepareCard(card: ChantierCardElement, chantier: Chantier, docum
   return previous?.glossaire === glossaire && keyOf(previous.terms) === keyOf(terms) ? previous : { glossaire, terms };
 }
 
-/** The card's chantier, in its words (`lang`, `labels`), its text marked up with its `decorations`. */
-export function renderChantier(card: ChantierCardElement, chantier: Chantier, lang: Lang, labels: Labels, decorations: TextDecorations) {
+/**
+ * The card's chantier, in its language's words (nothing while English ones arrive: rendered again then),
+ * its text marked up with its `decorations`.
+ */
+export function renderChantier(card: ChantierCardElement, chantier: Chantier, lang: Lang, decorations: TextDecorations) {
+  const labels = card.need(dataLabelsOf(lang));
+  if (!labels) return nothing;
   const text = textRenderer(card, decorations);
   const dataLang = ifDefined(dataLangFor(lang));
   const level = clampLevel(card.headingLevel);

@@ -197,7 +197,7 @@ export class ChantierCardElement extends BoiteElement {
     const start = startRender(this, this.source);
     if ('shown' in start) return start.shown;
     // Shown data passed the checks, which came with its rendering (validation.ts): it is there.
-    return validation.get()!.renderChantier(this, start.value, start.lang, start.labels, this.decorations!);
+    return validation.get()!.renderChantier(this, start.value, start.lang, this.decorations!);
   }
 }
 

@@ -94,7 +94,7 @@ export class GouvernanceTableElement extends BoiteElement {
     if ('shown' in start) return start.shown;
     // Its rendering comes with the data's checks (beside-data.ts): there when the data came from a card or
     // was checked; data from a page's own context provider waits for it.
-    return this.need(validation)?.renderGouvernance(this, start.value, start.lang, start.labels, this.decorations.value) ?? nothing;
+    return this.need(validation)?.renderGouvernance(this, start.value, start.lang, this.decorations.value) ?? nothing;
   }
 }
 

@@ -5,14 +5,19 @@
  */
 import { html, ifDefined, nothing } from '../shared/entry-lit.js';
 import type { TextDecorations } from '../shared/decorate-text.js';
-import { dataLangFor, type Labels, type Lang } from '../shared/labels.js';
+import { dataLabelsOf } from '../shared/data-labels.js';
+import { dataLangFor, type Lang } from '../shared/labels.js';
 import { renderItems } from '../shared/render-lists.js';
 import { NO_DECORATIONS, textRenderer } from '../shared/text-renderer.js';
 import type { GouvernanceOfChantier, GouvernanceTableElement } from './gouvernance-table.js';
 
-/** The table's governance in its words (`lang`, `labels`), its text marked up with the card's `decorations`. */
-export function renderGouvernance(table: GouvernanceTableElement, value: GouvernanceOfChantier, lang: Lang, labels: Labels, decorations: TextDecorations | undefined) {
-  if (!value.gouvernance) return nothing;
+/**
+ * The table's governance in its language's words (nothing while English ones arrive: rendered again then),
+ * its text marked up with the card's `decorations`.
+ */
+export function renderGouvernance(table: GouvernanceTableElement, value: GouvernanceOfChantier, lang: Lang, decorations: TextDecorations | undefined) {
+  const labels = table.need(dataLabelsOf(lang));
+  if (!value.gouvernance || !labels) return nothing;
   const { gouvernance, titre } = value;
   const dataLang = ifDefined(dataLangFor(lang));
   const text = textRenderer(table, decorations ?? NO_DECORATIONS);

@@ -1,12 +1,20 @@
 /**
  * The English words of the interface: the same keys as `fr` in labels.ts (one line here for each line
- * there; `enView` has the keys of the box's view, `frView`). Loaded on first use by an element under
- * `lang="en"` (its own chunk of the embed).
+ * there; `enData` has the keys of a chantier's rendering, `frData`; `enView` those of the box's view,
+ * `frView`). Loaded on first use by an element under `lang="en"` (its own chunk of the embed).
  */
 import type { ViewLabels } from '../boite-a-idees/box-view-labels.js';
+import type { DataLabels } from './data-labels.js';
 import type { Labels } from './labels.js';
 
 export const en: Labels = {
+  loading: 'Loading data…',
+  failed: 'This data could not be displayed.',
+  retry: 'Try again',
+};
+
+/** The words of a chantier's rendering (`frData` in data-labels.ts). */
+export const enData: DataLabels = {
   sections: {
     enjeu: 'What is at stake',
     reussite: 'We will have succeeded if…',
@@ -36,9 +44,6 @@ export const en: Labels = {
   roleHeader: 'Role or aspect',
   whoHeader: 'Who, what',
   notes: 'Other governance points',
-  loading: 'Loading data…',
-  failed: 'This data could not be displayed.',
-  retry: 'Try again',
 };
 
 /** The words of the box's view (`frView` in src/boite-a-idees/box-view-labels.ts). */

@@ -1,8 +1,9 @@
 /**
- * Every word of the interface, one object per language with the same keys: `fr` below, `en` in
- * labels-en.ts (TypeScript refuses an `en` that lacks a key). **Adding a label is one line in each.**
- * Words only the box uses travel with its view, so the single-chantier bundle goes without them (`frView`
- * in src/boite-a-idees/box-view-labels.ts, `enView` in labels-en.ts).
+ * The words every element shows without its data (loading, failure), one object per language with the
+ * same keys: `fr` below, `en` in labels-en.ts (TypeScript refuses an `en` that lacks a key). **Adding a label
+ * is one line in each.** The words of the data's rendering travel with it, beside the data (`frData` in
+ * data-labels.ts, `enData` in labels-en.ts), and so do those only the box's view uses (`frView` in
+ * src/boite-a-idees/box-view-labels.ts, `enView` in labels-en.ts).
  * The words of failures (alert details, validation messages) follow the same shape in messages.ts; the
  * follow-up's own words, both languages, travel with its rendering (render-suivi.ts, a chunk).
  *
@@ -10,7 +11,6 @@
  * download it, and so are the failure messages, only when something fails (BoiteElement.need waits for them
  * and renders again). The data itself is never translated: it is the participants' words.
  */
-import { SECTION_HEADINGS, type SectionKey } from '../model/sections.js';
 import { EMBED } from './embed.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 
@@ -26,24 +26,6 @@ export const DATA_LANG: Lang = 'fr';
 export const dataLangFor = (lang: Lang): Lang | undefined => (lang === DATA_LANG ? undefined : DATA_LANG);
 
 export const fr = {
-  sections: {
-    ...SECTION_HEADINGS,
-    etapes: 'Étapes du suivi',
-  } satisfies Record<SectionKey | 'etapes', string>,
-  theme: 'Thématique',
-  permalink: 'Lien vers ce chantier',
-  suivi: {
-    statut: 'Statut',
-    colon: ' :',
-    unavailable: "Le suivi de ce chantier n'a pas pu être chargé (réseau) : rechargez la page pour le voir.",
-    /** The default statuses' wording when the interface is not French (French is the model's own). */
-    statuts: {} as Record<string, string>,
-  },
-  /** Before and after the chantier's title in the table caption. */
-  gouvernanceCaption: ['Gouvernance du chantier « ', ' » : qui fait quoi'] as [string, string],
-  roleHeader: 'Rôle ou aspect',
-  whoHeader: 'Qui, quoi',
-  notes: 'Autres points de gouvernance',
   loading: 'Chargement des données…',
   failed: "Ces données n'ont pas pu être affichées.",
   retry: 'Réessayer',

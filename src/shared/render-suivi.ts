@@ -13,13 +13,14 @@ import { etapesInOrder, lastUpdate, progressionOf } from '../model/suivi-timelin
 import type { Critere, Etape, Section, Statut, Suivi } from '../model/types.js';
 import type { TextRenderer } from './decorate-text.js';
 import { renderItems } from './render-lists.js';
-import { dataLangFor, type Labels, type Lang } from './labels.js';
+import type { DataLabels } from './data-labels.js';
+import { dataLangFor, type Lang } from './labels.js';
 import { statutLabel } from './statut-label.js';
 import { formatDate, formatPercent } from './suivi-format.js';
 
 /**
  * The words only this rendering uses, in both languages: they come with its chunk, so the entries go without
- * them (the status and the colon, which the box's view uses too, stay in labels.ts).
+ * them (the status and the colon, which the box's view uses too, are in data-labels.ts).
  */
 const WORDS: Record<Lang, { progression: string; porteur: string; miseAJour: string; atteint: Record<(typeof ATTEINT_VALUES)[number], string> }> = {
   fr: {
@@ -39,7 +40,7 @@ const WORDS: Record<Lang, { progression: string; porteur: string; miseAJour: str
 const time = (date: string, lang: Lang) => html`<time datetime=${date}>${formatDate(date, lang)}</time>`;
 
 /** Status, progress, carrier and last update, as a description list; `nothing` when none is known. */
-export function renderSuiviSummary(suivi: Suivi | undefined, statuts: readonly Statut[], lang: Lang, labels: Labels, renderText: (text: string) => unknown) {
+export function renderSuiviSummary(suivi: Suivi | undefined, statuts: readonly Statut[], lang: Lang, labels: DataLabels, renderText: (text: string) => unknown) {
   if (!suivi) return nothing;
   const words = { ...labels.suivi, ...WORDS[lang] };
   const progression = progressionOf(suivi, statuts);
@@ -86,7 +87,7 @@ export function renderCritere(critere: Critere | undefined, lang: Lang, renderTe
  * it has no list (then it is the one criterion). Nested lists as the other sections render them. (`_labels`:
  * the words of the assessments are this module's own now; the parameter stays for the card that calls it.)
  */
-export function renderReussite(section: Section, criteres: readonly Critere[], lang: Lang, _labels: Labels, renderText: TextRenderer) {
+export function renderReussite(section: Section, criteres: readonly Critere[], lang: Lang, _labels: DataLabels, renderText: TextRenderer) {
   const after = (index: number) => renderCritere(criteres[index], lang, renderText);
   const single = !section.items?.length;
   return html`${section.texte ? html`<p>${renderText(section.texte)}${single ? after(0) : nothing}</p>` : nothing}${single

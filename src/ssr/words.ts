@@ -5,7 +5,8 @@
  * and the box's view), the follow-up's rendering, the search, and the box's overview and follow-up
  * features, and provide them before any element renders.
  */
-import { en, enView } from '../shared/labels-en.js';
+import { en, enData, enView } from '../shared/labels-en.js';
+import { dataLabelsOf } from '../shared/data-labels.js';
 import { labelsOf } from '../shared/labels.js';
 import { viewLabelsOf } from '../boite-a-idees/box-view-labels.js';
 import * as messages from '../shared/messages.js';
@@ -23,6 +24,7 @@ import { followingUp } from '../boite-a-idees/follow-up.js';
 
 export function provideAllWords(): void {
   labelsOf('en').set(en);
+  dataLabelsOf('en').set(enData);
   viewLabelsOf('en').set(enView);
   failure.set(messages);
   validation.set(besideData);
