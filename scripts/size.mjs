@@ -31,8 +31,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * lowers it (set it to the new size), never raises it, until the budget holds and the ceiling goes.
  */
 export const ENTRIES = [
-  { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024, ceiling: 13_856 },
-  { file: 'dist/chantier-card.js', budget: 11 * 1024, ceiling: 11_936 },
+  { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024, ceiling: 13_696 },
+  { file: 'dist/chantier-card.js', budget: 11 * 1024, ceiling: 11_808 },
 ];
 const ONE_FILE = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 const BUNDLE = ONE_FILE ?? ENTRIES[0].file;

@@ -3,7 +3,7 @@
  * and the words for it in French and English. Apart from the importer itself (import-restitution.ts), so that
  * a page showing the notes does not carry the importer's code: the authoring page runs the import in a Worker.
  */
-import { SECTION_HEADINGS } from './sections.js';
+import { SECTION_HEADINGS } from './section-headings.js';
 import type { SectionKey } from './restitution-headings.js';
 
 /** Why a line could not be placed. */

@@ -5,7 +5,8 @@
  * loaded with the other English words under `lang="en"`. Adding a word is one line here and one there
  * (TypeScript refuses an `enData` that lacks it).
  */
-import { SECTION_HEADINGS, type SectionKey } from '../model/sections.js';
+import { SECTION_HEADINGS } from '../model/section-headings.js';
+import type { SectionKey } from '../model/sections.js';
 import type { Lang } from './labels.js';
 import { onDemand, type OnDemand } from './on-demand.js';
 
