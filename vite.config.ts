@@ -1,7 +1,7 @@
-import { minifyHTMLLiterals } from 'minify-literals';
 import { resolve } from 'node:path';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplateLiterals } from './scripts/minify-templates.mjs';
 
 const LICENSE_BANNER = '/*! boite-a-idees — MIT. Includes Lit and @lit/context (BSD-3-Clause, Google LLC). */';
 
@@ -106,31 +106,14 @@ export default defineConfig(({ mode }) => {
   };
 });
 
-/**
- * The bundler's minifier leaves template literals alone, so Lit's `css` and `html` templates kept their
- * indentation and comments (≈ 1 KB gzip; BENCHMARKS.md). For the build only, minify-literals minifies our own
- * templates: CSS with Lightning CSS, HTML with html-minifier-next. `html: false` leaves the HTML as written
- * (the hydrating build: see vite.hydrate.config.ts).
- *
- * `conservativeCollapse` is required: without it every minifier drops the visible space of
- * `` html` — ${…}` `` ("Logement— Comment"). test/built-bundle.test.ts renders the built bundle beside the
- * sources to catch such a slip (the other browser tests compile src with esbuild and never see this plugin).
- */
+/** Our templates minified for the build only (scripts/minify-templates.mjs says why and how). */
 export function minifyTemplates({ html = true } = {}): Plugin {
   return {
     name: 'boite-a-idees:minify-templates',
     apply: 'build',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      const result = await minifyHTMLLiterals(code, {
-        fileName: id,
-        html: html && { conservativeCollapse: true },
-        htmlTags: ['html', 'svg', 'staticHtml'],
-        cssTags: ['css'],
-        // The browsers our styles already need (light-dark(): Chrome 123, Firefox 120, Safari 17.5), so that
-        // Lightning CSS writes nothing they lack and adds no fallback they do not need.
-        css: { targets: { chrome: 123 << 16, firefox: 120 << 16, safari: (17 << 16) | (5 << 8) } },
-      });
+      const result = await minifyTemplateLiterals(code, id, { html });
       return result && { code: result.code, map: result.map };
     },
   };

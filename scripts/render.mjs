@@ -5,6 +5,7 @@
 // Renders src/ssr/render.ts, compiled for Node here with esbuild (Lit and the other packages stay imports),
 // so the output always matches the sources that the hydrating bundle is built from. `--help` for options.
 import { build } from 'esbuild';
+import { esbuildMinifyTemplates } from './minify-templates.mjs';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -110,6 +111,8 @@ export async function loadRenderer() {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
+    // The styles minified as the bundles have them; the HTML templates as written (minify-templates.mjs).
+    plugins: [esbuildMinifyTemplates({ html: false })],
   });
   try {
     return await import(pathToFileURL(outfile).href);
