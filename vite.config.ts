@@ -74,7 +74,14 @@ export default defineConfig(({ mode }) => {
     define: { BOITE_EMBED: 'true' },
     // The card's build has no box: the module loaded beside the data (src/shared/validation.ts) goes
     // without the box's view there.
-    resolve: mode === 'card' ? { alias: [{ find: /^\.\/beside-box\.js$/, replacement: resolve('src/shared/beside-data.ts') }] } : {},
+    // In the embed, the sheets of a rendered chantier come beside the data, adopted by the views: the
+    // elements' `static styles` list none of them (src/shared/view-styles.ts).
+    resolve: {
+      alias: [
+        { find: /^.*\/view-styles\.js$/, replacement: resolve('src/shared/view-styles-embed.ts') },
+        ...(mode === 'card' ? [{ find: /^\.\/beside-box\.js$/, replacement: resolve('src/shared/beside-data.ts') }] : []),
+      ],
+    },
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -26,13 +26,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * failure messages…)
  * load only when needed: reported, with the most a page can load, not budgeted.
  *
- * The budgets are not met yet (issue 19, BENCHMARKS.md): the ceiling is what each entry weighs after the
- * last cut, rounded up to a multiple of 32 B. Nothing may make an entry heavier than its ceiling; every cut
- * lowers it (set it to the new size), never raises it, until the budget holds and the ceiling goes.
+ * Both budgets are met (issue 19, BENCHMARKS.md); the ceiling is what each entry weighs after the last cut,
+ * rounded up to a multiple of 32 B, so that the room under the budget is not spent unseen (the box's aim
+ * is 12 KB). Nothing may make an entry heavier than its ceiling; every cut lowers it (set it to the new
+ * size), never raises it. Without a ceiling, an entry over its budget fails the run.
  */
 export const ENTRIES = [
-  { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024, ceiling: 13_696 },
-  { file: 'dist/chantier-card.js', budget: 11 * 1024, ceiling: 11_808 },
+  { file: 'dist/boite-a-idees.js', budget: 15 * 1024, aim: 12 * 1024, ceiling: 13_120 },
+  { file: 'dist/chantier-card.js', budget: 11 * 1024, ceiling: 11_136 },
 ];
 const ONE_FILE = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 const BUNDLE = ONE_FILE ?? ENTRIES[0].file;

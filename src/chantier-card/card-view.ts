@@ -2,8 +2,9 @@
  * A chantier as its card shows it: theme, title, workshop, the follow-up's summary, the link to it, and
  * every section (folded or not). It comes in the one module loaded beside the data's fetch with the data's
  * checks (src/shared/beside-data.ts): no chantier is shown before its checks have arrived, so its rendering
- * costs a page no waiting, and the entries go without it. The element keeps its properties, state, styles
- * and registration (chantier-card.ts).
+ * costs a page no waiting, and the entries go without it; in the embed, the rules that style it come with it
+ * (card-view.styles.ts). The element keeps its properties, state, the styles of what it shows without its
+ * chantier, and its registration (chantier-card.ts).
  */
 import { html, ifDefined, isServer, nothing } from '../shared/entry-lit.js';
 import { slugify } from '../model/fold.js';
@@ -20,6 +21,8 @@ import type { TextDecorations } from '../shared/decorate-text.js';
 import { textRenderer } from '../shared/text-renderer.js';
 import { searching, type Search } from '../shared/searching.js';
 import { adoptThemeAccent } from './theme-accent.js';
+import { adoptViewStyles } from '../shared/adopt-view-styles.js';
+import { cardViewStyles } from './card-view.styles.js';
 import { CARD_SECTIONS, type CardSection, type ChantierCardElement } from './chantier-card.js';
 
 /**
@@ -40,11 +43,13 @@ function termsOf({ parseQuery }: Search, query: string, glossaire: readonly Sigl
 const keyOf = (terms: readonly Term[]) => terms.map((term) => term.needles.join('\t')).join('\n');
 
 /**
- * Before a card renders its chantier (its `willUpdate`): adopts the accent of the chantier's theme, takes
+ * Before a card renders its chantier (its `willUpdate`): adopts the rules of a rendered chantier (in the
+ * embed, where they come with this module: adopt-view-styles.ts) and the accent of the chantier's theme, takes
  * the statuses its follow-up refers to, and gives the decorations of its text: `previous` while neither
  * the glossary nor the highlighted terms changed ("s" and "" highlight nothing alike).
  */
 export function prepareCard(card: ChantierCardElement, chantier: Chantier, document: IdeaBoxDocument | undefined, previous: TextDecorations | undefined): TextDecorations {
+  adoptViewStyles(card, cardViewStyles);
   if (!isServer) adoptThemeAccent(card.renderRoot as ShadowRoot, slugify(chantier.thematique));
   card._statutList = statutsOf(card.statuts ? card : document);
   const glossaire = card.glossaire ?? document?.glossaire ?? [];

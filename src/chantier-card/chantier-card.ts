@@ -13,6 +13,7 @@ import { importSearch } from '../shared/search-chunk.js';
 import { BoiteElement } from '../shared/boite-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { chantierCardStyles } from './chantier-card.styles.js';
+import { cardView } from '../shared/view-styles.js';
 
 /** Every section of a chantier, in the order of the workshops' template, then the follow-up's steps. */
 export const CARD_SECTIONS = [...SECTION_KEYS, 'etapes'] as const;
@@ -68,7 +69,8 @@ export type CardSection = SectionKey | 'etapes';
  * @fires {ChantierCardErrorEvent} chantier-card-error - The chantier cannot be shown; the alert says why.
  */
 export class ChantierCardElement extends BoiteElement {
-  static override styles = [baseStyles, chantierCardStyles];
+  // In the embed, the rules of a rendered chantier come beside the data with its rendering (card-view.ts).
+  static override styles = [baseStyles, chantierCardStyles, ...cardView];
 
   static override properties: PropertyDeclarations = {
     data: { attribute: false },

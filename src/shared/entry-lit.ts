@@ -6,5 +6,5 @@
  * one-line probe chunk, not with overview.ts or render-suivi.ts). Imported through this module of the entry,
  * Lit stays in the entry and the chunks take what they use from it. scripts/size.mjs fails if an entry imports a file.
  */
-export { html, isServer, noChange, nothing } from 'lit';
+export { adoptStyles, html, isServer, noChange, nothing, type CSSResult, type LitElement } from 'lit';
 export { ifDefined } from 'lit/directives/if-defined.js';
