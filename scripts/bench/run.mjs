@@ -7,7 +7,7 @@
 // CDP, e.g. 4 for a cheap phone; default 1), --json FILE (also write the raw samples), --only A1000,B1000
 // (a subset), --dist DIR (another build as A), --compare DIR (A's pages on another build too, as X).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,6 +163,15 @@ async function interactions(page) {
 }
 
 // --- preparation: B's pages are F's rendered DOM (every chantier in full), serialized -------------------
+// Each element's whole sheet, as a server-rendered page links it (scripts/build-styles.mjs; `npm run bench`
+// writes it): the styles B's shadow roots carry (serialize.mjs says why not what the roots adopt).
+const ELEMENT_SHEETS = Object.fromEntries(
+  ['boite-a-idees', 'chantier-card', 'freins-list', 'gouvernance-table'].map((tag) => {
+    const file = join(DIST, 'styles', `${tag}.css`);
+    if (!existsSync(file)) fail(`${file} is missing: \`npm run bench\` writes it (node scripts/build-styles.mjs).`);
+    return [tag, readFileSync(file, 'utf8')];
+  }),
+);
 console.log(`bench: Chromium ${browser.version()}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, CPU slowdown ×${CPU}, ${SAMPLES} samples per variant`);
 for (const n of SIZES.B) {
   if (ONLY && !ONLY.includes(`B${n}`)) continue;
@@ -170,7 +179,7 @@ for (const n of SIZES.B) {
   const shownChantiers = () => document.querySelector('boite-a-idees').shadowRoot?.querySelectorAll('chantier-card, .entry-title').length ?? 0;
   const [html, rendered] = await withPage(async (page) => {
     await load(page, `/bench/f-${n}.html`);
-    return [await page.evaluate(serializeInPage, 'boite-a-idees'), await page.evaluate(shownChantiers)];
+    return [await page.evaluate(serializeInPage, { selector: 'boite-a-idees', sheets: ELEMENT_SHEETS }), await page.evaluate(shownChantiers)];
   });
   routes.set(`/bench/b-${n}.html`, pageB(html));
   // Sanity: the static page shows the same, shadow roots attached by the parser.
