@@ -375,6 +375,27 @@ describe('a host page with a strict Content-Security-Policy', function () {
         expect(textOf(card)).to.not.contain('Un chantier écrit dans la page');
         return [box, card];
       }));
+
+    it('shows the same alert for the obstacles and the governance given by the page\'s own context provider, in the page\'s language', () =>
+      onCutPage('validate-cut.html', 'beside-data', 'dist/boite-a-idees.js', async (win, doc) => {
+        const freins = byId(doc, 'freins-page') as Settling;
+        const gouvernance = byId(doc, 'gouvernance-page') as Settling;
+        const alertOf = (element: Element) => element.shadowRoot!.querySelector('[role="alert"]');
+        for (const element of [freins, gouvernance]) await until(() => alertOf(element) !== null, `<${element.localName}> shows an alert`);
+        // What the inline card's alert says too: the failure messages, which share the parsers with the cut
+        // file, cannot be loaded either, so their stand-in (src/shared/failure.ts) has no more to say.
+        expect(textOf(alertOf(freins)!)).to.equal("Ces données n'ont pas pu être affichées.");
+        expect(textOf(alertOf(gouvernance)!), 'lang="en"').to.equal('This data could not be displayed.');
+        expect(textOf(alertOf(byId(doc, 'inline'))!), 'the inline card\'s alert').to.equal(textOf(alertOf(freins)!));
+        expect((win as StrictWindow & { pageContextErrors: string[] }).pageContextErrors.sort()).to.deep.equal([
+          'freins-list-error: context unchecked',
+          'gouvernance-table-error: context unchecked',
+        ]);
+        expect(alertOf(freins)!.querySelector('button'), 'reloading the page is the way, not a retry').to.equal(null);
+        expect(textOf(freins)).to.not.contain('Un frein fourni par la page');
+        expect(textOf(gouvernance)).to.not.contain('Pilote fourni par la page');
+        return [freins, gouvernance];
+      }));
   });
 
   describe('test/csp/box-features.html: the box\'s overview and follow-up features, loaded on demand', () => {

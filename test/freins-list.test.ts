@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { FreinsListElement } from '../src/freins-list/freins-list.js';
-import { deepText, elementFromSeed, loadSeed, nextEvent, normalizeSpace, settle } from './helpers.js';
+import { deepText, elementFromSeed, inPageContext, loadSeed, nextEvent, normalizeSpace, PAGE_CHANTIER, settle } from './helpers.js';
 
 describe('<freins-list>', () => {
   it('shows a chantier\'s obstacles from src + chantier as a real list, nested items nested', async () => {
@@ -34,6 +34,14 @@ describe('<freins-list>', () => {
     );
     expect(list.shadowRoot!.querySelectorAll('li')).to.have.length(3);
     expect(list.shadowRoot!.querySelector('li > ul > li')!.textContent).to.equal('premier point');
+  });
+
+  it('shows the obstacles of the chantier a page provides through its own context, outside any card', async () => {
+    const list = await inPageContext(document.createElement('freins-list'));
+    await settle(list);
+    expect([...list.shadowRoot!.querySelectorAll('li')].map((item) => item.textContent)).to.deep.equal([...PAGE_CHANTIER.freins.items]);
+    expect(list.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    await expect(list).to.be.accessible();
   });
 
   it('names the invalid item of obstacles set from JavaScript', async () => {

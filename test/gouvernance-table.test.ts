@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { GouvernanceTableElement } from '../src/gouvernance-table/gouvernance-table.js';
-import { elementFromSeed, nextEvent, normalizeSpace } from './helpers.js';
+import { elementFromSeed, inPageContext, nextEvent, normalizeSpace, PAGE_CHANTIER, settle } from './helpers.js';
 
 const EMPLOI = 'emploi-lutter-discriminations-jeunes';
 
@@ -45,6 +45,19 @@ describe('<gouvernance-table>', () => {
     );
     expect(table.shadowRoot!.querySelector('caption')!.textContent).to.equal('Qui pilote ?');
     expect(table.shadowRoot!.querySelector('tbody th')!.textContent).to.equal('Pilote');
+  });
+
+  it('shows the governance of the chantier a page provides through its own context, outside any card', async () => {
+    const table = document.createElement('gouvernance-table');
+    table.lang = 'en';
+    await inPageContext(table);
+    await settle(table);
+    const root = table.shadowRoot!;
+    expect(normalizeSpace(root.querySelector('caption')!.textContent!)).to.equal(`Governance of the project “${PAGE_CHANTIER.titre}”: who does what`);
+    const [{ role, texte }] = PAGE_CHANTIER.gouvernance.roles;
+    expect([root.querySelector('tbody th')!.textContent, root.querySelector('tbody td')!.textContent]).to.deep.equal([role, texte]);
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    await expect(table).to.be.accessible();
   });
 
   it('names the missing field of an invalid governance', async () => {

@@ -1,6 +1,7 @@
 /** Test helpers: the seed's data as fixture, text across shadow roots, waiting for nested elements. */
-import { expect, fixture, oneEvent } from '@open-wc/testing';
-import type { IdeaBoxDocument } from '../src/model/types.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ContextProvider, createContext } from '@lit/context';
+import type { Chantier, IdeaBoxDocument } from '../src/model/types.js';
 import './history-budget.js';
 
 export const SEED_URL = '/data/chantiers.json';
@@ -147,6 +148,28 @@ export async function elementFromSeed<K extends 'chantier-card' | 'freins-list' 
   await fixture(wrapper);
   await done;
   await settle(element);
+  return element;
+}
+
+/** The chantier a host page provides by itself in test/page-context-cut.test.ts and the elements' tests. */
+export const PAGE_CHANTIER = {
+  id: 'fourni-par-la-page',
+  thematique: 'Emploi',
+  titre: 'Un chantier fourni par la page',
+  freins: { items: ['Un frein fourni par la page'] },
+  gouvernance: { roles: [{ role: 'Pilote fourni par la page', texte: 'La mairie' }] },
+} as const satisfies Partial<Chantier>;
+
+/**
+ * Puts `element` in a `<section>` of the page that provides PAGE_CHANTIER through the library's context,
+ * outside any card, as a host page does with its own @lit/context (the context's global key,
+ * src/shared/context.ts), and renders them in a `<main>`.
+ */
+export async function inPageContext<E extends HTMLElement>(element: E): Promise<E> {
+  const section = document.createElement('section');
+  new ContextProvider(section, { context: createContext<unknown>(Symbol.for('boite-a-idees/chantier')), initialValue: PAGE_CHANTIER });
+  section.append(element);
+  await fixture(html`<main>${section}</main>`);
   return element;
 }
 

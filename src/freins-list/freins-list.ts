@@ -69,8 +69,9 @@ export class FreinsListElement extends BoiteElement {
   protected override render() {
     const start = startRender(this, this.source);
     if ('shown' in start) return start.shown;
-    // Its rendering comes with the data's checks (beside-data.ts), as the governance table's does.
-    return (start.value && this.need(validation)?.renderFreins(this, start.value, start.lang, this.decorations.value)) || nothing;
+    // Its rendering comes with the data's checks (beside-data.ts), as the governance table's does: shown data,
+    // a page's own context's included, waited for them (DataSource), so it is there.
+    return (start.value && validation.get()!.renderFreins(this, start.value, start.lang, this.decorations.value)) || nothing;
   }
 }
 

@@ -1,4 +1,4 @@
-import { nothing, type PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { Chantier, Gouvernance } from '../model/types.js';
 import { chantierContext, decorationsContext } from '../shared/context.js';
@@ -92,9 +92,9 @@ export class GouvernanceTableElement extends BoiteElement {
   protected override render() {
     const start = startRender(this, this.source);
     if ('shown' in start) return start.shown;
-    // Its rendering comes with the data's checks (beside-data.ts): there when the data came from a card or
-    // was checked; data from a page's own context provider waits for it.
-    return this.need(validation)?.renderGouvernance(this, start.value, start.lang, this.decorations.value) ?? nothing;
+    // Its rendering comes with the data's checks (beside-data.ts): shown data, a page's own context's included,
+    // waited for them (DataSource), so it is there.
+    return validation.get()!.renderGouvernance(this, start.value, start.lang, this.decorations.value);
   }
 }
 

@@ -169,15 +169,18 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
       return { status: 'loading', url };
     }
     this.abort();
-    return context === undefined ? EMPTY : { status: 'ready', value: context, origin: 'context' };
+    // Shown as given (its provider's to check: a card's own data passed the checks), but only once the checks
+    // are here, for its rendering comes with them (beside-data.ts): inside a card they are; a page's own
+    // context provider waits for them, and when they cannot be loaded gets the alert any data gets.
+    return context === undefined ? EMPTY : this.own(context, 'context', (value) => value as T);
   }
 
-  /** The element's own data, given directly. */
-  private own(value: unknown, origin: Origin): View<T> {
+  /** The element's own data, given directly (or by a context), once the checks are here; `valid` by default. */
+  private own(value: unknown, origin: LoadError['origin'], valid = this.options.valid): View<T> {
     const checks = this.checks(origin);
     if ('status' in checks) return checks;
-    const valid = this.options.valid(value, this.host, checks);
-    return valid !== undefined ? { status: 'ready', value: valid, origin } : this.invalid(origin, undefined, (parsers) => this.options.explain(value, parsers, this.host));
+    const checked = valid(value, this.host, checks);
+    return checked !== undefined ? { status: 'ready', value: checked, origin } : this.invalid(origin, undefined, (parsers) => this.options.explain(value, parsers, this.host));
   }
 
   /** The element's data picked out of a whole document (`document` when valid). */
@@ -191,7 +194,7 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
    * The checks, or what to show without them: nothing while they load (resolved again when they arrive),
    * an alert when they could not be loaded. Never the data unchecked.
    */
-  private checks(origin: Origin): Validation | View<T> {
+  private checks(origin: LoadError['origin']): Validation | View<T> {
     const checks = this.host.need(validation);
     if (checks) return checks;
     if (validation.failed()) return failed({ origin, kind: 'unchecked' });
@@ -200,7 +203,7 @@ export class DataSource<T, H extends DataHost = DataHost> implements ReactiveCon
   }
 
   /** An invalid input, explained by the full parsers; nothing is shown while they load. */
-  private invalid(origin: Origin, url: string | undefined, explain: (parsers: Failure) => ParseResult<unknown>): View<T> {
+  private invalid(origin: LoadError['origin'], url: string | undefined, explain: (parsers: Failure) => ParseResult<unknown>): View<T> {
     const parsers = this.host.need(failure);
     if (!parsers) {
       this.waiting = true;

@@ -6,9 +6,11 @@ export type Origin = 'src' | 'inline' | 'property';
 
 /**
  * Everything that can keep an element from showing its data. `url` is set when the data was fetched;
- * the element's message names it, or names the inline JSON or the property otherwise.
+ * the element's message names it, or names the inline JSON, the property, or the context otherwise
+ * (`context`: data given by an enclosing provider, a page's own one outside a card, which can fail only as
+ * `unchecked`).
  */
-export type LoadError = { readonly origin: Origin; readonly url?: string } & LoadFailure;
+export type LoadError = { readonly origin: Origin | 'context'; readonly url?: string } & LoadFailure;
 
 /** What went wrong, whatever the origin. */
 export type LoadFailure =

@@ -54,6 +54,7 @@ const fr = {
   unchecked: (where: string) => `Les données de ${where} n'ont pas pu être vérifiées (le fichier qui les vérifie n'a pas pu être chargé) : rechargez la page.`,
   inline: 'le JSON intégré à la page',
   property: 'la propriété JavaScript',
+  context: 'la page (son fournisseur de contexte)',
 };
 
 type Messages = typeof fr;
@@ -97,6 +98,7 @@ const en: Messages = {
   unchecked: (where: string) => `The data of ${where} could not be checked (the file that checks it could not be loaded): reload the page.`,
   inline: 'the JSON embedded in the page',
   property: 'the JavaScript property',
+  context: 'the page (its context provider)',
 };
 
 const MESSAGES: Record<Lang, Messages> = { fr, en };
@@ -112,7 +114,7 @@ export const moreErrors = (count: number, lang: Lang): string => MESSAGES[lang].
 /** The one-paragraph explanation of a failure; validation details are listed separately. */
 export function describeLoadError(error: LoadError, lang: Lang): string {
   const words = MESSAGES[lang];
-  const where = error.url ?? (error.origin === 'inline' ? words.inline : words.property);
+  const where = error.url ?? words[error.origin === 'src' ? 'property' : error.origin];
   switch (error.kind) {
     case 'network':
       return words.network(where);
