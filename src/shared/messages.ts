@@ -15,6 +15,9 @@ import type { ExpectationCode } from '../model/schema.js';
 import type { Lang } from './labels.js';
 import type { LoadError } from './load-error.js';
 
+/** "de" before a place, contracted as French requires: "du JSON intégré", "de la propriété", "de https://…". */
+const of = (where: string) => (where.startsWith('le ') ? `du ${where.slice(3)}` : `de ${where}`);
+
 const fr = {
   moreErrors: (count: number) => `… et ${count} de plus.`,
   expected: {
@@ -48,10 +51,10 @@ const fr = {
     `${where} n'est pas du JSON valide${contentType ? ` (type reçu : ${contentType})` : ''} : ${detail}`,
   empty: (where: string) => `${where} est vide.`,
   encoding: (where: string, charset = '') => `${where} n'est pas du texte UTF-8${charset && ` (servi en ${charset})`}.`,
-  invalid: (where: string) => `Les données de ${where} ne respectent pas le format :`,
+  invalid: (where: string) => `Les données ${of(where)} ne respectent pas le format :`,
   unknownId: (id: string, known: string) => `Aucun chantier n'a l'identifiant « ${id} ». Identifiants connus : ${known}.`,
   missingId: (known: string) => `Précisez le chantier à afficher avec l'attribut chantier, parmi : ${known}.`,
-  unchecked: (where: string) => `Les données de ${where} n'ont pas pu être vérifiées (le fichier qui les vérifie n'a pas pu être chargé) : rechargez la page.`,
+  unchecked: (where: string) => `Les données ${of(where)} n'ont pas pu être vérifiées (le fichier qui les vérifie n'a pas pu être chargé) : rechargez la page.`,
   inline: 'le JSON intégré à la page',
   property: 'la propriété JavaScript',
   context: 'la page (son fournisseur de contexte)',
@@ -114,7 +117,10 @@ export const moreErrors = (count: number, lang: Lang): string => MESSAGES[lang].
 /** The one-paragraph explanation of a failure; validation details are listed separately. */
 export function describeLoadError(error: LoadError, lang: Lang): string {
   const words = MESSAGES[lang];
-  const where = error.url ?? words[error.origin === 'src' ? 'property' : error.origin];
+  const word = words[error.origin === 'src' ? 'property' : error.origin];
+  // Where a sentence starts with it, a word takes a capital; an address never does.
+  const where = error.url ?? word;
+  const Where = error.url ?? word[0].toUpperCase() + word.slice(1);
   switch (error.kind) {
     case 'network':
       return words.network(where);
@@ -124,11 +130,11 @@ export function describeLoadError(error: LoadError, lang: Lang): string {
     case 'http':
       return words.http(where, error.status, error.statusText);
     case 'json':
-      return words.json(where, error.contentType ?? '', error.detail);
+      return words.json(Where, error.contentType ?? '', error.detail);
     case 'empty':
-      return words.empty(where);
+      return words.empty(Where);
     case 'encoding':
-      return words.encoding(where, error.charset);
+      return words.encoding(Where, error.charset);
     case 'invalid':
       return words.invalid(where);
     case 'unknown-id':
