@@ -139,8 +139,12 @@ async function main() {
   const fragment = options.chantier
     ? await ssr.renderChantier(document, options.chantier, { ...elementOptions, collapsible: options.collapsible })
     : await ssr.renderIdeaBox(document, { ...elementOptions, urlKey: options.urlKey, urlState: options.urlState });
+  // The script's tag before the element: the browser then requests the (small) script as the page starts,
+  // not in the middle of the box's HTML, where its request and response interrupted the parse and cost a frame
+  // of layout before the box was laid out (BENCHMARKS.md, small pages). A module script runs only once the
+  // page is parsed, wherever its tag is.
   const html = options.fragment
-    ? `${fragment}\n${ssr.scriptTag(options.script)}`
+    ? `${ssr.scriptTag(options.script)}${fragment}\n`
     : ssr.renderPage(fragment, { title: ssr.titleOf(document, options.chantier), lang: options.lang ?? 'fr', script: options.script });
   if (options.out) writeFileSync(options.out, html);
   else process.stdout.write(html);

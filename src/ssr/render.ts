@@ -142,7 +142,11 @@ export interface PageOptions {
   script?: string | null;
 }
 
-/** A complete, standalone HTML page around a rendered fragment. */
+/**
+ * A complete, standalone HTML page around a rendered fragment. The hydrating script's tag is in the head: a
+ * module script runs only once the page is parsed, and requested first it does not interrupt the box's parse
+ * (scripts/render.mjs says what that cost).
+ */
 export function renderPage(fragment: string, { title, lang = 'fr', script = 'boite-a-idees-hydrate.js' }: PageOptions): string {
   return `<!doctype html>
 <html lang="${escapeAttribute(lang)}">
@@ -150,12 +154,12 @@ export function renderPage(fragment: string, { title, lang = 'fr', script = 'boi
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeText(title)}</title>
-</head>
+${scriptTag(script)}</head>
 <body>
 <main>
 ${fragment}
 </main>
-${scriptTag(script)}</body>
+</body>
 </html>
 `;
 }
