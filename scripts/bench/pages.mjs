@@ -18,8 +18,8 @@
 //                   library script. End mark: an inline script after the content forces layout and marks.
 // - S  `s-N.html`   the server-rendered way: `npm run render`'s HTML of the box (declarative shadow DOM, the
 //                   data as <script type="application/json">, each shadow root linking its style sheet from
-//                   /dist/styles/: the strict-CSP default) followed by the <script type="module"
-//                   src="/dist/boite-a-idees-hydrate.js"> the command writes after it. End mark: like B, an inline script after
+//                   /dist/styles/: the strict-CSP default), after the <script type="module"
+//                   src="/dist/boite-a-idees-hydrate.js"> the command writes before it. End mark: like B, an inline script after
 //                   the content forces layout and marks (what the visitor sees; the linked sheets block that
 //                   script until they apply, and the runner checks they did); `__hydrated` is the time the
 //                   hydrating bundle has taken the box over (every element settled, laid out again).
@@ -49,7 +49,7 @@ export function documentOf(n) {
   return { ...seed, chantiers };
 }
 
-const SHELL_STYLE = 'body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;max-width:60rem;padding:1rem}';
+export const SHELL_STYLE = 'body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;max-width:60rem;padding:1rem}';
 
 /** Shared in-page helpers: the done promise, settling Lit elements, forcing layout. */
 const INSTRUMENT = `<script>
@@ -148,7 +148,7 @@ export function pageB(boxHtml) {
 /**
  * `fragment`: the box rendered on the server (`npm run render -- --fragment --script
  * /dist/boite-a-idees-hydrate.js`, its style sheets linked from /dist/styles/ or inline), pasted as a town
- * hall pastes it: the element, then its <script type="module">.
+ * hall pastes it: the hydrating script's <script type="module">, then the element.
  * Right after the mark, `__afterDone` counts the shadow roots' linked style sheets not applied yet:
  * the runner refuses a "shown" that was not styled.
  */
