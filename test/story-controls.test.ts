@@ -100,14 +100,40 @@ function snapshot(container: HTMLElement): string {
   return lines.join('\n');
 }
 
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
 /** Where the page is scrolled: not part of what a story shows, but what shows can depend on it. */
 const scrolled = () => `${scrollX},${scrollY}`;
 
 /**
- * What the story shows once the browser is done laying it out and scrolling: the same snapshot twice, a
- * rendering update apart, with the page scrolled to the same place. A box highlights the search words only
+ * Whether the page is still before the current frame's rendering update: true from a `nextFrame()`
+ * callback until that frame's ResizeObservers run (each callback resizes an observed marker), which is after
+ * every animation frame callback and its microtasks, and before the frame's layout is used (intersection
+ * observers, painting). A snapshot taken while it holds and one taken two frames later have two whole
+ * rendering updates between them, as the two double `requestAnimationFrame` waits before each snapshot
+ * gave; and a story that a control re-renders (microtasks, no task) is compared at once, within the frame
+ * of the last snapshot, instead of one to two frames later.
+ */
+let beforeRenderingUpdate = false;
+let frames = 0;
+const frameMarker = Object.assign(document.createElement('div'), { ariaHidden: 'true' });
+frameMarker.style.cssText = 'position: fixed; top: 0; left: 0; width: 1px; height: 1px; opacity: 0; pointer-events: none';
+document.body.append(frameMarker);
+new ResizeObserver(() => (beforeRenderingUpdate = false)).observe(frameMarker);
+
+const nextFrame = () =>
+  new Promise<void>((resolve, reject) =>
+    requestAnimationFrame(() => {
+      // The previous frame's update ran the observer; if an engine did not, the mark would mean nothing.
+      if (beforeRenderingUpdate) reject(new Error('the ResizeObserver did not run in the last rendering update'));
+      beforeRenderingUpdate = true;
+      frames += 1;
+      frameMarker.style.width = `${(frames % 100) + 1}px`; // another size than at the last update, whatever ran since
+      resolve();
+    }),
+  );
+
+/**
+ * What the story shows once the browser is done laying it out and scrolling: the same snapshot twice, two
+ * rendering updates apart, with the page scrolled to the same place. A box highlights the search words only
  * in the cards near the window (an IntersectionObserver), and a card opened from a link scrolls smoothly
  * to itself: until that scroll ends, which cards are near, and so what shows, can still change.
  */
@@ -116,14 +142,20 @@ async function shown(container: HTMLElement): Promise<string> {
   let previousScroll: string | undefined;
   const deadline = performance.now() + HANG_GUARD_MS;
   for (;;) {
+    if (performance.now() > deadline) throw new Error('the story never stops changing');
     await settle(container);
-    await frames();
+    // Each snapshot is taken before a rendering update: a settling that waited for a task waits for a frame.
+    if (!beforeRenderingUpdate) {
+      await nextFrame();
+      continue;
+    }
     const now = snapshot(container);
     const scroll = scrolled();
     if (now === previous && scroll === previousScroll) return now;
-    if (performance.now() > deadline) throw new Error('the story never stops changing');
     previous = now;
     previousScroll = scroll;
+    await nextFrame();
+    await nextFrame();
   }
 }
 
