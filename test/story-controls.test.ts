@@ -64,6 +64,13 @@ const LOOK = [
   'text-decoration-line',
 ] as const;
 
+/** An element's computed look and the size of its box. */
+function lookOf(element: Element): string {
+  const style = getComputedStyle(element);
+  const box = element.getBoundingClientRect();
+  return `${LOOK.map((property) => style.getPropertyValue(property)).join('|')} ${Math.round(box.width * 2) / 2}x${Math.round(box.height * 2) / 2}`;
+}
+
 /**
  * What a story renders, as text: every element's computed look and box, and the markup and text inside
  * the elements' shadow roots. The story's own markup (its wrappers, the elements' attributes) is left out:
@@ -85,13 +92,8 @@ function snapshot(container: HTMLElement): string {
     const attributes = inShadow
       ? [...node.attributes].filter((attribute) => attribute.name !== 'style').map((attribute) => `${attribute.name}=${attribute.value}`)
       : [];
-    // The look of what is drawn only: a hidden card's colours are computed, but nobody sees them.
-    const drawn = node.getClientRects().length > 0;
-    const style = getComputedStyle(node);
-    const box = node.getBoundingClientRect();
-    const look = drawn
-      ? `${LOOK.map((property) => style.getPropertyValue(property)).join('|')} ${Math.round(box.width * 2) / 2}x${Math.round(box.height * 2) / 2}`
-      : 'not drawn';
+    // The look of what is drawn only: a hidden card's colours are computed, but nobody sees them (nor read here).
+    const look = node.getClientRects().length > 0 ? lookOf(node) : 'not drawn';
     lines.push(`${' '.repeat(depth)}<${node.localName} ${attributes.join(' ')}> ${look}`);
     if (node.shadowRoot) walk(node.shadowRoot, depth + 1, true);
     for (const child of node.childNodes) walk(child, depth + 1, inShadow);
@@ -264,9 +266,12 @@ for (const [entry, controls] of controlsToTry(allStories())) {
           let acted = false;
           for (const probe of probes) {
             acted = await changedBy(rendered, { ...entry.args, [name]: probe }, before);
-            // Back to the story's args; when that does not give the story back (an element was recreated
-            // and lost what `play` did), start again from a fresh render.
+            // Back to the story's args, focused again as after a Tab (a control that re-creates an element
+            // takes the focus with it; the baseline's focus is given back as the baseline got it). When that
+            // does not give the story back (an element was recreated and lost what `play` did), start again
+            // from a fresh render.
             await rendered.rerender(entry.args);
+            focusable(rendered.container)?.focus();
             if ((await shown(rendered.container)) !== before) {
               rendered.cleanup();
               ({ rendered, shown: before } = await baseline(entry));
