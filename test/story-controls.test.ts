@@ -7,8 +7,8 @@
  * hidden card's colours count for nothing). A control that changes
  * nothing there fails the test; a story hides a control that cannot act in it (`control: false`).
  *
- * The change tried for each control: another option (every other one in turn, until one acts), the
- * opposite boolean, a colour no default uses, half a size or number, another font, or the value listed in
+ * The change tried for each control: another option (every other one in turn, from the last, until one
+ * acts), the opposite boolean, a colour no default uses, half a size or number, another font, or the value listed in
  * TEXT_PROBES for the attributes that take a text or a number; `highlight` is tried with a word of the
  * story's first title as well, as a designer types a word they see (the listed words are the seed's).
  *
@@ -172,7 +172,9 @@ function titleWord(container: HTMLElement): string[] {
 function probesFor(name: string, argType: ArgType | undefined, value: unknown, container: HTMLElement): unknown[] {
   const others = (candidates: unknown[]) => candidates.filter((candidate) => candidate !== value);
   const control = typeof argType?.control === 'object' ? argType.control.type : argType?.control;
-  if (argType?.options) return others([...argType.options]);
+  // From the last: the first options are the unset value and what it means ('' then 'auto', 'query',
+  // 'light'), which the story often shows already; every other option is still tried until one acts.
+  if (argType?.options) return others([...argType.options].reverse());
   if (control === 'boolean' || typeof value === 'boolean') return [!value];
   if (argType?.table?.category === CATEGORY.cssProperties) {
     const documented = argType.table.defaultValue?.summary;
