@@ -35,8 +35,9 @@ export default defineConfig({
 });
 
 /**
- * Writes `fileName`, a module script that imports the build's code (its one chunk) and does nothing else.
- * A module script runs once the page has been parsed, so the code is requested only then: the server's
+ * Writes `fileName`, a script that imports the build's code (its one chunk) and does nothing else. Valid as a
+ * classic script (`npm run render` writes `<script defer>`, src/ssr/render.ts says why) and as a module. A
+ * deferred or module script runs once the page has been parsed, so the code is requested only then: the server's
  * HTML is the content, and it comes first. Named in the page's tag itself, the code (35 KB gzip) downloaded
  * and compiled while the browser was still parsing, and a box of three chantiers showed 1.26 × later than
  * the same box as static HTML; requested after the parse, 0.85 × as late, and hydrated as soon (BENCHMARKS.md,

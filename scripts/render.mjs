@@ -141,7 +141,7 @@ async function main() {
     : await ssr.renderIdeaBox(document, { ...elementOptions, urlKey: options.urlKey, urlState: options.urlState });
   // The script's tag before the element: the browser then requests the (small) script as the page starts,
   // not in the middle of the box's HTML, where its request and response interrupted the parse and cost a frame
-  // of layout before the box was laid out (BENCHMARKS.md, small pages). A module script runs only once the
+  // of layout before the box was laid out (BENCHMARKS.md, small pages). A deferred script runs only once the
   // page is parsed, wherever its tag is.
   const html = options.fragment
     ? `${ssr.scriptTag(options.script)}${fragment}\n`

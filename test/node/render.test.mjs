@@ -1,6 +1,6 @@
-// `npm run render`: where the hydrating script's tag goes. Before the box, so the browser requests the small
-// script as the page starts rather than in the middle of the box's HTML (a request and a frame of layout
-// during the parse: BENCHMARKS.md, small pages). Run: node --test test/node/
+// `npm run render`: the hydrating script's tag, and where it goes. A classic deferred script (lighter for a
+// browser to start than a module's), before the box, so the browser requests the small script as the page
+// starts rather than in the middle of the box's HTML (BENCHMARKS.md, small pages). Run: node --test test/node/
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { root } from './support/installed-cli.mjs';
 
 const render = (...args) => execFileSync('node', [join(root, 'scripts/render.mjs'), join(root, 'data/chantiers.json'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-const TAG = '<script type="module" src="/assets/boite-a-idees-hydrate.js"></script>';
+const TAG = '<script defer src="/assets/boite-a-idees-hydrate.js"></script>';
 
 describe('npm run render', () => {
   it('writes a fragment that starts with the hydrating script, then the box', () => {
@@ -23,6 +23,6 @@ describe('npm run render', () => {
     const head = page.slice(0, page.indexOf('</head>'));
     assert.ok(head.includes(TAG), head);
     assert.equal(page.split(TAG).length, 2, 'one script tag');
-    assert.ok(!render('--fragment', '--no-script').includes('<script type="module"'));
+    assert.ok(!render('--fragment', '--no-script').includes('<script defer'));
   });
 });
