@@ -212,6 +212,23 @@ if (ONLY) variants.splice(0, variants.length, ...variants.filter((variant) => ON
 const samples = Object.fromEntries(variants.map((variant) => [variant.key, { time: [], hydrated: [], js: [], dom: [], first: [], second: [], refine: [], themeOn: [], themeOff: [], overhead: [] }]));
 const checks = {};
 
+/** `items` in an order drawn from `seed` (Fisher-Yates, with the mulberry32 generator). */
+function shuffled(items, seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let index = out.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(next() * (index + 1));
+    [out[index], out[other]] = [out[other], out[index]];
+  }
+  return out;
+}
+
 /**
  * The content alone, without the navigation: B's box and SI's (the fragment as rendered), each parsed into
  * the same page (`setHTMLUnsafe`: the declarative shadow roots attach, the scripts stay inert), styled and laid
@@ -247,8 +264,11 @@ const CONTENT_KEYS = ['B3', 'SI3'];
 const content = CONTENT_KEYS.every((key) => contents.has(key)) ? await contentAlone(CONTENT_KEYS, 61) : undefined;
 
 for (let round = -1; round < SAMPLES; round += 1) {
-  // Alternate: each round starts at a different variant, so slow phases of the machine spread evenly.
-  const order = variants.map((_, index) => variants[(index + Math.max(round, 0)) % variants.length]);
+  // Each round in its own order (a seeded shuffle, the same from run to run), so slow phases of the machine
+  // spread evenly, and so no variant always comes right after the same other one: rotating one order put SI
+  // after S in three rounds of four, where the browser was still closing S's hydrated page (its renderer,
+  // its 100 KB of code), and SI/B read 1.25-1.27 against 1.10 in another order (BENCHMARKS.md, small pages).
+  const order = shuffled(variants, round + 2);
   for (const variant of order) {
     const result = await withPage(async (page, cdp) => {
       const out = { time: await load(page, variant.path) };
