@@ -265,9 +265,8 @@ const content = CONTENT_KEYS.every((key) => contents.has(key)) ? await contentAl
 
 for (let round = -1; round < SAMPLES; round += 1) {
   // Each round in its own order (a seeded shuffle, the same from run to run), so slow phases of the machine
-  // spread evenly, and so no variant always comes right after the same other one: rotating one order put SI
-  // after S in three rounds of four, where the browser was still closing S's hydrated page (its renderer,
-  // its 100 KB of code), and SI/B read 1.25-1.27 against 1.10 in another order (BENCHMARKS.md, small pages).
+  // spread evenly, and so no variant always comes right after the same other one (rotating one order put SI
+  // right after S in three rounds of four; SI/B read 1.27 in both orders: BENCHMARKS.md, small pages).
   const order = shuffled(variants, round + 2);
   for (const variant of order) {
     const result = await withPage(async (page, cdp) => {
