@@ -1,8 +1,10 @@
 // A web-test-runner reporter that writes how many tests passed and failed per browser to
 // .tmp/test-counts.json, so `npm test` can close with the line CI reads: `tests: N passed, N failed`; and
 // the time each test file took in each browser (the sum of its tests' durations) to .tmp/test-times.json,
-// to see where the suite's minutes go (issue 13).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// to see where the suite's minutes go (issue 13). Each test file's tallies are also written as soon as every
+// engine has finished it (.tmp/test-progress.json): should the runner stop before the end, `npm test` knows
+// which files ran and runs only the others again (scripts/test.mjs).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 function duration(suite) {
   let total = 0;
@@ -20,17 +22,36 @@ function count(suite, tally) {
   for (const child of suite.suites ?? []) count(child, tally);
 }
 
-export function countingReporter({ file = '.tmp/test-counts.json', timesFile = '.tmp/test-times.json' } = {}) {
+/** Adds one session (a test file in one browser) to `perBrowser`'s tally of its browser. */
+function tallySession(session, perBrowser) {
+  const tally = (perBrowser[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0, fileErrors: 0 });
+  if (session.testResults) count(session.testResults, tally);
+  if (!session.passed && (session.errors?.length ?? 0) > 0) tally.fileErrors += 1;
+}
+
+const relative = (testFile) => testFile.replace(/^.*?\/test\//, 'test/');
+
+export function countingReporter({ file = '.tmp/test-counts.json', timesFile = '.tmp/test-times.json', progressFile = '.tmp/test-progress.json' } = {}) {
+  /** test file → browser → tally, for the files every engine has finished. */
+  const progress = {};
   return {
+    start() {
+      mkdirSync('.tmp', { recursive: true });
+      rmSync(progressFile, { force: true });
+    },
+    reportTestFileResults({ sessionsForTestFile, testFile }) {
+      const perBrowser = {};
+      for (const session of sessionsForTestFile) tallySession(session, perBrowser);
+      progress[relative(testFile)] = perBrowser;
+      writeFileSync(progressFile, JSON.stringify(progress, null, 2));
+    },
     onTestRunFinished({ sessions }) {
       const perBrowser = {};
       const times = {};
       for (const session of sessions) {
         const seconds = session.testResults ? Math.round(duration(session.testResults) / 100) / 10 : 0;
-        (times[session.browser.name] ??= {})[session.testFile.replace(/^.*?\/test\//, 'test/')] = seconds;
-        const tally = (perBrowser[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0, fileErrors: 0 });
-        if (session.testResults) count(session.testResults, tally);
-        if (!session.passed && (session.errors?.length ?? 0) > 0) tally.fileErrors += 1;
+        (times[session.browser.name] ??= {})[relative(session.testFile)] = seconds;
+        tallySession(session, perBrowser);
       }
       mkdirSync('.tmp', { recursive: true });
       writeFileSync(file, JSON.stringify(perBrowser, null, 2));
