@@ -40,13 +40,18 @@ function textOf(root: Node): string {
 
 /** Our elements in the page, shadow roots included. */
 const dataElements = (doc: Document) =>
-  deepElements(doc.body).filter((element) => DATA_TAGS.has(element.localName)) as (Element & { isUpdatePending: boolean })[];
+  deepElements(doc.body).filter((element) => DATA_TAGS.has(element.localName)) as (Element & { isUpdatePending: boolean; incomplete?: boolean })[];
 
-/** True once every element has rendered its data or its alert, and has no update pending. */
+/**
+ * True once every element has rendered its data or its alert, has no update pending and waits for no chunk
+ * (`incomplete`: a card with `highlight` shows its data before the search chunk arrives; read too early, the
+ * page's list of chunks once lacked it under load).
+ */
 const allSettled = (doc: Document) =>
   dataElements(doc).every(
     (element) =>
       !element.isUpdatePending &&
+      !element.incomplete &&
       element.shadowRoot !== null &&
       element.shadowRoot.querySelector('[aria-busy="true"]') === null &&
       (element.shadowRoot.childElementCount > 0 || element.localName !== 'chantier-card'),
