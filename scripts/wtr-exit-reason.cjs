@@ -1,8 +1,8 @@
 // Preloaded into web-test-runner by `npm test` (NODE_OPTIONS=--require): says why the runner's process ends
 // early. Twice a fresh machine's run stopped midway with exit status 1 and not a word (1 Dec: 36 of 42 test
 // files done in each engine, no test failed). web-test-runner exits 1 silently when something stops it
-// (its `stop()` then `process.exit`), so this prints, only on an early end: who called `stop()` or
-// `process.exit` (a stack), the signals the process received, and an emptied event loop.
+// (its `stop()` then `process.exit`), so this prints, only on an early end: the error that stopped it, who
+// called `stop()` or `process.exit` (a stack), the signals the process received, and an emptied event loop.
 'use strict';
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
@@ -15,6 +15,14 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   // only speaks changes nothing of what they do.
   process.on(signal, () => say(`received ${signal} (from outside the runner: a terminal, a parent, a kill)`));
 }
+
+// web-test-runner's own handler prints the error with console.error, a line that never reached the log before
+// the exit: that is how a promise rejected in the runner's process ended the run in silence
+// (1 Dec, 17:38: stop() from its 'uncaughtException' handler, raised from an unhandled rejection). Written
+// here, straight to stderr. A listener more changes nothing: the runner's own already replaces Node's default.
+process.on('uncaughtException', (error, origin) => {
+  say(`${origin === 'unhandledRejection' ? 'a promise rejected and not handled' : 'an uncaught exception'} in the runner's process:\n${error?.stack ?? String(error)}`);
+});
 
 process.on('beforeExit', (code) => {
   if (!finished) say(`the event loop emptied before the run finished (exit code ${code}); handles left: ${activeHandles()}`);

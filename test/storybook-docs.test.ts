@@ -72,7 +72,7 @@ function deepElements(root: Document | ShadowRoot | Element): Element[] {
   return found;
 }
 
-type Updating = Element & { updateComplete?: Promise<unknown>; isUpdatePending?: boolean };
+type Updating = Element & { updateComplete?: Promise<unknown>; isUpdatePending?: boolean; incomplete?: boolean };
 
 /** Whether an element belongs to a story that stays loading on purpose (a docs page's story block, or its page). */
 function inLoadingStory(element: Element, doc: Document): boolean {
@@ -87,15 +87,17 @@ function inLoadingStory(element: Element, doc: Document): boolean {
 }
 
 /**
- * Waits until the page's elements are done: nothing loading (but the stories that stay loading on
- * purpose), no Lit update pending, for a few rounds in a row.
+ * Waits until the page's elements are done: nothing loading, no chunk awaited (`incomplete`: an element shows
+ * what it has while, say, its failure messages arrive, and renders again then; axe once ran in between and saw
+ * a story's block scrollable, in WebKit under load), but the stories that stay loading on purpose; no Lit
+ * update pending, for a few rounds in a row.
  */
 async function settlePage(doc: Document) {
   let quiet = 0;
-  await waitFor('the page to settle (nothing aria-busy, no update pending)', () => {
+  await waitFor('the page to settle (nothing aria-busy or awaiting a chunk, no update pending)', () => {
     const elements = deepElements(doc) as Updating[];
     const busy = elements.some(
-      (element) => (element.getAttribute('aria-busy') === 'true' && !inLoadingStory(element, doc)) || element.isUpdatePending,
+      (element) => ((element.getAttribute('aria-busy') === 'true' || element.incomplete === true) && !inLoadingStory(element, doc)) || element.isUpdatePending,
     );
     quiet = busy ? 0 : quiet + 1;
     return quiet >= 10;
