@@ -392,6 +392,12 @@ describe('a host page with a strict Content-Security-Policy', function () {
         expect(textOf(alertOf(freins)!)).to.equal("Ces données n'ont pas pu être affichées.");
         expect(textOf(alertOf(gouvernance)!), 'lang="en"').to.equal('This data could not be displayed.');
         expect(textOf(alertOf(byId(doc, 'inline'))!), 'the inline card\'s alert').to.equal(textOf(alertOf(freins)!));
+        // Only what it has to say: no empty paragraph drawn where a URL would be (display: none also keeps it
+        // out of the accessibility tree, where a reader would announce an empty line).
+        for (const element of [freins, gouvernance, byId(doc, 'inline')]) {
+          const empty = [...alertOf(element)!.querySelectorAll('p')].filter((paragraph) => !paragraph.textContent!.trim());
+          expect(empty.filter((paragraph) => paragraph.getClientRects().length > 0).length, `<${element.localName}>: empty paragraphs shown`).to.equal(0);
+        }
         expect((win as StrictWindow & { pageContextErrors: string[] }).pageContextErrors.sort()).to.deep.equal([
           'freins-list-error: context unchecked',
           'gouvernance-table-error: context unchecked',

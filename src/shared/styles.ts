@@ -74,6 +74,11 @@ export const baseStyles = css`
     border-radius: var(--boite-radius, 0.375rem);
     padding: 0.5em 1em;
   }
+  /* The description is empty when the messages could not load either and the data had no URL (inline, a
+     property): neither shown nor announced. */
+  .error p:empty {
+    display: none;
+  }
   .error code {
     font-family: inherit;
     overflow-wrap: anywhere;
