@@ -173,8 +173,15 @@ try {
   writeFileSync(join(ssrDir, 'recorder.js'), recorder());
   const render = async (name, args, file = 'data/chantiers.json') => {
     const out = join(ssrDir, name);
-    await start('node', ['scripts/render.mjs', file, '--script', '/dist/boite-a-idees-hydrate.js', '-o', out, ...args]);
+    const said = await start('node', ['scripts/render.mjs', file, '--script', '/dist/boite-a-idees-hydrate.js', '-o', out, ...args]);
     writeFileSync(out, readFileSync(out, 'utf8').replace('<head>', '<head>\n<script src="/.tmp/ssr/recorder.js"></script>'));
+    // --inline-script: the hash the command printed, which the test server adds to the page's policy
+    // (test/server-routes.mjs): the page hydrates under it only if the hash is the loader's.
+    const hash = /'sha256-[\w+/=]+'/.exec(said)?.[0];
+    if (args.includes('--inline-script')) {
+      check(hash, `render ${args.join(' ')}: no script-src hash printed (${said.trim()})`);
+      writeFileSync(`${out}.script-hash`, hash ?? '');
+    }
   };
   // Three boxes without id, rendered apart and pasted on one page as a CMS editor would: the seed, another
   // meeting (its title changed), and the seed again.
@@ -194,7 +201,7 @@ try {
   );
   const renders = Promise.all([
     render('box.html', ['--id', 'idees']),
-    render('box-inline-styles.html', ['--id', 'idees', '--inline-styles']),
+    render('box-inline.html', ['--id', 'idees', '--inline-styles', '--inline-script']),
     render('chantier.html', ['--chantier', 'sante-creer-reseau-vigilance', '--collapsible', '--lang', 'en', '--heading-level', '3']),
     render('suivi.html', ['--chantier', 'logement-permanences-quartiers', '--collapsible'], 'data/exemple-suivi.json'),
     boxes,
@@ -365,25 +372,33 @@ console.log(parseDocument(JSON.parse('{"version": 1, "chantiers": []}')).ok);
 }
 
 function ssrCheckTs() {
-  return `import { renderChantier, renderIdeaBox, renderPage, InvalidDocumentError } from '${pkg.name}/ssr.js';
+  return `import { renderChantier, renderIdeaBox, renderPage, scriptTag, inlineScriptHash, InvalidDocumentError } from '${pkg.name}/ssr.js';
 const html: string = await renderIdeaBox({}, { headingLevel: 2, lang: 'en', id: 'boite' }).catch((error: unknown) =>
   error instanceof InvalidDocumentError ? error.errors.map((e) => e.path).join() : '');
 const card: string = await renderChantier({}, 'id', { collapsible: true });
 console.log(renderPage(html + card, { title: 'Boîte à idées', script: null }));
+const loader: string = scriptTag('/assets/boite-a-idees-hydrate.js', { inline: true });
+const hash: string = await inlineScriptHash('/assets/boite-a-idees-hydrate.js');
+console.log(renderPage(loader + card, { title: hash, script: '/assets/boite-a-idees-hydrate.js', inlineScript: true }));
 `;
 }
 
 function ssrCheckRun() {
   return `
 import { readFileSync } from 'node:fs';
-import { renderIdeaBox, renderChantier } from '${pkg.name}/ssr.js';
+import { createHash } from 'node:crypto';
+import { renderIdeaBox, renderChantier, scriptTag, inlineScriptHash } from '${pkg.name}/ssr.js';
 const document = JSON.parse(readFileSync('chantiers.json', 'utf8'));
+const loader = /^<script>(.*)<\\/script>\\n$/.exec(scriptTag('/assets/boite-a-idees-hydrate.js', { inline: true }))?.[1] ?? '';
+const loaderHash = "'sha256-" + createHash('sha256').update(loader).digest('base64') + "'";
 const box = await renderIdeaBox(document);
 const card = await renderChantier(document, document.chantiers[0].id);
 const missing = document.chantiers.filter((chantier) => !box.includes(chantier.titre)).map((chantier) => chantier.id);
 console.log(!box.includes('shadowrootmode="open"') ? 'no declarative shadow root'
   : missing.length ? 'missing ' + missing.join(', ')
-  : !card.includes(document.chantiers[0].titre) ? 'the chantier is missing' : 'ok');
+  : !card.includes(document.chantiers[0].titre) ? 'the chantier is missing'
+  : !loader.includes('import(') || await inlineScriptHash('/assets/boite-a-idees-hydrate.js') !== loaderHash ? 'inlineScriptHash is not the hash of the inline loader'
+  : 'ok');
 `;
 }
 

@@ -21,6 +21,9 @@ Options :
   --fragment           seulement l'élément et sa balise <script>, pour un CMS (ni <html>, ni <head>, ni <body>)
   --script URL         adresse de boite-a-idees-hydrate.js sur le site (par défaut : boite-a-idees-hydrate.js)
   --no-script          aucune balise <script> : du HTML seul, sans recherche, filtres ni repli
+  --inline-script      le script demandé par une ligne de JavaScript dans la page, une fois la page lue : la
+                       boîte s'affiche plus tôt ; si le site envoie une Content-Security-Policy, script-src
+                       doit citer l'empreinte que la commande écrit (SECURITY.md)
   --styles URL         dossier où le site sert les feuilles de style de dist/styles/ (par défaut : le dossier
                        styles/ à côté du script) ; la page tient sous la CSP stricte (style-src 'self')
   --inline-styles      styles dans des balises <style> : il faut alors style-src 'unsafe-inline' (SECURITY.md)
@@ -52,6 +55,7 @@ function parseArguments(argv) {
       case '--fragment': options.fragment = true; break;
       case '--script': options.script = value(); break;
       case '--no-script': options.script = null; break;
+      case '--inline-script': options.inlineScript = true; break;
       case '--styles': {
         const folder = value();
         options.styles = folder.endsWith('/') ? folder : `${folder}/`;
@@ -86,6 +90,7 @@ function parseArguments(argv) {
     }
   }
   if (!options.help && files.length !== 1) throw new Error('Donnez un fichier JSON, et un seul.');
+  if (options.inlineScript && options.script === null) throw new Error('--inline-script et --no-script s\'excluent : sans script, rien à charger.');
   return { options, file: files[0] };
 }
 
@@ -143,11 +148,14 @@ async function main() {
   // not in the middle of the box's HTML, where its request and response interrupted the parse and cost a frame
   // of layout before the box was laid out (BENCHMARKS.md, small pages). A deferred script runs only once the
   // page is parsed, wherever its tag is.
+  const inline = options.inlineScript ?? false;
   const html = options.fragment
-    ? `${ssr.scriptTag(options.script)}${fragment}\n`
-    : ssr.renderPage(fragment, { title: ssr.titleOf(document, options.chantier), lang: options.lang ?? 'fr', script: options.script });
+    ? `${ssr.scriptTag(options.script, { inline })}${fragment}\n`
+    : ssr.renderPage(fragment, { title: ssr.titleOf(document, options.chantier), lang: options.lang ?? 'fr', script: options.script, inlineScript: inline });
   if (options.out) writeFileSync(options.out, html);
   else process.stdout.write(html);
+  // On stderr, so that `> page.html` keeps the page alone; the same hash for every page naming the same URL.
+  if (inline) console.error(`render : script en ligne ; si le site envoie une Content-Security-Policy, ajoutez à script-src : ${await ssr.inlineScriptHash(options.script)}`);
 }
 
 // Run as a command (scripts/build-styles.mjs imports this module for `loadRenderer`).

@@ -146,6 +146,16 @@ export const STRICT_CSP_TWO_COPIES = STRICT_CSP.replace('trusted-types lit-html'
 export const INLINE_STYLES_CSP = STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
 /**
+ * The fast path of `npm run render -- --inline-styles --inline-script`: inline styles as above, and the inline
+ * loader allowed by the hash the command printed (SECURITY.md), which scripts/check-package.mjs saved beside the
+ * page. Read at each request: the page is written by the test command's pre-step.
+ */
+function inlineScriptCsp(path) {
+  const hash = readFileSync(new URL(`..${path}.script-hash`, import.meta.url), 'utf8').trim();
+  return INLINE_STYLES_CSP.replace("script-src 'self'", `script-src 'self' ${hash}`);
+}
+
+/**
  * The authoring page's strict header (SECURITY.md): the same, with its own Trusted Types policy, which
  * vouches for its analysis Worker's URL and for the text it reads with DOMParser.
  */
@@ -159,7 +169,7 @@ function policyFor(path, query = {}) {
   if (path === '/test/csp/atelier.html' && query.policy !== 'none') return STRICT_CSP_ATELIER;
   if (path.startsWith('/test/csp/')) return STRICT_CSP;
   // The pages of `npm run render` (scripts/check-package.mjs writes them for test/ssr.test.ts).
-  if (path === '/.tmp/ssr/box-inline-styles.html') return INLINE_STYLES_CSP;
+  if (path === '/.tmp/ssr/box-inline.html') return inlineScriptCsp(path);
   if (path.startsWith('/.tmp/ssr/')) return STRICT_CSP;
   return undefined;
 }
@@ -176,10 +186,23 @@ const CHUNK_CUT = /^\/test-server\/([a-z-]+)-cut(\/.*)$/;
 /** Whether `path` (under a cut prefix) is the file that the network drops. */
 const isCut = (path, chunk) => path.startsWith(`/dist/chunks/${chunk}-`);
 
+/**
+ * Pages whose inline script the policy allows by its hash, answered here as written: further down, the test
+ * server's esbuild plugin rewrites every inline script of the HTML it serves (its own formatting, a source map),
+ * and the browser would then refuse the script whose hash no longer matches.
+ */
+const SERVED_AS_WRITTEN = new Set(['/.tmp/ssr/box-inline.html']);
+
 /** Koa middleware: the routes above, and the CSP header on the strict host pages (`policyFor`). */
 export async function testServerRoutes(ctx, next) {
   const route = routes[ctx.path];
   if (route) return route(ctx);
+  if (SERVED_AS_WRITTEN.has(ctx.path)) {
+    ctx.type = 'html';
+    ctx.body = readFileSync(new URL(`..${ctx.path}`, import.meta.url), 'utf8');
+    ctx.set('Content-Security-Policy', policyFor(ctx.path));
+    return undefined;
+  }
   const cut = CHUNK_CUT.exec(ctx.path);
   if (cut) {
     const [, chunk, path] = cut;

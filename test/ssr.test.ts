@@ -13,7 +13,8 @@ import type { BoiteAIdeesElement, BoiteAIdeesFilterEvent, ChantierCardElement } 
 
 const BOX_PAGE = '/.tmp/ssr/box.html'; // rendered with --id idees: its URL keys are idees.q, idees.themes…
 const CHANTIER_PAGE = '/.tmp/ssr/chantier.html';
-const INLINE_STYLES_PAGE = '/.tmp/ssr/box-inline-styles.html'; // --inline-styles: served with style-src 'unsafe-inline'
+/** --inline-styles --inline-script, the fast path: served with style-src 'unsafe-inline' and the loader's hash. */
+const INLINE_PAGE = '/.tmp/ssr/box-inline.html';
 /** Three boxes rendered apart without id (`--fragment`): the seed, another meeting, the seed again. */
 const BOXES_PAGE = '/.tmp/ssr/boxes.html';
 const CHANTIER_ID = 'sante-creer-reseau-vigilance';
@@ -81,7 +82,7 @@ const missingLines = (text: string, lines: readonly string[]) => lines.map(norma
 
 describe('server-side rendering (npm run render)', () => {
   before(async () => {
-    for (const page of [BOX_PAGE, CHANTIER_PAGE, INLINE_STYLES_PAGE, SUIVI_PAGE]) {
+    for (const page of [BOX_PAGE, CHANTIER_PAGE, INLINE_PAGE, SUIVI_PAGE]) {
       const response = await fetch(page);
       if (!response.ok) throw new Error(`${page} is missing: run \`node scripts/check-package.mjs\` (a pre-step of npm test) first.`);
     }
@@ -202,6 +203,18 @@ describe('server-side rendering (npm run render)', () => {
       expect(code, 'dist/chunks/hydrate-*.js was not loaded').to.exist;
       // Named in the page's own tag, the code was requested while the parser was still at work (and slowed it).
       expect(code!.startTime, 'requested before the page was parsed').to.be.at.least(navigation.domInteractive);
+    });
+
+    it('with --inline-script, requests nothing while the page is parsed, not even the small file', async () => {
+      const { win } = await loadFrame(INLINE_PAGE);
+      await win.customElements.whenDefined('boite-a-idees');
+      const [navigation] = win.performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      const requested = (pattern: RegExp) => win.performance.getEntriesByType('resource').find((entry) => pattern.test(entry.name));
+      const loader = requested(/\/dist\/boite-a-idees-hydrate\.js$/);
+      expect(loader, 'dist/boite-a-idees-hydrate.js was not loaded').to.exist;
+      expect(requested(/\/dist\/chunks\/hydrate-[\w-]+\.js$/), 'dist/chunks/hydrate-*.js was not loaded').to.exist;
+      // With `<script defer src>` the preload scanner requests the file as soon as it reads the tag, mid-parse.
+      expect(loader!.startTime, 'requested before the page was parsed').to.be.at.least(navigation.domInteractive);
     });
 
     it('searches and filters by theme, on the server-rendered nodes', async () => {
@@ -349,7 +362,8 @@ describe('server-side rendering (npm run render)', () => {
     it('is served with the policies (otherwise these tests prove nothing)', async () => {
       const strict = (await fetch(BOX_PAGE)).headers.get('content-security-policy') ?? '';
       expect(strict).to.contain("style-src 'self';").and.to.contain("script-src 'self';").and.not.to.contain('unsafe-inline');
-      expect((await fetch(INLINE_STYLES_PAGE)).headers.get('content-security-policy')).to.contain("style-src 'self' 'unsafe-inline';");
+      const inline = (await fetch(INLINE_PAGE)).headers.get('content-security-policy') ?? '';
+      expect(inline).to.contain("style-src 'self' 'unsafe-inline';").and.to.match(/script-src 'self' 'sha256-[\w+/=]+';/);
     });
 
     it('linked style sheets (the default): styled without JavaScript under the strict policy', async () => {
@@ -386,8 +400,8 @@ describe('server-side rendering (npm run render)', () => {
       expect(styled(doc, win)).to.deep.equal(STYLED);
     });
 
-    it('inline styles (--inline-styles): no violation under the policy that allows them', async () => {
-      const { win, doc } = await loadFrame(INLINE_STYLES_PAGE);
+    it('inline styles and loader (--inline-styles --inline-script): hydrated with no violation under the policy that allows them', async () => {
+      const { win, doc } = await loadFrame(INLINE_PAGE);
       await win.customElements.whenDefined('boite-a-idees');
       await settle(doc);
       expect(doc.querySelector('boite-a-idees')!.shadowRoot!.querySelector('style') !== null, 'inline <style>').to.equal(true);

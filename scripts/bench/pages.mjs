@@ -18,12 +18,13 @@
 //                   library script. End mark: an inline script after the content forces layout and marks.
 // - S  `s-N.html`   the server-rendered way: `npm run render`'s HTML of the box (declarative shadow DOM, the
 //                   data as <script type="application/json">, each shadow root linking its style sheet from
-//                   /dist/styles/: the strict-CSP default), after the <script type="module"
+//                   /dist/styles/: the strict-CSP default), after the <script defer
 //                   src="/dist/boite-a-idees-hydrate.js"> the command writes before it. End mark: like B, an inline script after
 //                   the content forces layout and marks (what the visitor sees; the linked sheets block that
 //                   script until they apply, and the runner checks they did); `__hydrated` is the time the
 //                   hydrating bundle has taken the box over (every element settled, laid out again).
-//   SI `si-N.html`  S rendered with --inline-styles (a <style> in every shadow root, like B).
+//   SI `si-N.html`  S rendered with --inline-styles --inline-script (a <style> in every shadow root, like B;
+//                   the script imported by an inline module script, so requested once the page is parsed).
 // - C  `c-N.html`   the iframe way: N iframes, each a full document (`c-N-k.html`) that loads the bundle
 //                   and shows one <chantier-card> from inline JSON. Each posts "rendered" to the parent
 //                   after the same settle + forced layout; the parent marks once all N have.

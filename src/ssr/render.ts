@@ -140,21 +140,23 @@ export interface PageOptions {
   lang?: string;
   /** URL of the hydrating script (`boite-a-idees-hydrate.js`); `null` for a page without JavaScript. */
   script?: string | null;
+  /** Load it from an inline module script (`scriptTag`'s `inline`): the page's CSP then needs its hash. */
+  inlineScript?: boolean;
 }
 
 /**
- * A complete, standalone HTML page around a rendered fragment. The hydrating script's tag is in the head: a
- * deferred script runs only once the page is parsed, and requested first it does not interrupt the box's parse
- * (scripts/render.mjs says what that cost).
+ * A complete, standalone HTML page around a rendered fragment. The hydrating script's tag is in the head: either
+ * kind (`scriptTag`) runs the script only once the page is parsed; a tag with `src`, requested first, interrupts
+ * the box's parse less than further down (scripts/render.mjs says what that cost).
  */
-export function renderPage(fragment: string, { title, lang = 'fr', script = 'boite-a-idees-hydrate.js' }: PageOptions): string {
+export function renderPage(fragment: string, { title, lang = 'fr', script = 'boite-a-idees-hydrate.js', inlineScript = false }: PageOptions): string {
   return `<!doctype html>
 <html lang="${escapeAttribute(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeText(title)}</title>
-${scriptTag(script)}</head>
+${scriptTag(script, { inline: inlineScript })}</head>
 <body>
 <main>
 ${fragment}
@@ -165,14 +167,42 @@ ${fragment}
 }
 
 /**
- * The `<script defer>` that hydrates a rendered fragment, or nothing for `null`. The file only imports its
- * code (`import()`, which a classic script may call as a module may), so either kind of tag runs it once the
- * page is parsed; a classic one is the lighter for a browser to start: with a module script's tag, a box of
- * three chantiers showed 1.19 × later than as static HTML, with this one 1.10 × (no script at all: 1.05 ×;
- * BENCHMARKS.md, small pages).
+ * The tag that hydrates a rendered fragment, or nothing for `null`.
+ *
+ * By default a `<script defer>` naming the file. The file only imports its code (`import()`, which a classic
+ * script may call as a module may), so either kind of tag runs it once the page is parsed; a classic one is the
+ * lighter for a browser to start: with a module script's tag, a box of three chantiers showed 1.19 × later than
+ * as static HTML, with this one 1.10 × (no script at all: 1.05 ×; BENCHMARKS.md, small pages).
+ *
+ * With `inline`, a classic script of one line that imports the file once the page is parsed
+ * (`DOMContentLoaded`; at once where the page already is, as when a router swaps the fragment in). Nothing is
+ * then requested while the box's HTML is read: a tag with `src` is fetched as soon as the browser's preload
+ * scanner sees it, and that request, even for an empty file, cost the page a frame in the middle of the parse
+ * (1.15–1.32 × a static page against 0.99–1.03 × without it; an inline module script, whose machinery starts
+ * during the parse, 1.08–1.18 ×). The price is the page's Content-Security-Policy: `script-src` must list the
+ * line's hash (`inlineScriptHash`), as a strict policy may.
  */
-export function scriptTag(script: string | null = 'boite-a-idees-hydrate.js'): string {
-  return script === null ? '' : `<script defer src="${escapeAttribute(script)}"></script>\n`;
+export function scriptTag(script: string | null = 'boite-a-idees-hydrate.js', { inline = false }: { inline?: boolean } = {}): string {
+  if (script === null) return '';
+  return inline ? `<script>${inlineLoader(script)}</script>\n` : `<script defer src="${escapeAttribute(script)}"></script>\n`;
+}
+
+/**
+ * The hash source (`'sha256-…'`) a Content-Security-Policy's `script-src` needs for `scriptTag(script, { inline:
+ * true })`: the same for every fragment that names the same URL, so one hash serves a whole site.
+ */
+export async function inlineScriptHash(script: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(inlineLoader(script))));
+  return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+}
+
+/**
+ * The inline loader's text. The URL is a JavaScript string where no `<` can close the script; the block keeps
+ * `load` out of the page's globals. A fragment pasted twice imports twice: the same module, one request.
+ */
+function inlineLoader(script: string): string {
+  const url = JSON.stringify(script).replace(/</g, '\\u003c');
+  return `{const load=()=>import(${url});document.readyState==="loading"?document.addEventListener("DOMContentLoaded",load):load()}`;
 }
 
 /** The document's title for a page: the meeting's, or a chantier's. */
