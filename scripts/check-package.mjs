@@ -177,8 +177,8 @@ try {
     writeFileSync(out, readFileSync(out, 'utf8').replace('<head>', '<head>\n<script src="/.tmp/ssr/recorder.js"></script>'));
     // --inline-script: the hash the command printed, which the test server adds to the page's policy
     // (test/server-routes.mjs): the page hydrates under it only if the hash is the loader's.
-    const hash = /'sha256-[\w+/=]+'/.exec(said)?.[0];
     if (args.includes('--inline-script')) {
+      const hash = /'sha256-[\w+/=]+'/.exec(said)?.[0];
       check(hash, `render ${args.join(' ')}: no script-src hash printed (${said.trim()})`);
       writeFileSync(`${out}.script-hash`, hash ?? '');
     }

@@ -1,10 +1,11 @@
 // A web-test-runner reporter that writes how many tests passed and failed per browser to
 // .tmp/test-counts.json, so `npm test` can close with the line CI reads: `tests: N passed, N failed`; and
 // the time each test file took in each browser (the sum of its tests' durations) to .tmp/test-times.json,
-// to see where the suite's minutes go (issue 13). Each test file's tallies are also written as soon as every
-// engine has finished it (.tmp/test-progress.json): should the runner stop before the end, `npm test` knows
-// which files ran and runs only the others again (scripts/test.mjs).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// to see where the suite's minutes go (issue 13). The run's test files, as the runner found them, and each
+// one's tallies as soon as every engine has finished it, are written to .tmp/test-progress.json: should the
+// runner stop before the end, `npm test` knows which files ran and runs only the others again
+// (scripts/test.mjs).
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 function duration(suite) {
   let total = 0;
@@ -32,18 +33,20 @@ function tallySession(session, perBrowser) {
 const relative = (testFile) => testFile.replace(/^.*?\/test\//, 'test/');
 
 export function countingReporter({ file = '.tmp/test-counts.json', timesFile = '.tmp/test-times.json', progressFile = '.tmp/test-progress.json' } = {}) {
-  /** test file → browser → tally, for the files every engine has finished. */
-  const progress = {};
+  /** `files`: every test file of the run; `done`: test file → browser → tally, for those every engine finished. */
+  const progress = { files: [], done: {} };
+  const save = () => writeFileSync(progressFile, JSON.stringify(progress, null, 2));
   return {
-    start() {
+    start({ testFiles }) {
       mkdirSync('.tmp', { recursive: true });
-      rmSync(progressFile, { force: true });
+      progress.files = testFiles.map(relative).sort();
+      save();
     },
     reportTestFileResults({ sessionsForTestFile, testFile }) {
       const perBrowser = {};
       for (const session of sessionsForTestFile) tallySession(session, perBrowser);
-      progress[relative(testFile)] = perBrowser;
-      writeFileSync(progressFile, JSON.stringify(progress, null, 2));
+      progress.done[relative(testFile)] = perBrowser;
+      save();
     },
     onTestRunFinished({ sessions }) {
       const perBrowser = {};

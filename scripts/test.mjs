@@ -211,16 +211,14 @@ function runBrowserTests() {
   const counts = '.tmp/test-counts.json';
   const progress = '.tmp/test-progress.json';
   rmSync(counts, { force: true });
+  rmSync(progress, { force: true });
   const first = runWebTestRunner(wtrArgs);
   if (existsSync(counts)) return browserLines([readJson(counts)], first.status === 0);
   // The runner stopped before the end (twice on a fresh machine, exit status 1 and no failure: the preload
   // now says why, above). The files every engine finished keep their results; the others run once more, on
-  // their own: a test that failed is never run again, and what has not run is not counted as passed.
-  const done = existsSync(progress) ? readJson(progress) : {};
-  const all = readdirSync('test', { recursive: true })
-    .map((file) => `test/${String(file)}`)
-    .filter((file) => file.endsWith('.test.ts'))
-    .sort();
+  // their own: a test that failed is never run again, and what has not run is not counted as passed. The
+  // run's files are the runner's own (its `files` pattern, resolved), written by the reporter as it starts.
+  const { files: all = [], done = {} } = existsSync(progress) ? readJson(progress) : {};
   const left = all.filter((file) => !(file in done));
   const stopped = `web-test-runner stopped before the run finished (${first.how})`;
   if (wtrArgs.length > 0 || Object.keys(done).length === 0 || left.length === 0 || left.length === all.length) {

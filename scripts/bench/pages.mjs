@@ -24,7 +24,7 @@
 //                   script until they apply, and the runner checks they did); `__hydrated` is the time the
 //                   hydrating bundle has taken the box over (every element settled, laid out again).
 //   SI `si-N.html`  S rendered with --inline-styles --inline-script (a <style> in every shadow root, like B;
-//                   the script imported by an inline module script, so requested once the page is parsed).
+//                   the script imported by one inline line at DOMContentLoaded, so requested once the page is parsed).
 // - C  `c-N.html`   the iframe way: N iframes, each a full document (`c-N-k.html`) that loads the bundle
 //                   and shows one <chantier-card> from inline JSON. Each posts "rendered" to the parent
 //                   after the same settle + forced layout; the parent marks once all N have.

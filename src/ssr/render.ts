@@ -140,7 +140,7 @@ export interface PageOptions {
   lang?: string;
   /** URL of the hydrating script (`boite-a-idees-hydrate.js`); `null` for a page without JavaScript. */
   script?: string | null;
-  /** Load it from an inline module script (`scriptTag`'s `inline`): the page's CSP then needs its hash. */
+  /** Load it from one inline line (`scriptTag`'s `inline`): the page's CSP then needs its hash. */
   inlineScript?: boolean;
 }
 

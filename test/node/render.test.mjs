@@ -28,9 +28,11 @@ describe('npm run render', () => {
   });
 
   describe('--inline-script', () => {
+    /** A render's exit status, stdout and stderr. */
+    const renderRaw = (...args) => spawnSync('node', [join(root, 'scripts/render.mjs'), join(root, 'data/chantiers.json'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
     /** stdout and stderr of a render that must succeed. */
     const renderBoth = (...args) => {
-      const result = spawnSync('node', [join(root, 'scripts/render.mjs'), join(root, 'data/chantiers.json'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const result = renderRaw(...args);
       assert.equal(result.status, 0, result.stderr);
       return result;
     };
@@ -64,7 +66,7 @@ describe('npm run render', () => {
     });
 
     it('refuses --no-script with it', () => {
-      const result = spawnSync('node', [join(root, 'scripts/render.mjs'), join(root, 'data/chantiers.json'), '--inline-script', '--no-script'], { encoding: 'utf8' });
+      const result = renderRaw('--inline-script', '--no-script');
       assert.equal(result.status, 1);
       assert.match(result.stderr, /--inline-script et --no-script s'excluent/);
       assert.equal(result.stdout, '');
